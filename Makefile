@@ -1,0 +1,110 @@
+# anugerah — build, demo, tests.
+#
+#   make          builds build/anugerah
+#   make demo     builds and runs the bundled sample round into out/banten-2021
+#   make test     builds and runs the Criterion tests
+#   make sanitize runs the tests built with AddressSanitizer and UBSan
+#   make fonts    rebuilds the fonts/ subsets from Debian's fonts-liberation2
+#
+# `demo` and `test` install missing Debian packages when run as root, and
+# otherwise say what to install.
+
+CC      ?= cc
+BUILD   ?= build
+SAN     ?=
+ROOT    := $(abspath .)
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+CPPFLAGS += -DANUGERAH_DATA_DIR='"$(ROOT)"'
+ifeq ($(SAN),1)
+CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+endif
+LIBS    := -lhpdf -lcsv -lcjson -lm
+
+BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev
+TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf
+
+SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c))
+OBJ      := $(SRC:generator/%.c=$(BUILD)/obj/%.o)
+TEST_SRC := $(wildcard tests/*.c)
+TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
+HEADERS  := $(wildcard generator/*.h) $(wildcard tests/*.h)
+
+.PHONY: all demo test test-run sanitize deps test-deps fonts clean format
+
+all: $(BUILD)/anugerah
+
+$(BUILD)/obj/%.o: generator/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libanugerah.a: $(OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/anugerah: $(BUILD)/obj/main.o $(BUILD)/libanugerah.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -DTEST_ROOT='"$(ROOT)"' \
+	    -DTEST_BIN='"$(abspath $(BUILD)/anugerah)"' -c $< -o $@
+
+$(BUILD)/tests: $(TEST_OBJ) $(BUILD)/libanugerah.a
+	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LIBS)
+
+# Installs what is missing (as root), or says what to install.
+define need_packages
+	@missing=""; \
+	for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Memasang paket Debian:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "Paket Debian berikut belum terpasang:$$missing"; \
+	    echo "Pasang dengan:  sudo apt-get install$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+endef
+
+deps:
+	$(call need_packages,$(BUILD_PACKAGES))
+
+test-deps: deps
+	$(call need_packages,$(TEST_PACKAGES))
+
+demo: deps
+	$(MAKE) all
+	$(BUILD)/anugerah build --event samples/banten-2021/event.json \
+	    --scores samples/banten-2021/scores.csv --out out/banten-2021 --force
+
+test: test-deps
+	$(MAKE) test-run
+
+test-run: $(BUILD)/anugerah $(BUILD)/tests
+	$(BUILD)/tests
+
+sanitize: test-deps
+	$(MAKE) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
+
+# The fonts are committed; this rebuilds them from the Debian package.
+FONT_RANGES := U+0020-007E,U+00A0-00FF,U+0152-0153,U+0160-0161,U+0178,U+017D-017E,U+0192,U+02C6,U+02DC,U+2013-2014,U+2018-201A,U+201C-201E,U+2020-2022,U+2026,U+2030,U+2039-203A,U+20AC,U+2122
+FONT_SOURCE := /usr/share/fonts/truetype/liberation2
+fonts:
+	$(call need_packages,fonts-liberation2 python3-fonttools)
+	for f in LiberationSans-Regular LiberationSans-Bold LiberationSerif-Regular LiberationSerif-Bold; do \
+	  /usr/bin/python3 -m fontTools.subset $(FONT_SOURCE)/$$f.ttf --unicodes="$(FONT_RANGES)" \
+	    --no-hinting --layout-features='' --name-IDs='*' --output-file=fonts/$$f.ttf || exit 1; \
+	done
+
+format:
+	clang-format -i generator/*.c generator/*.h tests/*.c
+
+clean:
+	rm -rf build out

@@ -1,0 +1,39 @@
+/*
+ * build — the pipeline: read the inputs, apply the rules, write every
+ * document into a temporary folder, move it into place.
+ */
+#ifndef ANUGERAH_BUILD_H
+#define ANUGERAH_BUILD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "problems.h"
+#include "round.h"
+
+/* Exit statuses. */
+enum {
+    EXIT_OK = 0,
+    EXIT_FAILURE_OTHER = 1,
+    EXIT_BAD_INPUT = 2
+};
+
+typedef struct {
+    const char *event_path;
+    const char *scores_path;
+    const char *out_dir;
+    const char *font_dir;
+    bool force;
+} build_options;
+
+/* Reads both inputs and applies the rules.  Returns the round, or NULL when
+ * `pr` received problems. */
+kip_round *build_load(const char *event_path, const char *scores_path, problems *pr);
+
+/* `anugerah check`: reports problems on `err`; returns the exit status. */
+int build_check(const char *event_path, const char *scores_path, FILE *out, FILE *err);
+
+/* `anugerah build`: returns the exit status; messages go to `err`. */
+int build_run(const build_options *o, FILE *out, FILE *err);
+
+#endif

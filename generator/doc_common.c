@@ -1,0 +1,57 @@
+#include "doc_common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "labels.h"
+#include "util.h"
+#include "version.h"
+
+layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store)
+{
+    const kip_event *e = r->event;
+    store->title = xasprintf("%s — %s", title, e->judul);
+    store->subject = xasprintf("%s: hasil monitoring dan evaluasi keterbukaan informasi publik "
+                               "tahun %d",
+                               title, e->tahun);
+    store->keywords = xasprintf("keterbukaan informasi publik, monev, %d, %s", e->tahun,
+                                e->penyelenggara);
+    store->creator = xasprintf("anugerah %s", ANUGERAH_VERSION);
+    layout_setup s = {
+        .title = store->title,
+        .author = e->penyelenggara,
+        .subject = store->subject,
+        .keywords = store->keywords,
+        .creator = store->creator,
+        .year = e->tanggal.year,
+        .month = e->tanggal.month,
+        .day = e->tanggal.day,
+        .header_left = e->judul,
+        .footer = label_page_footer,
+        .footer_left = e->penyelenggara,
+    };
+    return s;
+}
+
+void doc_strings_clear(doc_strings *s)
+{
+    free(s->title);
+    free(s->subject);
+    free(s->keywords);
+    free(s->creator);
+}
+
+layout_rgb doc_band_color(const kip_round *r, size_t band)
+{
+    kip_rgb c = r->event->bands[band].color;
+    layout_rgb l = {c.r, c.g, c.b};
+    return l;
+}
+
+void doc_score_text(const kip_body *b, char *buf, size_t size)
+{
+    if (b->status == KIP_DINILAI)
+        score_format_id(b->score, buf, size);
+    else
+        snprintf(buf, size, "\u2013");
+}

@@ -1,0 +1,27 @@
+/*
+ * doc_common — what every document writer of the round shares: the layout
+ * set-up (document information, page frame) and the qualification colours.
+ */
+#ifndef ANUGERAH_DOC_COMMON_H
+#define ANUGERAH_DOC_COMMON_H
+
+#include "layout.h"
+#include "round.h"
+
+/* A layout set-up for a document of the round: information from the event,
+ * the creation date from the event's date, the running header and footer.
+ * `title` is the document's own title; the strings it fills are owned by
+ * `store` and live until doc_setup_clear. */
+typedef struct {
+    char *title, *subject, *keywords, *creator;
+} doc_strings;
+
+layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store);
+void doc_strings_clear(doc_strings *s);
+
+layout_rgb doc_band_color(const kip_round *r, size_t band);
+
+/* "92,50" for a ranked body, "–" for one that did not return the SAQ. */
+void doc_score_text(const kip_body *b, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,23 @@
+/*
+ * event — reads the event JSON (the round's title, organiser, date,
+ * signatory, categories, qualification bands, stages and indicators).
+ */
+#ifndef ANUGERAH_EVENT_H
+#define ANUGERAH_EVENT_H
+
+#include "problems.h"
+#include "round.h"
+
+/*
+ * Reads and checks the event file.  Every problem found is appended to
+ * `pr` as "FILE:LINE: ...".  Returns the event when the file could be read
+ * as JSON (possibly incomplete: check problems_count), NULL otherwise.
+ * The caller frees the event with kip_event_free.
+ */
+kip_event *event_load(const char *path, problems *pr);
+
+/* The same from text already in memory (text[len] must be NUL); `path`
+ * names it in messages. */
+kip_event *event_parse(const char *path, const char *text, size_t len, problems *pr);
+
+#endif

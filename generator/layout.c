@@ -1,0 +1,596 @@
+#include "layout.h"
+
+#include <hpdf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "util.h"
+
+#define MARGIN_X 50.0
+#define MARGIN_TOP 62.0
+#define MARGIN_BOTTOM 58.0
+#define HEADER_SIZE 8.0
+#define FOOTER_SIZE 8.0
+#define LEADING 1.25 /* line height as a multiple of the font size */
+
+static const char *const font_files[LAYOUT_FONT_COUNT] = {
+    "LiberationSans-Regular.ttf",
+    "LiberationSans-Bold.ttf",
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold.ttf",
+};
+
+struct layout_doc {
+    HPDF_Doc pdf;
+    char *font_dir;
+    HPDF_Font fonts[LAYOUT_FONT_COUNT];
+    layout_setup setup;
+    char *header_left, *header_right, *footer_left;
+    HPDF_Page *pages;
+    size_t n_pages, cap_pages;
+    HPDF_Page page;
+    double page_w, page_h;
+    double y;
+    HPDF_STATUS error;     /* first libharu error */
+    HPDF_STATUS detail;
+    char *text_error;      /* first text that could not be printed */
+};
+
+static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
+{
+    layout_doc *d = data;
+    if (d->error == 0) {
+        d->error = error;
+        d->detail = detail;
+    }
+}
+
+static bool failed(const layout_doc *d)
+{
+    return d->error != 0 || d->text_error != NULL;
+}
+
+/* The text in the PDF encoding; NULL (and the document failed) when it
+ * cannot be printed. */
+static char *encode(layout_doc *d, const char *utf8)
+{
+    unsigned bad;
+    char *s = utf8_to_cp1252(utf8, &bad);
+    if (!s && !d->text_error) {
+        char desc[64];
+        text_describe_char(bad, desc, sizeof desc);
+        d->text_error = xasprintf("karakter %s dalam \"%s\" tidak dapat dicetak", desc, utf8);
+    }
+    return s;
+}
+
+static HPDF_Font font(layout_doc *d, layout_font f)
+{
+    if (!d->fonts[f]) {
+        char *path = xasprintf("%s/%s", d->font_dir, font_files[f]);
+        const char *name = HPDF_LoadTTFontFromFile(d->pdf, path, HPDF_TRUE);
+        free(path);
+        if (name)
+            d->fonts[f] = HPDF_GetFont(d->pdf, name, "CP1252");
+    }
+    return d->fonts[f];
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? xstrdup(s) : NULL;
+}
+
+layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char **error)
+{
+    layout_doc *d = xcalloc(1, sizeof(layout_doc));
+    d->font_dir = xstrdup(font_dir);
+    d->setup = *setup;
+    d->header_left = dup_or_null(setup->header_left);
+    d->header_right = dup_or_null(setup->header_right);
+    d->footer_left = dup_or_null(setup->footer_left);
+    d->pdf = HPDF_New(on_error, d);
+    if (!d->pdf) {
+        *error = xstrdup("pustaka PDF tidak dapat dimulai");
+        layout_doc_free(d);
+        return NULL;
+    }
+    HPDF_SetCompressionMode(d->pdf, HPDF_COMP_ALL);
+    HPDF_SetCurrentEncoder(d->pdf, "CP1252");
+    if (!font(d, LAYOUT_SANS) || !font(d, LAYOUT_SANS_BOLD)) {
+        *error = xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
+        layout_doc_free(d);
+        return NULL;
+    }
+
+    struct {
+        const char *value;
+        HPDF_InfoType type;
+    } attrs[] = {
+        {setup->title, HPDF_INFO_TITLE},     {setup->author, HPDF_INFO_AUTHOR},
+        {setup->subject, HPDF_INFO_SUBJECT}, {setup->keywords, HPDF_INFO_KEYWORDS},
+        {setup->creator, HPDF_INFO_CREATOR},
+    };
+    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
+        if (!attrs[i].value)
+            continue;
+        char *s = encode(d, attrs[i].value);
+        if (s)
+            HPDF_SetInfoAttr(d->pdf, attrs[i].type, s);
+        free(s);
+    }
+    HPDF_Date date = {0};
+    date.year = setup->year;
+    date.month = setup->month;
+    date.day = setup->day;
+    date.ind = 'Z';
+    HPDF_SetInfoDateAttr(d->pdf, HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(d->pdf, HPDF_INFO_MOD_DATE, date);
+    if (setup->outline_open)
+        HPDF_SetPageMode(d->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+    return d;
+}
+
+void layout_doc_free(layout_doc *d)
+{
+    if (!d)
+        return;
+    if (d->pdf)
+        HPDF_Free(d->pdf);
+    free(d->font_dir);
+    free(d->header_left);
+    free(d->header_right);
+    free(d->footer_left);
+    free(d->pages);
+    free(d->text_error);
+    free(d);
+}
+
+static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const char *encoded,
+                      layout_font f, double size, layout_align align, layout_rgb c)
+{
+    HPDF_Font hf = font(d, f);
+    if (!hf)
+        return;
+    double w = 0;
+    if (align != LAYOUT_LEFT) {
+        HPDF_TextWidth tw = HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)encoded,
+                                                (HPDF_UINT)strlen(encoded));
+        w = tw.width * size / 1000.0;
+    }
+    if (align == LAYOUT_CENTER)
+        x -= w / 2;
+    else if (align == LAYOUT_RIGHT)
+        x -= w;
+    HPDF_Page_SetRGBFill(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, hf, (HPDF_REAL)size);
+    HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, encoded);
+    HPDF_Page_EndText(page);
+}
+
+static void text_on(layout_doc *d, HPDF_Page page, double x, double y, const char *utf8,
+                    layout_font f, double size, layout_align align, layout_rgb c)
+{
+    char *s = encode(d, utf8);
+    if (s)
+        draw_text(d, page, x, y, s, f, size, align, c);
+    free(s);
+}
+
+void layout_new_page(layout_doc *d)
+{
+    if (failed(d))
+        return;
+    HPDF_Page page = HPDF_AddPage(d->pdf);
+    if (!page)
+        return;
+    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4,
+                      d->setup.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    if (d->n_pages == d->cap_pages) {
+        d->cap_pages = d->cap_pages ? d->cap_pages * 2 : 16;
+        d->pages = xrealloc(d->pages, d->cap_pages * sizeof(HPDF_Page));
+    }
+    d->pages[d->n_pages++] = page;
+    d->page = page;
+    d->page_w = HPDF_Page_GetWidth(page);
+    d->page_h = HPDF_Page_GetHeight(page);
+
+    double top = d->page_h - 36;
+    if (d->header_left || d->header_right) {
+        /* The header text is shortened, never wrapped, to keep the frame. */
+        if (d->header_left)
+            text_on(d, page, MARGIN_X, top, d->header_left, LAYOUT_SANS, HEADER_SIZE,
+                    LAYOUT_LEFT, LAYOUT_GREY);
+        if (d->header_right)
+            text_on(d, page, d->page_w - MARGIN_X, top, d->header_right, LAYOUT_SANS,
+                    HEADER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
+        layout_line(d, MARGIN_X, top - 5, d->page_w - MARGIN_X, top - 5, 0.5, LAYOUT_GREY);
+    }
+    d->y = d->page_h - MARGIN_TOP;
+}
+
+int layout_page_count(const layout_doc *d)
+{
+    return (int)d->n_pages;
+}
+
+double layout_left(const layout_doc *d)
+{
+    (void)d;
+    return MARGIN_X;
+}
+
+double layout_width(const layout_doc *d)
+{
+    return d->page_w - 2 * MARGIN_X;
+}
+
+double layout_y(const layout_doc *d)
+{
+    return d->y;
+}
+
+void layout_move(layout_doc *d, double dy)
+{
+    d->y -= dy;
+}
+
+void layout_ensure(layout_doc *d, double height)
+{
+    if (!d->page || d->y - height < MARGIN_BOTTOM)
+        layout_new_page(d);
+}
+
+double layout_text_width(layout_doc *d, const char *utf8, layout_font f, double size)
+{
+    char *s = encode(d, utf8);
+    HPDF_Font hf = font(d, f);
+    double w = 0;
+    if (s && hf) {
+        HPDF_TextWidth tw = HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)s, (HPDF_UINT)strlen(s));
+        w = tw.width * size / 1000.0;
+    }
+    free(s);
+    return w;
+}
+
+void layout_text(layout_doc *d, double x, double y, const char *utf8, layout_font f, double size,
+                 layout_align align, layout_rgb color)
+{
+    if (failed(d) || !d->page)
+        return;
+    text_on(d, d->page, x, y, utf8, f, size, align, color);
+}
+
+/* Wrapped lines of encoded text. */
+typedef struct {
+    char **lines;
+    size_t n;
+} wrapped;
+
+static void wrapped_free(wrapped *w)
+{
+    for (size_t i = 0; i < w->n; i++)
+        free(w->lines[i]);
+    free(w->lines);
+}
+
+static double encoded_width(HPDF_Font f, const char *s, size_t len, double size)
+{
+    HPDF_TextWidth tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)s, (HPDF_UINT)len);
+    return tw.width * size / 1000.0;
+}
+
+static void push_line(wrapped *w, const char *s, size_t len)
+{
+    w->lines = xrealloc(w->lines, (w->n + 1) * sizeof(char *));
+    w->lines[w->n++] = xstrndup(s, len);
+}
+
+/* Greedy word wrap measured with the font's own widths.  Explicit line
+ * breaks start a new line; a word wider than the line is cut. */
+static wrapped wrap(layout_doc *d, const char *utf8, layout_font f, double size, double width)
+{
+    wrapped w = {0};
+    char *s = encode(d, utf8);
+    HPDF_Font hf = font(d, f);
+    if (!s || !hf) {
+        free(s);
+        push_line(&w, "", 0);
+        return w;
+    }
+    for (char *p = s; *p; p++)
+        if (*p == '\r')
+            *p = ' ';
+    const char *p = s;
+    for (;;) {
+        while (*p == ' ')
+            p++;
+        const char *start = p;
+        size_t fit = 0; /* bytes of the line that fit */
+        const char *q = p;
+        for (;;) {
+            const char *word_end = q;
+            while (*word_end && *word_end != ' ' && *word_end != '\n')
+                word_end++;
+            size_t len = (size_t)(word_end - start);
+            if (encoded_width(hf, start, len, size) <= width || fit == 0) {
+                if (encoded_width(hf, start, len, size) > width) {
+                    /* A word longer than the line: cut it. */
+                    size_t cut = 1;
+                    while (cut < len && encoded_width(hf, start, cut + 1, size) <= width)
+                        cut++;
+                    fit = cut;
+                    q = start + cut;
+                    break;
+                }
+                fit = len;
+                q = word_end;
+                if (*q != ' ')
+                    break;
+                while (*q == ' ')
+                    q++;
+                if (!*q || *q == '\n')
+                    break;
+            } else {
+                break;
+            }
+        }
+        push_line(&w, start, fit);
+        p = q;
+        while (*p == ' ')
+            p++;
+        if (*p == '\n') {
+            p++;
+            continue;
+        }
+        if (!*p)
+            break;
+    }
+    free(s);
+    return w;
+}
+
+size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size,
+                         double width)
+{
+    wrapped w = wrap(d, utf8, f, size, width);
+    size_t n = w.n;
+    wrapped_free(&w);
+    return n;
+}
+
+double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double size,
+                        layout_align align, layout_rgb color)
+{
+    wrapped w = wrap(d, utf8, f, size, layout_width(d));
+    double lh = size * LEADING;
+    double used = 0;
+    for (size_t i = 0; i < w.n; i++) {
+        layout_ensure(d, lh);
+        double x = align == LAYOUT_LEFT     ? MARGIN_X
+                   : align == LAYOUT_CENTER ? d->page_w / 2
+                                            : d->page_w - MARGIN_X;
+        if (!failed(d))
+            draw_text(d, d->page, x, d->y - size, w.lines[i], f, size, align, color);
+        d->y -= lh;
+        used += lh;
+    }
+    wrapped_free(&w);
+    return used;
+}
+
+void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb c)
+{
+    if (failed(d) || !d->page)
+        return;
+    HPDF_Page_SetRGBFill(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
+    HPDF_Page_Fill(d->page);
+}
+
+static void line_on(HPDF_Page page, double x1, double y1, double x2, double y2, double width,
+                    layout_rgb c)
+{
+    HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
+    HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1);
+    HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2);
+    HPDF_Page_Stroke(page);
+}
+
+void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
+                 layout_rgb c)
+{
+    if (failed(d) || !d->page)
+        return;
+    line_on(d->page, x1, y1, x2, y2, width, c);
+}
+
+layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
+{
+    if (failed(d) || !d->page)
+        return NULL;
+    char *s = encode(d, utf8);
+    if (!s)
+        return NULL;
+    HPDF_Outline o = HPDF_CreateOutline(d->pdf, (HPDF_Outline)parent, s,
+                                        HPDF_GetEncoder(d->pdf, "CP1252"));
+    free(s);
+    if (!o)
+        return NULL;
+    HPDF_Destination dst = HPDF_Page_CreateDestination(d->page);
+    HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)d->y + 30, 1);
+    HPDF_Outline_SetDestination(o, dst);
+    HPDF_Outline_SetOpened(o, HPDF_TRUE);
+    return o;
+}
+
+bool layout_doc_save(layout_doc *d, const char *path, char **error)
+{
+    if (d->setup.footer || d->footer_left) {
+        for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
+            HPDF_Page page = d->pages[i];
+            double y = 34;
+            line_on(page, MARGIN_X, y + 12, d->page_w - MARGIN_X, y + 12, 0.5, LAYOUT_GREY);
+            if (d->footer_left)
+                text_on(d, page, MARGIN_X, y, d->footer_left, LAYOUT_SANS, FOOTER_SIZE,
+                        LAYOUT_LEFT, LAYOUT_GREY);
+            if (d->setup.footer) {
+                char buf[128];
+                d->setup.footer(buf, sizeof buf, (int)i + 1, (int)d->n_pages);
+                text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
+                        LAYOUT_RIGHT, LAYOUT_GREY);
+            }
+        }
+    }
+    if (!failed(d))
+        HPDF_SaveToFile(d->pdf, path);
+    if (d->text_error) {
+        *error = xstrdup(d->text_error);
+        return false;
+    }
+    if (d->error) {
+        *error = xasprintf("pustaka PDF gagal (kode 0x%04X, rincian %u) saat menulis %s",
+                           (unsigned)d->error, (unsigned)d->detail, path);
+        return false;
+    }
+    return true;
+}
+
+/* Tables. */
+
+#define CELL_PAD_X 4.0
+#define CELL_PAD_Y 3.5
+
+struct layout_table {
+    layout_doc *d;
+    layout_column *cols;
+    size_t n;
+    double size;
+    size_t rows; /* rows drawn since the header, for shading */
+};
+
+static const layout_rgb HEADER_FILL = {0.87, 0.89, 0.92};
+static const layout_rgb ZEBRA_FILL = {0.96, 0.97, 0.98};
+static const layout_rgb RULE = {0.75, 0.77, 0.80};
+
+static double x_of(const layout_table *t, size_t col)
+{
+    double x = MARGIN_X;
+    for (size_t i = 0; i < col; i++)
+        x += t->cols[i].width;
+    return x;
+}
+
+static double total_width(const layout_table *t)
+{
+    return x_of(t, t->n) - MARGIN_X;
+}
+
+/* Draws one row of wrapped cells at the cursor, with a fill. */
+static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, size_t lines,
+                     bool fill, layout_rgb fill_color)
+{
+    layout_doc *d = t->d;
+    double lh = t->size * LEADING;
+    double h = lines * lh + 2 * CELL_PAD_Y;
+    if (fill)
+        layout_fill_rect(d, MARGIN_X, d->y - h, total_width(t), h, fill_color);
+    for (size_t c = 0; c < t->n; c++) {
+        double x0 = x_of(t, c);
+        double x = t->cols[c].align == LAYOUT_LEFT     ? x0 + CELL_PAD_X
+                   : t->cols[c].align == LAYOUT_CENTER ? x0 + t->cols[c].width / 2
+                                                       : x0 + t->cols[c].width - CELL_PAD_X;
+        for (size_t i = 0; i < cells[c].n && !failed(d); i++) {
+            double baseline = d->y - CELL_PAD_Y - i * lh - t->size * 0.93;
+            draw_text(d, d->page, x, baseline, cells[c].lines[i], style[c].font, t->size,
+                      t->cols[c].align, style[c].colored ? style[c].color : LAYOUT_BLACK);
+        }
+    }
+    layout_line(d, MARGIN_X, d->y - h, MARGIN_X + total_width(t), d->y - h, 0.4, RULE);
+    d->y -= h;
+}
+
+static size_t wrap_cells(layout_table *t, wrapped *out, const layout_cell *cells)
+{
+    size_t lines = 1;
+    for (size_t c = 0; c < t->n; c++) {
+        out[c] = wrap(t->d, cells[c].text ? cells[c].text : "", cells[c].font, t->size,
+                      t->cols[c].width - 2 * CELL_PAD_X);
+        if (out[c].n > lines)
+            lines = out[c].n;
+    }
+    return lines;
+}
+
+static void draw_header(layout_table *t)
+{
+    layout_cell *hc = xcalloc(t->n, sizeof(layout_cell));
+    for (size_t c = 0; c < t->n; c++) {
+        hc[c].text = t->cols[c].heading;
+        hc[c].font = LAYOUT_SANS_BOLD;
+    }
+    wrapped *w = xcalloc(t->n, sizeof(wrapped));
+    size_t lines = wrap_cells(t, w, hc);
+    draw_row(t, w, hc, lines, true, HEADER_FILL);
+    for (size_t c = 0; c < t->n; c++)
+        wrapped_free(&w[c]);
+    free(w);
+    free(hc);
+    t->rows = 0;
+}
+
+static double header_height(layout_table *t)
+{
+    size_t lines = 1;
+    for (size_t c = 0; c < t->n; c++) {
+        size_t n = layout_line_count(t->d, t->cols[c].heading, LAYOUT_SANS_BOLD, t->size,
+                                     t->cols[c].width - 2 * CELL_PAD_X);
+        if (n > lines)
+            lines = n;
+    }
+    return lines * t->size * LEADING + 2 * CELL_PAD_Y;
+}
+
+layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_t n, double size)
+{
+    layout_table *t = xcalloc(1, sizeof(layout_table));
+    t->d = d;
+    t->cols = xcalloc(n, sizeof(layout_column));
+    memcpy(t->cols, cols, n * sizeof(layout_column));
+    t->n = n;
+    t->size = size;
+    /* The header with at least one row must fit, or the table starts on
+     * the next page. */
+    layout_ensure(d, header_height(t) + 2 * size * LEADING + 2 * CELL_PAD_Y);
+    draw_header(t);
+    return t;
+}
+
+void layout_table_row(layout_table *t, const layout_cell *cells)
+{
+    wrapped *w = xcalloc(t->n, sizeof(wrapped));
+    size_t lines = wrap_cells(t, w, cells);
+    double h = lines * t->size * LEADING + 2 * CELL_PAD_Y;
+    if (t->d->y - h < MARGIN_BOTTOM) {
+        layout_new_page(t->d);
+        draw_header(t);
+    }
+    draw_row(t, w, cells, lines, t->rows % 2 == 1, ZEBRA_FILL);
+    t->rows++;
+    for (size_t c = 0; c < t->n; c++)
+        wrapped_free(&w[c]);
+    free(w);
+}
+
+void layout_table_end(layout_table *t)
+{
+    if (!t)
+        return;
+    free(t->cols);
+    free(t);
+}

@@ -1,0 +1,121 @@
+/*
+ * layout — the small page layer every PDF writer shares, over libharu.
+ *
+ * It knows pages, fonts, wrapped text, tables that continue over pages with
+ * their header repeated, rectangles and bookmarks; it knows nothing of the
+ * award.  All text passed in is UTF-8; it is printed with embedded TrueType
+ * fonts from the fonts folder in the Windows-1252 encoding, and a character
+ * that cannot be printed fails the document instead of printing a box.
+ *
+ * Coordinates are PDF points from the bottom left.  The layer keeps a
+ * cursor `y` that flowing content (paragraphs, tables) moves down; when
+ * content does not fit above the bottom margin a new page is started.
+ */
+#ifndef ANUGERAH_LAYOUT_H
+#define ANUGERAH_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct layout_doc layout_doc;
+typedef struct layout_table layout_table;
+typedef void *layout_mark; /* a bookmark */
+
+typedef struct {
+    double r, g, b; /* 0..1 */
+} layout_rgb;
+
+typedef enum {
+    LAYOUT_SANS,
+    LAYOUT_SANS_BOLD,
+    LAYOUT_SERIF,
+    LAYOUT_SERIF_BOLD,
+    LAYOUT_FONT_COUNT
+} layout_font;
+
+typedef enum {
+    LAYOUT_LEFT,
+    LAYOUT_CENTER,
+    LAYOUT_RIGHT
+} layout_align;
+
+/* Writes the footer of page `page` (1-based) of `pages` into buf. */
+typedef void (*layout_footer_fn)(char *buf, size_t size, int page, int pages);
+
+typedef struct {
+    /* Document information. */
+    const char *title, *author, *subject, *keywords, *creator;
+    int year, month, day; /* creation date: from the inputs, never the clock */
+    bool landscape;
+    bool outline_open; /* show the bookmarks panel when opened */
+    /* Page frame: a running header (left and right) and a footer. */
+    const char *header_left, *header_right;
+    layout_footer_fn footer;
+    const char *footer_left;
+} layout_setup;
+
+/* Starts a document; fonts are read from font_dir.  Returns NULL and a
+ * message (caller frees) on failure. */
+layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char **error);
+
+/* Draws the footers, writes the file and reports any error of the whole
+ * document.  Returns false with a message (caller frees) on failure. */
+bool layout_doc_save(layout_doc *d, const char *path, char **error);
+void layout_doc_free(layout_doc *d);
+
+/* Starts a page with its header; the cursor goes to the top of the body. */
+void layout_new_page(layout_doc *d);
+int layout_page_count(const layout_doc *d);
+
+double layout_left(const layout_doc *d);   /* left edge of the body */
+double layout_width(const layout_doc *d);  /* width of the body */
+double layout_y(const layout_doc *d);      /* the cursor */
+void layout_move(layout_doc *d, double dy); /* moves the cursor down */
+/* Starts a new page unless `height` fits between the cursor and the bottom. */
+void layout_ensure(layout_doc *d, double height);
+
+double layout_text_width(layout_doc *d, const char *utf8, layout_font f, double size);
+
+/* Text on one line at (x, baseline y), aligned at x. */
+void layout_text(layout_doc *d, double x, double y, const char *utf8, layout_font f, double size,
+                 layout_align align, layout_rgb color);
+
+/* Text wrapped to `width` from the cursor down; returns the height used. */
+double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double size,
+                        layout_align align, layout_rgb color);
+
+/* The number of lines `utf8` takes when wrapped to `width`. */
+size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size,
+                         double width);
+
+void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb color);
+void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
+                 layout_rgb color);
+
+/* A bookmark to the current page, under `parent` (NULL for top level). */
+layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8);
+
+/* Tables. */
+typedef struct {
+    const char *heading;
+    double width;
+    layout_align align;
+} layout_column;
+
+typedef struct {
+    const char *text;
+    layout_font font;
+    bool colored;
+    layout_rgb color;
+} layout_cell;
+
+layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_t n, double size);
+/* Adds a row of n cells; when it does not fit, the table continues on a new
+ * page under its header repeated. */
+void layout_table_row(layout_table *t, const layout_cell *cells);
+void layout_table_end(layout_table *t);
+
+static const layout_rgb LAYOUT_BLACK = {0, 0, 0};
+static const layout_rgb LAYOUT_GREY = {0.35, 0.35, 0.35};
+
+#endif

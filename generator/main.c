@@ -1,0 +1,152 @@
+/*
+ * anugerah — turns the final scores of a public-information monitoring
+ * round into the documents of its award.
+ */
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "build.h"
+#include "util.h"
+#include "version.h"
+
+#ifndef ANUGERAH_DATA_DIR
+#define ANUGERAH_DATA_DIR "/usr/local/share/anugerah"
+#endif
+
+static const char usage_text[] =
+    "Pemakaian:\n"
+    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER [--force]\n"
+    "  anugerah check --event ACARA.json --scores NILAI.csv\n"
+    "  anugerah --help | --version\n"
+    "\n"
+    "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu menulis\n"
+    "        dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan .json.\n"
+    "        FOLDER yang sudah ada tidak ditimpa kecuali dengan --force.\n"
+    "check   hanya memeriksa kedua berkas masukan; tidak menulis apa pun.\n"
+    "\n"
+    "Pilihan:\n"
+    "  --event FILE    berkas acara (JSON): judul, tahun, kategori, kualifikasi, tahapan\n"
+    "  --scores FILE   berkas nilai (CSV, pemisah ',' atau ';'), satu baris per badan publik\n"
+    "  --out FOLDER    folder hasil (dibuat baru)\n"
+    "  --force         ganti FOLDER yang sudah ada\n"
+    "  --fonts FOLDER  folder huruf (bawaan: folder fonts/ di samping program)\n"
+    "\n"
+    "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua masalah\n"
+    "dilaporkan, tidak ada yang ditulis); 1 kegagalan lain.\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("anugerah: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nKetik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
+    return EXIT_BAD_INPUT;
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The fonts folder: --fonts, then fonts/ beside the program's folder (a
+ * build tree: build/anugerah and fonts/), then the installed data folder. */
+static char *find_font_dir(const char *given)
+{
+    if (given)
+        return xstrdup(given);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            char *candidate = xasprintf("%s/../fonts", exe);
+            if (is_dir(candidate))
+                return candidate;
+            free(candidate);
+        }
+    }
+    return xstrdup(ANUGERAH_DATA_DIR "/fonts");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage_error("%s", "sebutkan perintah: build atau check");
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0
+        || strcmp(argv[1], "help") == 0) {
+        fputs(usage_text, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+        printf("anugerah %s\n", ANUGERAH_VERSION);
+        return EXIT_OK;
+    }
+    const char *command = argv[1];
+    bool is_build = strcmp(command, "build") == 0;
+    if (!is_build && strcmp(command, "check") != 0)
+        return usage_error("perintah \"%s\" tidak dikenal (yang ada: build, check)", command);
+
+    static const struct option options[] = {
+        {"event", required_argument, NULL, 'e'}, {"scores", required_argument, NULL, 's'},
+        {"out", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'f'},
+        {"fonts", required_argument, NULL, 'F'}, {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    build_options o = {0};
+    const char *fonts = NULL;
+    opterr = 0;
+    optind = 2;
+    int c;
+    while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
+        switch (c) {
+        case 'e':
+            o.event_path = optarg;
+            break;
+        case 's':
+            o.scores_path = optarg;
+            break;
+        case 'o':
+            o.out_dir = optarg;
+            break;
+        case 'f':
+            o.force = true;
+            break;
+        case 'F':
+            fonts = optarg;
+            break;
+        case 'h':
+            fputs(usage_text, stdout);
+            return EXIT_OK;
+        default:
+            return usage_error("pilihan \"%s\" tidak dikenal atau tidak lengkap",
+                               argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return usage_error("argumen \"%s\" tidak dikenal", argv[optind]);
+    if (!o.event_path)
+        return usage_error("%s", "sebutkan berkas acara dengan --event FILE");
+    if (!o.scores_path)
+        return usage_error("%s", "sebutkan berkas nilai dengan --scores FILE");
+    if (!is_build) {
+        if (o.out_dir || o.force)
+            return usage_error("%s", "check tidak menulis apa pun: --out dan --force tidak "
+                                     "dipakai");
+        return build_check(o.event_path, o.scores_path, stdout, stderr);
+    }
+    if (!o.out_dir)
+        return usage_error("%s", "sebutkan folder hasil dengan --out FOLDER");
+
+    char *font_dir = find_font_dir(fonts);
+    o.font_dir = font_dir;
+    int status = build_run(&o, stdout, stderr);
+    free(font_dir);
+    return status;
+}

@@ -1,0 +1,219 @@
+#include "ranking_pdf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc_common.h"
+#include "labels.h"
+#include "layout.h"
+#include "util.h"
+
+#define TABLE_SIZE 9.5
+
+static void title_block(layout_doc *d, const kip_round *r)
+{
+    const kip_event *e = r->event;
+    char date[64];
+    label_date(&e->tanggal, date, sizeof date);
+    char *line = xasprintf("Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d",
+                           e->tahun);
+    char *where = xasprintf("%s, %s", e->tempat, date);
+
+    layout_move(d, 6);
+    layout_paragraph(d, "PERINGKAT BADAN PUBLIK", LAYOUT_SANS_BOLD, 16, LAYOUT_CENTER,
+                     LAYOUT_BLACK);
+    layout_move(d, 4);
+    layout_paragraph(d, e->judul, LAYOUT_SANS_BOLD, 12.5, LAYOUT_CENTER, LAYOUT_BLACK);
+    layout_paragraph(d, line, LAYOUT_SANS, 10.5, LAYOUT_CENTER, LAYOUT_BLACK);
+    layout_paragraph(d, e->penyelenggara, LAYOUT_SANS, 10.5, LAYOUT_CENTER, LAYOUT_BLACK);
+    layout_paragraph(d, where, LAYOUT_SANS, 10.5, LAYOUT_CENTER, LAYOUT_GREY);
+    layout_move(d, 18);
+    free(line);
+    free(where);
+}
+
+static void heading(layout_doc *d, const char *text)
+{
+    layout_ensure(d, 60);
+    layout_paragraph(d, text, LAYOUT_SANS_BOLD, 12.5, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_move(d, 4);
+}
+
+/* The summary: per category the number of bodies and the count in each
+ * qualification, then the totals. */
+static void summary(layout_doc *d, const kip_round *r)
+{
+    const kip_event *e = r->event;
+    size_t nb = e->n_bands;
+    size_t ncols = nb + 3;
+    double total_w = layout_width(d);
+    /* Band columns just wide enough for the longest word of any band name,
+     * so headings wrap between words; the category column takes the rest. */
+    double num_w = 46, band_w = 40;
+    for (size_t b = 0; b < nb; b++) {
+        char *name = xstrdup(e->bands[b].nama);
+        for (char *save = NULL, *w = strtok_r(name, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+            double ww = layout_text_width(d, w, LAYOUT_SANS_BOLD, TABLE_SIZE) + 12;
+            if (ww > band_w)
+                band_w = ww;
+        }
+        free(name);
+    }
+    if (band_w > (total_w - 2 * num_w - 110) / (double)nb)
+        band_w = (total_w - 2 * num_w - 110) / (double)nb;
+    double cat_w = total_w - 2 * num_w - band_w * (double)nb;
+
+    layout_column *cols = xcalloc(ncols, sizeof(layout_column));
+    cols[0] = (layout_column){"Kategori", cat_w, LAYOUT_LEFT};
+    cols[1] = (layout_column){"Jumlah", num_w, LAYOUT_RIGHT};
+    for (size_t b = 0; b < nb; b++)
+        cols[2 + b] = (layout_column){e->bands[b].nama, band_w, LAYOUT_RIGHT};
+    cols[ncols - 1] = (layout_column){"Tidak mengisi SAQ", num_w, LAYOUT_RIGHT};
+
+    size_t *totals = xcalloc(ncols, sizeof(size_t));
+    char **texts = xcalloc(ncols, sizeof(char *));
+    layout_cell *cells = xcalloc(ncols, sizeof(layout_cell));
+    layout_table *t = layout_table_begin(d, cols, ncols, TABLE_SIZE);
+    for (size_t c = 0; c <= e->n_categories; c++) {
+        bool total_row = c == e->n_categories;
+        size_t *counts = xcalloc(ncols, sizeof(size_t));
+        if (!total_row) {
+            const kip_section *s = &r->sections[c];
+            counts[1] = s->count;
+            for (size_t i = s->first; i < s->first + s->count; i++) {
+                const kip_body *b = &r->bodies[i];
+                counts[2 + b->band]++;
+                if (b->status != KIP_DINILAI)
+                    counts[ncols - 1]++;
+            }
+            for (size_t k = 1; k < ncols; k++)
+                totals[k] += counts[k];
+        }
+        for (size_t k = 0; k < ncols; k++) {
+            free(texts[k]);
+            texts[k] = k == 0 ? xstrdup(total_row ? "Jumlah" : e->categories[c].nama)
+                              : xasprintf("%zu", total_row ? totals[k] : counts[k]);
+            cells[k].text = texts[k];
+            cells[k].font = total_row ? LAYOUT_SANS_BOLD : LAYOUT_SANS;
+            cells[k].colored = k >= 2 && k < ncols - 1;
+            if (cells[k].colored)
+                cells[k].color = doc_band_color(r, k - 2);
+        }
+        layout_table_row(t, cells);
+        free(counts);
+    }
+    layout_table_end(t);
+    for (size_t k = 0; k < ncols; k++)
+        free(texts[k]);
+    free(texts);
+    free(cells);
+    free(totals);
+    free(cols);
+}
+
+/* The bands and their ranges, as the decree states them. */
+static void band_legend(layout_doc *d, const kip_round *r)
+{
+    const kip_event *e = r->event;
+    layout_move(d, 16);
+    heading(d, "Kualifikasi");
+    layout_column cols[2] = {
+        {"Kualifikasi", 180, LAYOUT_LEFT},
+        {"Nilai akhir", 120, LAYOUT_LEFT},
+    };
+    layout_table *t = layout_table_begin(d, cols, 2, TABLE_SIZE);
+    for (size_t b = 0; b < e->n_bands; b++) {
+        char lo[32], hi[32], range[80];
+        score_format_id(e->bands[b].min, lo, sizeof lo);
+        if (b == 0)
+            snprintf(range, sizeof range, "%s \u2013 100", lo);
+        else
+            snprintf(range, sizeof range, "%s \u2013 < %s", lo,
+                     score_format_id(e->bands[b - 1].min, hi, sizeof hi));
+        layout_cell cells[2] = {
+            {e->bands[b].nama, LAYOUT_SANS_BOLD, true, doc_band_color(r, b)},
+            {range, LAYOUT_SANS, false, LAYOUT_BLACK},
+        };
+        layout_table_row(t, cells);
+    }
+    layout_table_end(t);
+}
+
+static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_mark parent)
+{
+    const kip_event *e = r->event;
+    const kip_section *s = &r->sections[c];
+    layout_new_page(d);
+    char *title = xasprintf("%zu. %s", c + 1, e->categories[c].nama);
+    layout_bookmark(d, parent, e->categories[c].nama);
+    heading(d, title);
+    free(title);
+    char *sub = s->count == s->ranked
+                    ? xasprintf("%zu badan publik dinilai", s->count)
+                    : xasprintf("%zu badan publik: %zu dinilai, %zu %s", s->count, s->ranked,
+                                s->count - s->ranked, LABEL_NO_SAQ);
+    layout_paragraph(d, sub, LAYOUT_SANS, 9.5, LAYOUT_LEFT, LAYOUT_GREY);
+    free(sub);
+    layout_move(d, 8);
+
+    if (s->count == 0) {
+        layout_paragraph(d, "Tidak ada badan publik dalam kategori ini.", LAYOUT_SANS, 10,
+                         LAYOUT_LEFT, LAYOUT_BLACK);
+        return;
+    }
+    double w = layout_width(d);
+    layout_column cols[4] = {
+        {"Peringkat", 58, LAYOUT_CENTER},
+        {"Nama Badan Publik", w - 58 - 62 - 150, LAYOUT_LEFT},
+        {"Nilai", 62, LAYOUT_RIGHT},
+        {"Kualifikasi", 150, LAYOUT_LEFT},
+    };
+    layout_table *t = layout_table_begin(d, cols, 4, TABLE_SIZE);
+    for (size_t i = s->first; i < s->first + s->count; i++) {
+        const kip_body *b = &r->bodies[i];
+        char rank[16], score[32];
+        if (b->rank > 0)
+            snprintf(rank, sizeof rank, "%d", b->rank);
+        else
+            snprintf(rank, sizeof rank, "\u2013");
+        doc_score_text(b, score, sizeof score);
+        char *qual = b->status == KIP_DINILAI
+                         ? xstrdup(e->bands[b->band].nama)
+                         : xasprintf("%s\n(%s)", e->bands[b->band].nama, LABEL_NO_SAQ);
+        layout_cell cells[4] = {
+            {rank, LAYOUT_SANS, false, LAYOUT_BLACK},
+            {b->nama, LAYOUT_SANS, false, LAYOUT_BLACK},
+            {score, LAYOUT_SANS, false, LAYOUT_BLACK},
+            {qual, LAYOUT_SANS_BOLD, true, doc_band_color(r, b->band)},
+        };
+        layout_table_row(t, cells);
+        free(qual);
+    }
+    layout_table_end(t);
+}
+
+bool ranking_pdf_write(const kip_round *r, const char *font_dir, const char *path, char **error)
+{
+    doc_strings strs = {0};
+    layout_setup setup = doc_setup(r, "Peringkat Badan Publik", &strs);
+    setup.outline_open = true;
+    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    doc_strings_clear(&strs);
+    if (!d)
+        return false;
+
+    layout_new_page(d);
+    layout_mark top = layout_bookmark(d, NULL, "Ringkasan");
+    (void)top;
+    title_block(d, r);
+    heading(d, "Ringkasan");
+    summary(d, r);
+    band_legend(d, r);
+    for (size_t c = 0; c < r->event->n_categories; c++)
+        category_table(d, r, c, NULL);
+
+    bool ok = layout_doc_save(d, path, error);
+    layout_doc_free(d);
+    return ok;
+}

@@ -1,0 +1,58 @@
+#include "round.h"
+
+#include <stdlib.h>
+
+static void parts_free(kip_part *parts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(parts[i].kode);
+        free(parts[i].nama);
+    }
+    free(parts);
+}
+
+void kip_event_free(kip_event *e)
+{
+    if (!e)
+        return;
+    free(e->judul);
+    free(e->penyelenggara);
+    free(e->tempat);
+    free(e->penandatangan_nama);
+    free(e->penandatangan_jabatan);
+    for (size_t i = 0; i < e->n_categories; i++) {
+        free(e->categories[i].kode);
+        free(e->categories[i].nama);
+    }
+    free(e->categories);
+    for (size_t i = 0; i < e->n_bands; i++)
+        free(e->bands[i].nama);
+    free(e->bands);
+    parts_free(e->stages, e->n_stages);
+    parts_free(e->indicators, e->n_indicators);
+    free(e);
+}
+
+void kip_body_clear(kip_body *b)
+{
+    free(b->id);
+    free(b->nama);
+    free(b->pimpinan);
+    free(b->wilayah);
+    free(b->has_stage);
+    free(b->stage);
+    free(b->has_indicator);
+    free(b->indicator);
+}
+
+void kip_round_free(kip_round *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_bodies; i++)
+        kip_body_clear(&r->bodies[i]);
+    free(r->bodies);
+    free(r->sections);
+    kip_event_free(r->event);
+    free(r);
+}

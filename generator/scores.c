@@ -1,0 +1,540 @@
+#include "scores.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "text.h"
+#include "util.h"
+
+typedef struct {
+    char **fields;
+    size_t n, cap;
+    long line;
+    bool has_nul;
+} csv_row;
+
+typedef struct {
+    csv_row *rows;
+    size_t n, cap;
+    csv_row cur;
+    bool in_row;
+} collector;
+
+static void on_field(void *s, size_t len, void *data)
+{
+    collector *c = data;
+    csv_row *r = &c->cur;
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 16;
+        r->fields = xrealloc(r->fields, r->cap * sizeof(char *));
+    }
+    const char *text = s ? s : "";
+    if (memchr(text, '\0', len))
+        r->has_nul = true;
+    r->fields[r->n++] = xstrndup(text, len);
+}
+
+static void on_row(int term, void *data)
+{
+    (void)term;
+    collector *c = data;
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 256;
+        c->rows = xrealloc(c->rows, c->cap * sizeof(csv_row));
+    }
+    c->rows[c->n++] = c->cur;
+    memset(&c->cur, 0, sizeof c->cur);
+    c->in_row = false;
+}
+
+static void row_free(csv_row *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        free(r->fields[i]);
+    free(r->fields);
+}
+
+/* The delimiter of the header line: the most frequent of ';', ',' and tab
+ * outside quotes. */
+static unsigned char detect_delimiter(const char *text, size_t len)
+{
+    size_t semi = 0, comma = 0, tab = 0;
+    bool quoted = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ';')
+            semi++;
+        else if (!quoted && c == ',')
+            comma++;
+        else if (!quoted && c == '\t')
+            tab++;
+    }
+    if (semi > comma && semi >= tab)
+        return ';';
+    if (tab > comma && tab > semi)
+        return '\t';
+    return ',';
+}
+
+/* Splits text into rows with libcsv, remembering the line each row starts
+ * on.  Returns false (with a problem added) on a quoting error. */
+static bool split_rows(const char *path, const char *text, size_t len, unsigned char delim,
+                       collector *col, problems *pr)
+{
+    struct csv_parser p;
+    if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        problems_add(pr, path, 0, "pembaca CSV tidak dapat dimulai");
+        return false;
+    }
+    csv_set_delim(&p, delim);
+
+    long line = 1;
+    size_t pos = 0;
+    bool ok = true;
+    while (pos < len) {
+        size_t end = pos;
+        while (end < len && text[end] != '\n' && text[end] != '\r')
+            end++;
+        if (end < len) {
+            if (text[end] == '\r' && end + 1 < len && text[end + 1] == '\n')
+                end++;
+            end++;
+        }
+        bool blank = true;
+        for (size_t i = pos; i < end; i++)
+            if (text[i] != '\r' && text[i] != '\n')
+                blank = false;
+        if (!col->in_row && !blank) {
+            col->in_row = true;
+            col->cur.line = line;
+        }
+        size_t chunk = end - pos;
+        if (csv_parse(&p, text + pos, chunk, on_field, on_row, col) != chunk) {
+            problems_add(pr, path, line,
+                         "tanda kutip (\") salah tempat; sebuah kolom yang diapit tanda kutip "
+                         "harus diawali dan diakhiri tanda kutip");
+            ok = false;
+            break;
+        }
+        pos = end;
+        line++;
+    }
+    if (ok && csv_fini(&p, on_field, on_row, col) != 0) {
+        problems_add(pr, path, col->cur.line,
+                     "tanda kutip (\") dibuka tetapi tidak pernah ditutup");
+        ok = false;
+    }
+    row_free(&col->cur);
+    memset(&col->cur, 0, sizeof col->cur);
+    csv_free(&p);
+    return ok;
+}
+
+/* Known columns and their place in the header (-1 when absent). */
+typedef struct {
+    int id, nama, kategori, nilai, status, sebelumnya, pimpinan, wilayah;
+    int *stage;     /* per event stage */
+    int *indicator; /* per event indicator */
+} columns;
+
+/* Compares a header cell with a column name: case-insensitive, with spaces
+ * and '-' taken as '_' ("Nilai Sebelumnya" is nilai_sebelumnya). */
+static bool header_is(const char *cell, const char *name)
+{
+    for (;; cell++, name++) {
+        char a = *cell, b = *name;
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (a == ' ' || a == '-')
+            a = '_';
+        if (a != b)
+            return false;
+        if (a == '\0')
+            return true;
+    }
+}
+
+static void find_column(const char *path, const csv_row *h, const char *name, int *out,
+                        problems *pr)
+{
+    *out = -1;
+    for (size_t i = 0; i < h->n; i++) {
+        if (!header_is(h->fields[i], name))
+            continue;
+        if (*out >= 0) {
+            problems_add(pr, path, h->line,
+                         "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)", name, *out + 1,
+                         i + 1);
+        } else {
+            *out = (int)i;
+        }
+    }
+}
+
+static bool read_header(const char *path, const csv_row *h, const kip_event *ev, columns *c,
+                        problems *pr)
+{
+    find_column(path, h, "id", &c->id, pr);
+    find_column(path, h, "nama", &c->nama, pr);
+    find_column(path, h, "kategori", &c->kategori, pr);
+    find_column(path, h, "nilai", &c->nilai, pr);
+    find_column(path, h, "status", &c->status, pr);
+    find_column(path, h, "nilai_sebelumnya", &c->sebelumnya, pr);
+    find_column(path, h, "pimpinan", &c->pimpinan, pr);
+    find_column(path, h, "wilayah", &c->wilayah, pr);
+
+    size_t ns = ev ? ev->n_stages : 0, ni = ev ? ev->n_indicators : 0;
+    c->stage = xcalloc(ns ? ns : 1, sizeof(int));
+    c->indicator = xcalloc(ni ? ni : 1, sizeof(int));
+    bool all_stages = ns > 0;
+    for (size_t i = 0; i < ns; i++) {
+        find_column(path, h, ev->stages[i].kode, &c->stage[i], pr);
+        if (c->stage[i] < 0)
+            all_stages = false;
+    }
+    for (size_t i = 0; i < ni; i++)
+        find_column(path, h, ev->indicators[i].kode, &c->indicator[i], pr);
+
+    bool ok = true;
+    const char *required[] = {"id", "nama", "kategori"};
+    int where[] = {c->id, c->nama, c->kategori};
+    for (size_t i = 0; i < 3; i++) {
+        if (where[i] < 0) {
+            problems_add(pr, path, h->line, "kolom wajib \"%s\" tidak ada di baris judul kolom",
+                         required[i]);
+            ok = false;
+        }
+    }
+    if (c->nilai < 0 && !all_stages) {
+        if (ns > 0) {
+            char missing[512] = "";
+            for (size_t i = 0; i < ns; i++) {
+                if (c->stage[i] >= 0)
+                    continue;
+                strncat(missing, missing[0] ? ", " : "", sizeof missing - strlen(missing) - 1);
+                strncat(missing, ev->stages[i].kode, sizeof missing - strlen(missing) - 1);
+            }
+            problems_add(pr, path, h->line,
+                         "kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung karena "
+                         "kolom tahapan ini tidak ada: %s",
+                         missing);
+        } else if (ev) {
+            problems_add(pr, path, h->line, "kolom wajib \"nilai\" tidak ada di baris judul kolom");
+        }
+        ok = ev == NULL && ok;
+    }
+    return ok;
+}
+
+static bool is_blank_row(const csv_row *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->fields[i][0] != '\0')
+            return false;
+    return true;
+}
+
+static bool is_safe_id(const char *s)
+{
+    if (!*s || *s == '.' || strlen(s) > 64)
+        return false;
+    for (; *s; s++) {
+        char c = *s;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+              || c == '.' || c == '_' || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+typedef struct {
+    const char *path;
+    problems *pr;
+    long line;
+} row_ctx;
+
+/* Text for a PDF: must print in the PDF fonts. */
+static char *take_text(const row_ctx *rc, const char *value, const char *column)
+{
+    unsigned bad;
+    char *printable = utf8_to_cp1252(value, &bad);
+    if (!printable) {
+        char desc[64];
+        text_describe_char(bad, desc, sizeof desc);
+        problems_add(rc->pr, rc->path, rc->line,
+                     "kolom \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF; "
+                     "ganti dengan huruf biasa",
+                     column, desc);
+    }
+    free(printable);
+    return text_squeeze(value);
+}
+
+/* Parses a score 0..100; returns false (after reporting) when it is wrong,
+ * *present false when the cell is empty. */
+static bool take_score(const row_ctx *rc, const char *value, const char *column, decimal *out,
+                       bool *present)
+{
+    *present = false;
+    switch (decimal_parse(value, out)) {
+    case DECIMAL_EMPTY:
+        return true;
+    case DECIMAL_NOT_NUMBER:
+        problems_add(rc->pr, rc->path, rc->line,
+                     "kolom \"%s\" berisi \"%s\", bukan angka; tulis nilai seperti 92,5 atau 92.5",
+                     column, value);
+        return false;
+    case DECIMAL_TOO_PRECISE:
+        problems_add(rc->pr, rc->path, rc->line,
+                     "kolom \"%s\" berisi \"%s\" dengan terlalu banyak angka di belakang koma "
+                     "(paling banyak 18)",
+                     column, value);
+        return false;
+    case DECIMAL_OK:
+        break;
+    }
+    if (!decimal_in_score_range(*out)) {
+        problems_add(rc->pr, rc->path, rc->line,
+                     "kolom \"%s\" berisi %s, di luar rentang nilai 0 sampai 100", column, value);
+        return false;
+    }
+    *present = true;
+    return true;
+}
+
+static const char *cell(const csv_row *r, int col)
+{
+    return col >= 0 ? r->fields[col] : "";
+}
+
+static bool status_is(const char *value, const char *name)
+{
+    return header_is(value, name);
+}
+
+/* Reads one data row into b; returns false when the row is unusable. */
+static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, const kip_event *ev,
+                      kip_body *b)
+{
+    size_t errors_before = problems_count(rc->pr);
+    size_t ns = ev ? ev->n_stages : 0, ni = ev ? ev->n_indicators : 0;
+    b->line = rc->line;
+
+    for (size_t i = 0; i < r->n; i++) {
+        size_t bad;
+        if (!utf8_valid(r->fields[i], strlen(r->fields[i]), &bad)) {
+            problems_add(rc->pr, rc->path, rc->line,
+                         "kolom ke-%zu berisi teks yang bukan UTF-8; simpan ulang berkas sebagai "
+                         "\"CSV UTF-8\"",
+                         i + 1);
+            return false;
+        }
+    }
+
+    const char *id = cell(r, c->id);
+    if (!*id)
+        problems_add(rc->pr, rc->path, rc->line, "kolom \"id\" kosong");
+    else if (!is_safe_id(id))
+        problems_add(rc->pr, rc->path, rc->line,
+                     "id \"%s\" hanya boleh memuat huruf, angka, '.', '_' dan '-' (paling "
+                     "banyak 64, tidak diawali titik), karena menjadi nama berkas",
+                     id);
+    b->id = xstrdup(id);
+
+    const char *nama = cell(r, c->nama);
+    if (!*nama)
+        problems_add(rc->pr, rc->path, rc->line, "kolom \"nama\" kosong");
+    b->nama = take_text(rc, nama, "nama");
+    if (c->pimpinan >= 0 && *cell(r, c->pimpinan))
+        b->pimpinan = take_text(rc, cell(r, c->pimpinan), "pimpinan");
+    if (c->wilayah >= 0 && *cell(r, c->wilayah))
+        b->wilayah = take_text(rc, cell(r, c->wilayah), "wilayah");
+
+    const char *kat = cell(r, c->kategori);
+    if (ev && ev->n_categories > 0) {
+        size_t i;
+        for (i = 0; i < ev->n_categories; i++)
+            if (ascii_casecmp(kat, ev->categories[i].kode) == 0
+                || ascii_casecmp(kat, ev->categories[i].nama) == 0)
+                break;
+        if (i < ev->n_categories) {
+            b->category = i;
+        } else {
+            char list[512] = "";
+            for (size_t k = 0; k < ev->n_categories; k++) {
+                strncat(list, k ? ", " : "", sizeof list - strlen(list) - 1);
+                strncat(list, ev->categories[k].kode, sizeof list - strlen(list) - 1);
+            }
+            if (*kat)
+                problems_add(rc->pr, rc->path, rc->line,
+                             "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)", kat,
+                             list);
+            else
+                problems_add(rc->pr, rc->path, rc->line, "kolom \"kategori\" kosong (isi salah "
+                             "satu: %s)", list);
+        }
+    } else if (!*kat) {
+        problems_add(rc->pr, rc->path, rc->line, "kolom \"kategori\" kosong");
+    }
+
+    const char *status = cell(r, c->status);
+    if (!*status || status_is(status, "dinilai")) {
+        b->status = KIP_DINILAI;
+    } else if (status_is(status, "tidak_mengisi_saq")) {
+        b->status = KIP_TIDAK_MENGISI_SAQ;
+    } else {
+        problems_add(rc->pr, rc->path, rc->line,
+                     "status \"%s\" tidak dikenal; tulis \"dinilai\" atau \"tidak_mengisi_saq\"",
+                     status);
+    }
+    bool scored = b->status == KIP_DINILAI;
+
+    if (c->nilai >= 0)
+        take_score(rc, cell(r, c->nilai), "nilai", &b->nilai, &b->has_nilai);
+
+    b->stage = xcalloc(ns ? ns : 1, sizeof(decimal));
+    b->has_stage = xcalloc(ns ? ns : 1, sizeof(bool));
+    bool stages_complete = ns > 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (c->stage[i] >= 0)
+            take_score(rc, cell(r, c->stage[i]), ev->stages[i].kode, &b->stage[i],
+                       &b->has_stage[i]);
+        if (!b->has_stage[i])
+            stages_complete = false;
+    }
+    b->indicator = xcalloc(ni ? ni : 1, sizeof(decimal));
+    b->has_indicator = xcalloc(ni ? ni : 1, sizeof(bool));
+    for (size_t i = 0; i < ni; i++)
+        if (c->indicator[i] >= 0)
+            take_score(rc, cell(r, c->indicator[i]), ev->indicators[i].kode, &b->indicator[i],
+                       &b->has_indicator[i]);
+
+    if (c->sebelumnya >= 0) {
+        decimal prev;
+        if (take_score(rc, cell(r, c->sebelumnya), "nilai_sebelumnya", &prev, &b->has_previous)
+            && b->has_previous)
+            b->previous = decimal_round2(prev);
+    }
+
+    if (scored && ev && !b->has_nilai && !stages_complete
+        && problems_count(rc->pr) == errors_before) {
+        if (ns == 0)
+            problems_add(rc->pr, rc->path, rc->line,
+                         "kolom \"nilai\" kosong; isi nilainya, atau tulis status "
+                         "\"tidak_mengisi_saq\"");
+        else
+            problems_add(rc->pr, rc->path, rc->line,
+                         "nilai akhir kosong dan nilai tahapan tidak lengkap; isi kolom \"nilai\" "
+                         "atau semua kolom tahapan, atau tulis status \"tidak_mengisi_saq\"");
+    }
+    return problems_count(rc->pr) == errors_before;
+}
+
+kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *ev,
+                       problems *pr, size_t *n_out)
+{
+    *n_out = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
+    bool empty = true;
+    for (size_t i = 0; i < len && empty; i++)
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
+            empty = false;
+    if (empty) {
+        problems_add(pr, path, 0, "berkas kosong; berkas nilai harus memuat baris judul kolom "
+                                  "dan satu baris per badan publik");
+        return NULL;
+    }
+
+    collector col = {0};
+    bool split_ok = split_rows(path, text, len, detect_delimiter(text, len), &col, pr);
+    kip_body *bodies = NULL;
+    size_t n = 0;
+
+    if (col.n == 0) {
+        if (split_ok)
+            problems_add(pr, path, 0, "berkas kosong");
+        goto done;
+    }
+    const csv_row *header = &col.rows[0];
+    if (header->has_nul) {
+        problems_add(pr, path, header->line, "berkas memuat byte nol; ini bukan berkas CSV");
+        goto done;
+    }
+    columns c = {0};
+    bool header_ok = read_header(path, header, ev, &c, pr);
+    if (header_ok && col.n == 1)
+        problems_add(pr, path, 0, "berkas hanya berisi baris judul kolom, tanpa badan publik");
+
+    bodies = xcalloc(col.n, sizeof(kip_body));
+    for (size_t i = 1; header_ok && i < col.n; i++) {
+        const csv_row *r = &col.rows[i];
+        row_ctx rc = {path, pr, r->line};
+        if (r->has_nul) {
+            problems_add(pr, path, r->line, "baris ini memuat byte nol");
+            continue;
+        }
+        if (is_blank_row(r))
+            continue;
+        if (r->n != header->n) {
+            problems_add(pr, path, r->line,
+                         "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "
+                         "(periksa pemisah kolom dan tanda kutip)",
+                         r->n, header->n);
+            continue;
+        }
+        kip_body *b = &bodies[n];
+        if (!read_body(&rc, r, &c, ev, b)) {
+            kip_body_clear(b);
+            memset(b, 0, sizeof *b);
+            continue;
+        }
+        for (size_t k = 0; k < n; k++) {
+            if (strcmp(bodies[k].id, b->id) == 0) {
+                problems_add(pr, path, r->line, "id \"%s\" sudah dipakai di baris %ld", b->id,
+                             bodies[k].line);
+                break;
+            }
+        }
+        n++;
+    }
+    free(c.stage);
+    free(c.indicator);
+
+done:
+    for (size_t i = 0; i < col.n; i++)
+        row_free(&col.rows[i]);
+    free(col.rows);
+    *n_out = n;
+    return bodies;
+}
+
+kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)
+{
+    *n = 0;
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > SCORES_MAX_BYTES) {
+        problems_add(pr, path, 0, "berkas terlalu besar (%lld MB); batasnya %ld MB",
+                     (long long)st.st_size / (1024 * 1024), SCORES_MAX_BYTES / (1024 * 1024));
+        return NULL;
+    }
+    size_t len;
+    char *text = file_read(path, &len);
+    if (!text) {
+        problems_add(pr, path, 0, "berkas nilai tidak dapat dibaca: %s", strerror(errno));
+        return NULL;
+    }
+    kip_body *b = scores_parse(path, text, len, ev, pr, n);
+    free(text);
+    return b;
+}

@@ -1,0 +1,31 @@
+/*
+ * scores — reads the scores CSV (one row per body) with libcsv.
+ *
+ * Accepts what spreadsheets in an Indonesian locale write: ',' or ';'
+ * (detected from the header), decimal comma or point, a UTF-8 BOM, CRLF,
+ * quoted fields holding the delimiter or line breaks.  Columns are found by
+ * name, in any order and case; columns the event does not name are ignored.
+ */
+#ifndef ANUGERAH_SCORES_H
+#define ANUGERAH_SCORES_H
+
+#include "problems.h"
+#include "round.h"
+
+/* The largest scores file accepted, in bytes. */
+#define SCORES_MAX_BYTES (64L * 1024 * 1024)
+
+/*
+ * Reads the bodies of the round.  `event` may be NULL (when the event file
+ * itself is broken): then only what does not depend on it is checked.
+ * Problems are appended to `pr`.  Returns the bodies (possibly fewer than
+ * the rows, when rows are wrong); *n receives their count.  The caller
+ * frees each with kip_body_clear, then the array.
+ */
+kip_body *scores_load(const char *path, const kip_event *event, problems *pr, size_t *n);
+
+/* The same from text in memory. */
+kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *event,
+                       problems *pr, size_t *n);
+
+#endif

@@ -1,0 +1,26 @@
+/*
+ * util — allocation that never returns NULL (it exits 1 on exhaustion),
+ * formatted strings, and whole-file reading.
+ */
+#ifndef ANUGERAH_UTIL_H
+#define ANUGERAH_UTIL_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Returns a newly allocated formatted string; the caller frees it. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Reads a whole file into a NUL-terminated buffer the caller frees.
+ * Returns NULL with errno set when the file cannot be read. */
+char *file_read(const char *path, size_t *len);
+
+/* Case-insensitive comparison of ASCII letters; other bytes compare as is. */
+int ascii_casecmp(const char *a, const char *b);
+
+#endif

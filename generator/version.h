@@ -1,0 +1,6 @@
+#ifndef ANUGERAH_VERSION_H
+#define ANUGERAH_VERSION_H
+
+#define ANUGERAH_VERSION "0.1.0"
+
+#endif

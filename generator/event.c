@@ -132,7 +132,7 @@ static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *k
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v) {
         if (required)
-            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi %s", key, where);
+            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key, *where ? " " : "", where);
         return NULL;
     }
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
@@ -158,7 +158,7 @@ static bool get_number(reader *rd, const cJSON *obj, long obj_line, const char *
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v) {
         if (required)
-            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi %s", key, where);
+            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key, *where ? " " : "", where);
         return false;
     }
     if (!cJSON_IsNumber(v) || !score_from_double(v->valuedouble, out)) {
@@ -517,7 +517,7 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         if (off > len)
             off = len;
         problems_add(pr, path, line_at(text, off),
-                     "JSON tidak sah di sini (periksa koma, tanda kutip dan kurung)");
+                     "JSON tidak sah di baris ini atau di akhir baris sebelumnya (periksa koma, tanda kutip dan kurung)");
         return NULL;
     }
     if (!cJSON_IsObject(root)) {

@@ -22,7 +22,8 @@ void problems_add(problems *p, const char *file, long line, const char *fmt, ...
 
 size_t problems_count(const problems *p);
 
-/* The i-th problem formatted as "FILE:LINE: message" (borrowed). */
+/* Problems are kept in order of file (as first reported), then line.
+ * The i-th problem formatted as "FILE:LINE: message" (borrowed). */
 const char *problems_get(const problems *p, size_t i);
 
 /* Prints every problem, one per line, in the order they were found. */

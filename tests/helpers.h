@@ -1,0 +1,43 @@
+/* Shared helpers of the tests: running the program, reading its output
+ * files, and fixtures under tests/fixtures. */
+#ifndef ANUGERAH_TEST_HELPERS_H
+#define ANUGERAH_TEST_HELPERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define FIXTURE(name) TEST_ROOT "/tests/fixtures/" name
+#define SAMPLE(name) TEST_ROOT "/samples/banten-2021/" name
+
+typedef struct {
+    int status; /* exit status, or -1 when it did not exit normally */
+    char *out;  /* standard output */
+    char *err;  /* standard error */
+} run_result;
+
+/* Runs build/anugerah with the given arguments (NULL-terminated). */
+run_result run_anugerah(const char *const *args);
+void run_result_free(run_result *r);
+
+/* A new empty temporary folder (caller frees the string; remove_tree). */
+char *temp_dir(void);
+void remove_tree(const char *path);
+
+/* Number of entries in a folder (0 when it does not exist). */
+size_t dir_entries(const char *path);
+bool path_exists(const char *path);
+
+/* The text of a PDF as pdftotext gives it, with every run of white space
+ * made one space (caller frees). */
+char *pdf_text(const char *pdf);
+
+/* The whole output of a shell command (caller frees); *status its exit. */
+char *shell_output(const char *command, int *status);
+
+/* Reads a file whole (caller frees); NULL when missing. */
+char *slurp(const char *path, size_t *len);
+
+/* Writes text to a new file in dir; returns its path (caller frees). */
+char *write_file(const char *dir, const char *name, const char *text);
+
+#endif

@@ -1,0 +1,237 @@
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "util.h"
+
+/* A bad input: which files, and the message the clerk must see.  Arrays,
+ * not pointers: Criterion copies parameters into each test's process. */
+typedef struct {
+    char event[200];
+    char scores[200];
+    char message[200];
+} bad_case;
+
+#define RULES_EVENT FIXTURE("rules/event.json")
+#define RULES_SCORES FIXTURE("rules/scores.csv")
+
+ParameterizedTestParameters(cli, bad_input_exits_2_and_writes_nothing)
+{
+    static bad_case cases[] = {
+        {RULES_EVENT, FIXTURE("bad/missing_column.csv"),
+         "missing_column.csv:1: kolom wajib \"kategori\" tidak ada"},
+        {RULES_EVENT, FIXTURE("bad/duplicate_id.csv"),
+         "duplicate_id.csv:3: id \"D1\" sudah dipakai di baris 2"},
+        {RULES_EVENT, FIXTURE("bad/unknown_category.csv"),
+         "unknown_category.csv:2: kategori \"kecamatan\" tidak ada di berkas acara"},
+        {RULES_EVENT, FIXTURE("bad/not_a_number.csv"),
+         "not_a_number.csv:2: kolom \"nilai\" berisi \"sembilan puluh\", bukan angka"},
+        {RULES_EVENT, FIXTURE("bad/out_of_range.csv"),
+         "out_of_range.csv:2: kolom \"nilai\" berisi 100.5, di luar rentang nilai 0 sampai 100"},
+        {RULES_EVENT, FIXTURE("bad/wrong_fields.csv"),
+         "wrong_fields.csv:3: baris ini berisi 6 kolom, padahal baris judul berisi 5 kolom"},
+        {RULES_EVENT, FIXTURE("bad/not_utf8.csv"),
+         "not_utf8.csv:3: kolom ke-2 berisi teks yang bukan UTF-8"},
+        {RULES_EVENT, FIXTURE("bad/empty.csv"), "empty.csv: berkas kosong"},
+        {RULES_EVENT, FIXTURE("bad/header_only.csv"),
+         "header_only.csv: berkas hanya berisi baris judul kolom"},
+        {RULES_EVENT, FIXTURE("bad/unclosed_quote.csv"),
+         "unclosed_quote.csv:3: tanda kutip (\") dibuka tetapi tidak pernah ditutup"},
+        {RULES_EVENT, FIXTURE("bad/unprintable.csv"),
+         "unprintable.csv:2: kolom \"nama\" memuat karakter \"\u6f22\" (U+6F22) yang tidak dapat "
+         "dicetak"},
+        {RULES_EVENT, FIXTURE("bad/empty_score.csv"), "empty_score.csv:2: kolom \"nilai\" kosong"},
+        {RULES_EVENT, FIXTURE("bad/unsafe_id.csv"), "unsafe_id.csv:2: id \"../../etc\" hanya boleh"},
+        {FIXTURE("jatim-2023/event.json"), FIXTURE("bad/missing_stage.csv"),
+         "missing_stage.csv:1: kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung "
+         "karena kolom tahapan ini tidak ada: presentasi"},
+        {FIXTURE("bad/syntax.json"), RULES_SCORES, "syntax.json:4: JSON tidak sah"},
+        {FIXTURE("bad/unknown_key.json"), RULES_SCORES,
+         "unknown_key.json:12: kunci \"kategory\" tidak dikenal"},
+        {FIXTURE("bad/weights.json"), RULES_SCORES,
+         "weights.json:9: bobot tahapan berjumlah 90,00, padahal harus berjumlah 100"},
+        {FIXTURE("bad/duplicate_key.json"), RULES_SCORES,
+         "duplicate_key.json:9: kunci \"tahun\" ditulis dua kali"},
+        {FIXTURE("bad/empty.json"), RULES_SCORES, "empty.json: berkas kosong"},
+        {FIXTURE("bad/missing_keys.json"), RULES_SCORES,
+         "missing_keys.json:1: \"kategori\" wajib diisi"},
+        {FIXTURE("bad/no-such-file.json"), RULES_SCORES,
+         "no-such-file.json: berkas acara tidak dapat dibaca"},
+    };
+    return cr_make_param_array(bad_case, cases, sizeof cases / sizeof cases[0]);
+}
+
+ParameterizedTest(bad_case *c, cli, bad_input_exits_2_and_writes_nothing)
+{
+    char *dir = temp_dir();
+    char *out = xasprintf("%s/hasil", dir);
+    const char *args[] = {"build", "--event", c->event, "--scores", c->scores, "--out", out, NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2, "exit status for %s", c->message);
+    cr_expect(strstr(r.err, c->message), "expected «%s» in:\n%s", c->message, r.err);
+    cr_expect(strstr(r.err, "tidak ada yang ditulis"));
+    cr_expect_eq(dir_entries(dir), 0, "nothing may be written beside the target");
+    run_result_free(&r);
+
+    const char *check[] = {"check", "--event", c->event, "--scores", c->scores, NULL};
+    r = run_anugerah(check);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, c->message));
+    run_result_free(&r);
+    remove_tree(dir);
+    free(out);
+    free(dir);
+}
+
+Test(cli, problems_in_both_files_are_reported_in_one_run)
+{
+    const char *args[] = {"check", "--event", FIXTURE("bad/unknown_key.json"), "--scores",
+                          FIXTURE("bad/multiple.csv"), NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "unknown_key.json:10:"));
+    cr_expect(strstr(r.err, "unknown_key.json:12:"));
+    cr_expect(strstr(r.err, "multiple.csv:3:"));
+    cr_expect(strstr(r.err, "multiple.csv:5:"));
+    cr_expect(strstr(r.err, "multiple.csv:6:"));
+    cr_expect(strstr(r.err, "5 masalah ditemukan"));
+    run_result_free(&r);
+}
+
+Test(cli, check_accepts_good_inputs)
+{
+    const char *args[] = {"check", "--event", SAMPLE("event.json"), "--scores",
+                          SAMPLE("scores.csv"), NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 0, "%s", r.err);
+    cr_expect(strstr(r.out, "101 badan publik dalam 5 kategori"));
+    run_result_free(&r);
+}
+
+Test(cli, help_and_version)
+{
+    const char *help[] = {"--help", NULL};
+    run_result r = run_anugerah(help);
+    cr_expect_eq(r.status, 0);
+    cr_expect(strstr(r.out, "anugerah build --event"));
+    run_result_free(&r);
+    const char *version[] = {"--version", NULL};
+    r = run_anugerah(version);
+    cr_expect_eq(r.status, 0);
+    cr_expect(strstr(r.out, "anugerah 0."));
+    run_result_free(&r);
+}
+
+Test(cli, wrong_usage_exits_2)
+{
+    const char *none[] = {NULL};
+    const char *unknown[] = {"bangun", NULL};
+    const char *no_out[] = {"build", "--event", RULES_EVENT, "--scores", RULES_SCORES, NULL};
+    const char *bad_opt[] = {"check", "--evnt", RULES_EVENT, NULL};
+    const char *const *cases[] = {none, unknown, no_out, bad_opt};
+    const char *messages[] = {"sebutkan perintah", "perintah \"bangun\" tidak dikenal",
+                              "sebutkan folder hasil dengan --out", "--evnt"};
+    for (size_t i = 0; i < 4; i++) {
+        run_result r = run_anugerah(cases[i]);
+        cr_expect_eq(r.status, 2, "case %zu", i);
+        cr_expect(strstr(r.err, messages[i]), "case %zu: %s", i, r.err);
+        run_result_free(&r);
+    }
+}
+
+static run_result build_into(const char *out, bool force)
+{
+    const char *args[] = {"build", "--event", RULES_EVENT, "--scores", RULES_SCORES, "--out", out,
+                          force ? "--force" : NULL, NULL};
+    return run_anugerah(args);
+}
+
+Test(cli, build_writes_the_ranking_files)
+{
+    char *dir = temp_dir();
+    char *out = xasprintf("%s/arsip/2024", dir);
+    run_result r = build_into(out, false);
+    cr_expect_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    const char *files[] = {"peringkat-2024.pdf", "peringkat-2024.csv", "peringkat-2024.json"};
+    for (size_t i = 0; i < 3; i++) {
+        char *p = xasprintf("%s/%s", out, files[i]);
+        cr_expect(path_exists(p), "%s", p);
+        free(p);
+    }
+    cr_expect_eq(dir_entries(out), 3);
+    char *parent = xasprintf("%s/arsip", dir);
+    cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
+    free(parent);
+    remove_tree(dir);
+    free(out);
+    free(dir);
+}
+
+Test(cli, an_existing_output_folder_is_kept_unless_forced)
+{
+    char *dir = temp_dir();
+    char *out = xasprintf("%s/2024", dir);
+    run_result r = build_into(out, false);
+    cr_assert_eq(r.status, 0);
+    run_result_free(&r);
+    char *marker = write_file(out, "catatan.txt", "arsip lama");
+
+    r = build_into(out, false);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "sudah ada"), "%s", r.err);
+    cr_expect(strstr(r.err, "--force"));
+    cr_expect(path_exists(marker), "the old folder is untouched");
+    run_result_free(&r);
+
+    r = build_into(out, true);
+    cr_expect_eq(r.status, 0, "%s", r.err);
+    cr_expect_not(path_exists(marker), "--force replaces the folder");
+    cr_expect_eq(dir_entries(dir), 1, "nothing is left beside it");
+    run_result_free(&r);
+    remove_tree(dir);
+    free(marker);
+    free(out);
+    free(dir);
+}
+
+Test(cli, a_failure_while_writing_leaves_nothing)
+{
+    char *dir = temp_dir();
+    char *out = xasprintf("%s/2024", dir);
+    const char *args[] = {"build",  "--event", RULES_EVENT, "--scores", RULES_SCORES,
+                          "--out",  out,       "--fonts",   "/tidak/ada", NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 1);
+    cr_expect(strstr(r.err, "huruf (font) tidak dapat dibaca"), "%s", r.err);
+    cr_expect_eq(dir_entries(dir), 0);
+    run_result_free(&r);
+    remove_tree(dir);
+    free(out);
+    free(dir);
+}
+
+Test(cli, another_province_ranks_the_same_in_either_dialect)
+{
+    const char *dialects[] = {FIXTURE("jatim-2023/semicolon.csv"), FIXTURE("jatim-2023/comma.csv")};
+    char *expected = slurp(FIXTURE("jatim-2023/expected.csv"), NULL);
+    for (size_t i = 0; i < 2; i++) {
+        char *dir = temp_dir();
+        char *out = xasprintf("%s/jatim", dir);
+        const char *args[] = {"build", "--event", FIXTURE("jatim-2023/event.json"), "--scores",
+                              dialects[i], "--out", out, NULL};
+        run_result r = run_anugerah(args);
+        cr_expect_eq(r.status, 0, "%s", r.err);
+        char *csv_path = xasprintf("%s/peringkat-2023.csv", out);
+        char *csv = slurp(csv_path, NULL);
+        cr_expect_str_eq(csv ? csv : "", expected, "dialect %s", dialects[i]);
+        free(csv);
+        free(csv_path);
+        run_result_free(&r);
+        remove_tree(dir);
+        free(out);
+        free(dir);
+    }
+    free(expected);
+}

@@ -2,8 +2,8 @@
 #
 #   make          builds build/anugerah
 #   make demo     builds and runs the bundled sample round into out/banten-2021
-#   make test     builds and runs the Criterion tests
-#   make sanitize runs the tests built with AddressSanitizer and UBSan
+#   make test     builds and runs the Criterion tests, plain and sanitized
+#   make sanitize runs only the tests built with AddressSanitizer and UBSan
 #   make fonts    rebuilds the fonts/ subsets from Debian's fonts-liberation2
 #
 # `demo` and `test` install missing Debian packages when run as root, and
@@ -14,10 +14,11 @@ BUILD   ?= build
 SAN     ?=
 ROOT    := $(abspath .)
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
-CPPFLAGS += -DANUGERAH_DATA_DIR='"$(ROOT)"'
+# Flags the code needs whatever CFLAGS a user gives.
+ALL_CFLAGS := -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+              -DANUGERAH_DATA_DIR='"$(ROOT)"' $(CPPFLAGS) $(CFLAGS)
 ifeq ($(SAN),1)
-CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
 LIBS    := -lhpdf -lcsv -lcjson -lm
@@ -37,7 +38,7 @@ all: $(BUILD)/anugerah
 
 $(BUILD)/obj/%.o: generator/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libanugerah.a: $(OBJ)
 	rm -f $@
@@ -48,7 +49,7 @@ $(BUILD)/anugerah: $(BUILD)/obj/main.o $(BUILD)/libanugerah.a
 
 $(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Igenerator -DTEST_ROOT='"$(ROOT)"' \
+	$(CC) $(ALL_CFLAGS) -Igenerator -DTEST_ROOT='"$(ROOT)"' \
 	    -DTEST_BIN='"$(abspath $(BUILD)/anugerah)"' -c $< -o $@
 
 $(BUILD)/tests: $(TEST_OBJ) $(BUILD)/libanugerah.a
@@ -84,8 +85,11 @@ demo: deps
 	$(BUILD)/anugerah build --event samples/banten-2021/event.json \
 	    --scores samples/banten-2021/scores.csv --out out/banten-2021 --force
 
+# The suite runs twice: as built, and under AddressSanitizer and UBSan
+# (a leak, an overflow or undefined behaviour fails the run).
 test: test-deps
 	$(MAKE) test-run
+	$(MAKE) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
 
 test-run: $(BUILD)/anugerah $(BUILD)/tests
 	$(BUILD)/tests

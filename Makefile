@@ -98,14 +98,9 @@ sanitize: test-deps
 	$(MAKE) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
 
 # The fonts are committed; this rebuilds them from the Debian package.
-FONT_RANGES := U+0020-007E,U+00A0-00FF,U+0152-0153,U+0160-0161,U+0178,U+017D-017E,U+0192,U+02C6,U+02DC,U+2013-2014,U+2018-201A,U+201C-201E,U+2020-2022,U+2026,U+2030,U+2039-203A,U+20AC,U+2122
-FONT_SOURCE := /usr/share/fonts/truetype/liberation2
 fonts:
 	$(call need_packages,fonts-liberation2 python3-fonttools)
-	for f in LiberationSans-Regular LiberationSans-Bold LiberationSerif-Regular LiberationSerif-Bold; do \
-	  /usr/bin/python3 -m fontTools.subset $(FONT_SOURCE)/$$f.ttf --unicodes="$(FONT_RANGES)" \
-	    --no-hinting --layout-features='' --name-IDs='*' --output-file=fonts/$$f.ttf || exit 1; \
-	done
+	/usr/bin/python3 fonts/subset.py /usr/share/fonts/truetype/liberation2 fonts
 
 format:
 	clang-format -i generator/*.c generator/*.h tests/*.c

@@ -16,10 +16,10 @@
 #define LEADING 1.25 /* line height as a multiple of the font size */
 
 static const char *const font_files[LAYOUT_FONT_COUNT] = {
-    "LiberationSans-Regular.ttf",
-    "LiberationSans-Bold.ttf",
-    "LiberationSerif-Regular.ttf",
-    "LiberationSerif-Bold.ttf",
+    "AnugerahSans-Regular.ttf",
+    "AnugerahSans-Bold.ttf",
+    "AnugerahSerif-Regular.ttf",
+    "AnugerahSerif-Bold.ttf",
 };
 
 struct layout_doc {

@@ -29,8 +29,7 @@ static int report_problems(const problems *pr, FILE *err)
 {
     problems_print(pr, err);
     size_t n = problems_count(pr);
-    fprintf(err, "anugerah: %zu masalah ditemukan di berkas masukan; tidak ada yang ditulis.\n",
-            n);
+    fprintf(err, "anugerah: %zu masalah ditemukan di berkas masukan; tidak ada yang ditulis.\n", n);
     return EXIT_BAD_INPUT;
 }
 

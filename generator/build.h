@@ -12,11 +12,7 @@
 #include "round.h"
 
 /* Exit statuses. */
-enum {
-    EXIT_OK = 0,
-    EXIT_FAILURE_OTHER = 1,
-    EXIT_BAD_INPUT = 2
-};
+enum { EXIT_OK = 0, EXIT_FAILURE_OTHER = 1, EXIT_BAD_INPUT = 2 };
 
 typedef struct {
     const char *event_path;

@@ -22,7 +22,7 @@ typedef struct {
 
 typedef enum {
     DECIMAL_OK,
-    DECIMAL_EMPTY,     /* nothing but spaces */
+    DECIMAL_EMPTY, /* nothing but spaces */
     DECIMAL_NOT_NUMBER,
     DECIMAL_TOO_PRECISE /* more than 18 places after the point */
 } decimal_status;

@@ -14,8 +14,8 @@ layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store
     store->subject = xasprintf("%s: hasil monitoring dan evaluasi keterbukaan informasi publik "
                                "tahun %d",
                                title, e->tahun);
-    store->keywords = xasprintf("keterbukaan informasi publik, monev, %d, %s", e->tahun,
-                                e->penyelenggara);
+    store->keywords =
+        xasprintf("keterbukaan informasi publik, monev, %d, %s", e->tahun, e->penyelenggara);
     store->creator = xasprintf("anugerah %s", ANUGERAH_VERSION);
     layout_setup s = {
         .title = store->title,

@@ -50,8 +50,8 @@ static void scan_keys(reader *rd, const char *text, size_t len)
             }
             i++;
             size_t j = i;
-            while (j < len && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r'
-                               || text[j] == '\n'))
+            while (j < len
+                   && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n'))
                 j++;
             if (j < len && text[j] == ':') {
                 if (rd->n_keys == cap) {
@@ -97,7 +97,8 @@ static long line_of(const reader *rd, const cJSON *item)
     return 1;
 }
 
-#define PROBLEM(rd, item, ...) problems_add((rd)->pr, (rd)->path, line_of((rd), (item)), __VA_ARGS__)
+#define PROBLEM(rd, item, ...)                                                                     \
+    problems_add((rd)->pr, (rd)->path, line_of((rd), (item)), __VA_ARGS__)
 
 /* Reports keys outside `allowed` and keys given twice. */
 static void check_keys(reader *rd, const cJSON *obj, const char *where, const char *const *allowed)
@@ -118,8 +119,8 @@ static void check_keys(reader *rd, const cJSON *obj, const char *where, const ch
         }
         for (const cJSON *d = obj->child; d != c; d = d->next)
             if (strcmp(c->string, d->string) == 0) {
-                PROBLEM(rd, c, "kunci \"%s\" ditulis dua kali %s (juga di baris %ld)",
-                        c->string, where, line_of(rd, d));
+                PROBLEM(rd, c, "kunci \"%s\" ditulis dua kali %s (juga di baris %ld)", c->string,
+                        where, line_of(rd, d));
                 break;
             }
     }
@@ -132,7 +133,8 @@ static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *k
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v) {
         if (required)
-            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key, *where ? " " : "", where);
+            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key,
+                         *where ? " " : "", where);
         return NULL;
     }
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
@@ -144,8 +146,8 @@ static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *k
     if (!printable) {
         char desc[64];
         text_describe_char(bad, desc, sizeof desc);
-        PROBLEM(rd, v, "\"%s\" %s memuat karakter %s yang tidak dapat dicetak di PDF", key,
-                where, desc);
+        PROBLEM(rd, v, "\"%s\" %s memuat karakter %s yang tidak dapat dicetak di PDF", key, where,
+                desc);
     }
     free(printable);
     return xstrdup(v->valuestring);
@@ -158,12 +160,12 @@ static bool get_number(reader *rd, const cJSON *obj, long obj_line, const char *
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v) {
         if (required)
-            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key, *where ? " " : "", where);
+            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key,
+                         *where ? " " : "", where);
         return false;
     }
     if (!cJSON_IsNumber(v) || !score_from_double(v->valuedouble, out)) {
-        PROBLEM(rd, v, "\"%s\" %s harus berupa angka dengan paling banyak dua desimal", key,
-                where);
+        PROBLEM(rd, v, "\"%s\" %s harus berupa angka dengan paling banyak dua desimal", key, where);
         return false;
     }
     return true;
@@ -298,8 +300,7 @@ static void read_bands(reader *rd, const cJSON *root, kip_event *e)
         b->nama = get_text(rd, c, l, "nama", where, true);
         if (!b->nama)
             b->nama = xstrdup("");
-        if (get_number(rd, c, l, "min", where, true, &b->min)
-            && (b->min < 0 || b->min > 10000))
+        if (get_number(rd, c, l, "min", where, true, &b->min) && (b->min < 0 || b->min > 10000))
             PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "min"),
                     "\"min\" %s harus di antara 0 dan 100", where);
         char *warna = get_text(rd, c, l, "warna", where, false);
@@ -336,11 +337,13 @@ static void read_bands(reader *rd, const cJSON *root, kip_event *e)
     }
     free(colored);
     if (n == 0)
-        PROBLEM(rd, arr, "\"kualifikasi\" kosong: hapus kunci ini untuk memakai kualifikasi "
-                         "nasional, atau sebutkan kualifikasinya");
+        PROBLEM(rd, arr,
+                "\"kualifikasi\" kosong: hapus kunci ini untuk memakai kualifikasi "
+                "nasional, atau sebutkan kualifikasinya");
     else if (e->n_bands > 0 && e->bands[e->n_bands - 1].min != 0)
-        PROBLEM(rd, arr, "kualifikasi terendah harus memiliki \"min\": 0 agar setiap nilai "
-                         "mendapat kualifikasi");
+        PROBLEM(rd, arr,
+                "kualifikasi terendah harus memiliki \"min\": 0 agar setiap nilai "
+                "mendapat kualifikasi");
 }
 
 static const char *const reserved_columns[] = {
@@ -375,8 +378,9 @@ static void read_parts(reader *rd, const cJSON *root, const char *key, const cha
         p->kode = get_text(rd, c, l, "kode", where, true);
         p->nama = get_text(rd, c, l, "nama", where, true);
         if (p->kode && !is_code(p->kode)) {
-            PROBLEM(rd, c, "kode \"%s\" hanya boleh memuat huruf kecil a-z, angka, '_' dan '-' "
-                           "(kode ini menjadi nama kolom di berkas nilai)",
+            PROBLEM(rd, c,
+                    "kode \"%s\" hanya boleh memuat huruf kecil a-z, angka, '_' dan '-' "
+                    "(kode ini menjadi nama kolom di berkas nilai)",
                     p->kode);
         }
         for (size_t k = 0; p->kode && reserved_columns[k]; k++)
@@ -425,8 +429,8 @@ static bool parse_date(const char *s, kip_date *d)
 static void read_top(reader *rd, const cJSON *root, kip_event *e)
 {
     static const char *const keys[] = {
-        "judul",    "tahun",     "penyelenggara", "tempat",  "tanggal",
-        "penandatangan", "kategori", "kualifikasi", "tahapan", "indikator", NULL,
+        "judul",    "tahun",       "penyelenggara", "tempat",    "tanggal", "penandatangan",
+        "kategori", "kualifikasi", "tahapan",       "indikator", NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);
@@ -504,7 +508,8 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         return NULL;
     }
     if (memchr(text, '\0', len)) {
-        problems_add(pr, path, line_at(text, (size_t)((const char *)memchr(text, '\0', len) - text)),
+        problems_add(pr, path,
+                     line_at(text, (size_t)((const char *)memchr(text, '\0', len) - text)),
                      "berkas memuat byte nol; ini bukan berkas teks JSON");
         return NULL;
     }
@@ -517,7 +522,8 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         if (off > len)
             off = len;
         problems_add(pr, path, line_at(text, off),
-                     "JSON tidak sah di baris ini atau di akhir baris sebelumnya (periksa koma, tanda kutip dan kurung)");
+                     "JSON tidak sah di baris ini atau di akhir baris sebelumnya (periksa koma, "
+                     "tanda kutip dan kurung)");
         return NULL;
     }
     if (!cJSON_IsObject(root)) {

@@ -33,9 +33,9 @@ struct layout_doc {
     HPDF_Page page;
     double page_w, page_h;
     double y;
-    HPDF_STATUS error;     /* first libharu error */
+    HPDF_STATUS error; /* first libharu error */
     HPDF_STATUS detail;
-    char *text_error;      /* first text that could not be printed */
+    char *text_error; /* first text that could not be printed */
 };
 
 static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
@@ -156,8 +156,8 @@ static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const c
         return;
     double w = 0;
     if (align != LAYOUT_LEFT) {
-        HPDF_TextWidth tw = HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)encoded,
-                                                (HPDF_UINT)strlen(encoded));
+        HPDF_TextWidth tw =
+            HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)encoded, (HPDF_UINT)strlen(encoded));
         w = tw.width * size / 1000.0;
     }
     if (align == LAYOUT_CENTER)
@@ -202,11 +202,11 @@ void layout_new_page(layout_doc *d)
     if (d->header_left || d->header_right) {
         /* The header text is shortened, never wrapped, to keep the frame. */
         if (d->header_left)
-            text_on(d, page, MARGIN_X, top, d->header_left, LAYOUT_SANS, HEADER_SIZE,
-                    LAYOUT_LEFT, LAYOUT_GREY);
+            text_on(d, page, MARGIN_X, top, d->header_left, LAYOUT_SANS, HEADER_SIZE, LAYOUT_LEFT,
+                    LAYOUT_GREY);
         if (d->header_right)
-            text_on(d, page, d->page_w - MARGIN_X, top, d->header_right, LAYOUT_SANS,
-                    HEADER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
+            text_on(d, page, d->page_w - MARGIN_X, top, d->header_right, LAYOUT_SANS, HEADER_SIZE,
+                    LAYOUT_RIGHT, LAYOUT_GREY);
         layout_line(d, MARGIN_X, top - 5, d->page_w - MARGIN_X, top - 5, 0.5, LAYOUT_GREY);
     }
     d->y = d->page_h - MARGIN_TOP;
@@ -354,8 +354,7 @@ static wrapped wrap(layout_doc *d, const char *utf8, layout_font f, double size,
     return w;
 }
 
-size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size,
-                         double width)
+size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size, double width)
 {
     wrapped w = wrap(d, utf8, f, size, width);
     size_t n = w.n;
@@ -417,8 +416,8 @@ layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
     char *s = encode(d, utf8);
     if (!s)
         return NULL;
-    HPDF_Outline o = HPDF_CreateOutline(d->pdf, (HPDF_Outline)parent, s,
-                                        HPDF_GetEncoder(d->pdf, "CP1252"));
+    HPDF_Outline o =
+        HPDF_CreateOutline(d->pdf, (HPDF_Outline)parent, s, HPDF_GetEncoder(d->pdf, "CP1252"));
     free(s);
     if (!o)
         return NULL;
@@ -437,8 +436,8 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
             double y = 34;
             line_on(page, MARGIN_X, y + 12, d->page_w - MARGIN_X, y + 12, 0.5, LAYOUT_GREY);
             if (d->footer_left)
-                text_on(d, page, MARGIN_X, y, d->footer_left, LAYOUT_SANS, FOOTER_SIZE,
-                        LAYOUT_LEFT, LAYOUT_GREY);
+                text_on(d, page, MARGIN_X, y, d->footer_left, LAYOUT_SANS, FOOTER_SIZE, LAYOUT_LEFT,
+                        LAYOUT_GREY);
             if (d->setup.footer) {
                 char buf[128];
                 d->setup.footer(buf, sizeof buf, (int)i + 1, (int)d->n_pages);

@@ -33,11 +33,7 @@ typedef enum {
     LAYOUT_FONT_COUNT
 } layout_font;
 
-typedef enum {
-    LAYOUT_LEFT,
-    LAYOUT_CENTER,
-    LAYOUT_RIGHT
-} layout_align;
+typedef enum { LAYOUT_LEFT, LAYOUT_CENTER, LAYOUT_RIGHT } layout_align;
 
 /* Writes the footer of page `page` (1-based) of `pages` into buf. */
 typedef void (*layout_footer_fn)(char *buf, size_t size, int page, int pages);
@@ -67,9 +63,9 @@ void layout_doc_free(layout_doc *d);
 void layout_new_page(layout_doc *d);
 int layout_page_count(const layout_doc *d);
 
-double layout_left(const layout_doc *d);   /* left edge of the body */
-double layout_width(const layout_doc *d);  /* width of the body */
-double layout_y(const layout_doc *d);      /* the cursor */
+double layout_left(const layout_doc *d);    /* left edge of the body */
+double layout_width(const layout_doc *d);   /* width of the body */
+double layout_y(const layout_doc *d);       /* the cursor */
 void layout_move(layout_doc *d, double dy); /* moves the cursor down */
 /* Starts a new page unless `height` fits between the cursor and the bottom. */
 void layout_ensure(layout_doc *d, double height);
@@ -85,8 +81,7 @@ double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double s
                         layout_align align, layout_rgb color);
 
 /* The number of lines `utf8` takes when wrapped to `width`. */
-size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size,
-                         double width);
+size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size, double width);
 
 void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb color);
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,

@@ -94,9 +94,12 @@ int main(int argc, char **argv)
         return usage_error("perintah \"%s\" tidak dikenal (yang ada: build, check)", command);
 
     static const struct option options[] = {
-        {"event", required_argument, NULL, 'e'}, {"scores", required_argument, NULL, 's'},
-        {"out", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'f'},
-        {"fonts", required_argument, NULL, 'F'}, {"help", no_argument, NULL, 'h'},
+        {"event", required_argument, NULL, 'e'},
+        {"scores", required_argument, NULL, 's'},
+        {"out", required_argument, NULL, 'o'},
+        {"force", no_argument, NULL, 'f'},
+        {"fonts", required_argument, NULL, 'F'},
+        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     build_options o = {0};
@@ -125,8 +128,7 @@ int main(int argc, char **argv)
             fputs(usage_text, stdout);
             return EXIT_OK;
         default:
-            return usage_error("pilihan \"%s\" tidak dikenal atau tidak lengkap",
-                               argv[optind - 1]);
+            return usage_error("pilihan \"%s\" tidak dikenal atau tidak lengkap", argv[optind - 1]);
         }
     }
     if (optind < argc)

@@ -69,8 +69,8 @@ output *output_begin(const char *target, char **error)
     }
     char *temp = xasprintf("%s/.%s.tmp-XXXXXX", parent, base);
     if (!mkdtemp(temp)) {
-        *error = xasprintf("folder sementara di %s tidak dapat dibuat: %s", parent,
-                           strerror(errno));
+        *error =
+            xasprintf("folder sementara di %s tidak dapat dibuat: %s", parent, strerror(errno));
         free(temp);
         goto done;
     }
@@ -123,8 +123,8 @@ bool output_commit(output *o, bool force, char **error)
     char *aside = NULL;
     if (lstat(o->target, &st) == 0) {
         if (!force) {
-            *error = xasprintf("folder %s muncul selama pembuatan; hasil lama tidak ditimpa",
-                               o->target);
+            *error =
+                xasprintf("folder %s muncul selama pembuatan; hasil lama tidak ditimpa", o->target);
             output_abort(o);
             return false;
         }
@@ -135,16 +135,15 @@ bool output_commit(output *o, bool force, char **error)
             unlink(aside);
         }
         if (rename(o->target, aside) != 0) {
-            *error = xasprintf("folder lama %s tidak dapat dipindahkan: %s", o->target,
-                               strerror(errno));
+            *error =
+                xasprintf("folder lama %s tidak dapat dipindahkan: %s", o->target, strerror(errno));
             free(aside);
             output_abort(o);
             return false;
         }
     }
     if (rename(o->temp, o->target) != 0) {
-        *error = xasprintf("folder hasil %s tidak dapat dipasang: %s", o->target,
-                           strerror(errno));
+        *error = xasprintf("folder hasil %s tidak dapat dipasang: %s", o->target, strerror(errno));
         if (aside)
             rename(aside, o->target);
         ok = false;

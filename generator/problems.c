@@ -59,14 +59,15 @@ void problems_add(problems *p, const char *file, long line, const char *fmt, ...
     }
     /* Kept in order of file, then line; equal lines keep the order found. */
     size_t at = p->count;
-    while (at > 0 && (p->items[at - 1].file_rank > rank
-                      || (p->items[at - 1].file_rank == rank && p->items[at - 1].line > line)))
+    while (at > 0
+           && (p->items[at - 1].file_rank > rank
+               || (p->items[at - 1].file_rank == rank && p->items[at - 1].line > line)))
         at--;
     memmove(&p->items[at + 1], &p->items[at], (p->count - at) * sizeof(problem));
     p->items[at].file_rank = rank;
     p->items[at].line = line;
-    p->items[at].text = line > 0 ? xasprintf("%s:%ld: %s", file, line, msg)
-                                 : xasprintf("%s: %s", file, msg);
+    p->items[at].text =
+        line > 0 ? xasprintf("%s:%ld: %s", file, line, msg) : xasprintf("%s: %s", file, msg);
     p->count++;
 }
 

@@ -16,8 +16,8 @@ static void title_block(layout_doc *d, const kip_round *r)
     const kip_event *e = r->event;
     char date[64];
     label_date(&e->tanggal, date, sizeof date);
-    char *line = xasprintf("Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d",
-                           e->tahun);
+    char *line =
+        xasprintf("Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d", e->tahun);
     char *where = xasprintf("%s, %s", e->tempat, date);
 
     layout_move(d, 6);
@@ -53,7 +53,8 @@ static void summary(layout_doc *d, const kip_round *r)
     double num_w = 46, band_w = 40;
     for (size_t b = 0; b < nb; b++) {
         char *name = xstrdup(e->bands[b].nama);
-        for (char *save = NULL, *w = strtok_r(name, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        for (char *save = NULL, *w = strtok_r(name, " ", &save); w;
+             w = strtok_r(NULL, " ", &save)) {
             double ww = layout_text_width(d, w, LAYOUT_SANS_BOLD, TABLE_SIZE) + 12;
             if (ww > band_w)
                 band_w = ww;
@@ -149,10 +150,9 @@ static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_m
     layout_bookmark(d, parent, e->categories[c].nama);
     heading(d, title);
     free(title);
-    char *sub = s->count == s->ranked
-                    ? xasprintf("%zu badan publik dinilai", s->count)
-                    : xasprintf("%zu badan publik: %zu dinilai, %zu %s", s->count, s->ranked,
-                                s->count - s->ranked, LABEL_NO_SAQ);
+    char *sub = s->count == s->ranked ? xasprintf("%zu badan publik dinilai", s->count)
+                                      : xasprintf("%zu badan publik: %zu dinilai, %zu %s", s->count,
+                                                  s->ranked, s->count - s->ranked, LABEL_NO_SAQ);
     layout_paragraph(d, sub, LAYOUT_SANS, 9.5, LAYOUT_LEFT, LAYOUT_GREY);
     free(sub);
     layout_move(d, 8);

@@ -59,17 +59,14 @@ typedef struct {
     size_t n_indicators;
 } kip_event;
 
-typedef enum {
-    KIP_DINILAI,
-    KIP_TIDAK_MENGISI_SAQ
-} kip_status;
+typedef enum { KIP_DINILAI, KIP_TIDAK_MENGISI_SAQ } kip_status;
 
 typedef struct {
     long line; /* its row in the scores file */
     char *id;
     char *nama;
-    char *pimpinan; /* NULL when not given */
-    char *wilayah;  /* NULL when not given */
+    char *pimpinan;  /* NULL when not given */
+    char *wilayah;   /* NULL when not given */
     size_t category; /* index into the event's categories */
     kip_status status;
 
@@ -89,8 +86,8 @@ typedef struct {
 } kip_body;
 
 typedef struct {
-    size_t first; /* index of its first body in kip_round.bodies */
-    size_t count; /* bodies in the category */
+    size_t first;  /* index of its first body in kip_round.bodies */
+    size_t count;  /* bodies in the category */
     size_t ranked; /* of which ranked */
 } kip_section;
 

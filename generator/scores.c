@@ -170,9 +170,8 @@ static void find_column(const char *path, const csv_row *h, const char *name, in
         if (!header_is(h->fields[i], name))
             continue;
         if (*out >= 0) {
-            problems_add(pr, path, h->line,
-                         "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)", name, *out + 1,
-                         i + 1);
+            problems_add(pr, path, h->line, "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)",
+                         name, *out + 1, i + 1);
         } else {
             *out = (int)i;
         }
@@ -248,8 +247,8 @@ static bool is_safe_id(const char *s)
         return false;
     for (; *s; s++) {
         char c = *s;
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              || c == '.' || c == '_' || c == '-'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+              || c == '_' || c == '-'))
             return false;
     }
     return true;
@@ -375,11 +374,12 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
             }
             if (*kat)
                 problems_add(rc->pr, rc->path, rc->line,
-                             "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)", kat,
-                             list);
+                             "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)", kat, list);
             else
-                problems_add(rc->pr, rc->path, rc->line, "kolom \"kategori\" kosong (isi salah "
-                             "satu: %s)", list);
+                problems_add(rc->pr, rc->path, rc->line,
+                             "kolom \"kategori\" kosong (isi salah "
+                             "satu: %s)",
+                             list);
         }
     } else if (!*kat) {
         problems_add(rc->pr, rc->path, rc->line, "kolom \"kategori\" kosong");
@@ -451,8 +451,9 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
         if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
             empty = false;
     if (empty) {
-        problems_add(pr, path, 0, "berkas kosong; berkas nilai harus memuat baris judul kolom "
-                                  "dan satu baris per badan publik");
+        problems_add(pr, path, 0,
+                     "berkas kosong; berkas nilai harus memuat baris judul kolom "
+                     "dan satu baris per badan publik");
         return NULL;
     }
 

@@ -9,7 +9,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <criterion/criterion.h>
+
 #include "output.h"
+#include "text.h"
 #include "util.h"
 
 run_result run_anugerah(const char *const *args)
@@ -113,22 +116,40 @@ char *pdf_text(const char *pdf)
     char *cmd = xasprintf("pdftotext -enc UTF-8 '%s' - 2>/dev/null", pdf);
     char *raw = shell_output(cmd, NULL);
     free(cmd);
-    char *out = xmalloc(strlen(raw) + 1);
-    size_t o = 0;
-    bool space = false;
-    for (const char *p = raw; *p; p++) {
-        if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f') {
-            space = o > 0;
-            continue;
-        }
-        if (space)
-            out[o++] = ' ';
-        space = false;
-        out[o++] = *p;
-    }
-    out[o] = '\0';
+    for (char *p = raw; *p; p++)
+        if (*p == '\f')
+            *p = ' ';
+    char *out = text_squeeze(raw);
     free(raw);
     return out;
+}
+
+workspace workspace_new(const char *out_name)
+{
+    workspace w;
+    w.dir = temp_dir();
+    w.out = xasprintf("%s/%s", w.dir, out_name);
+    return w;
+}
+
+char *workspace_file(const workspace *w, const char *name)
+{
+    return xasprintf("%s/%s", w->out, name);
+}
+
+void workspace_free(workspace *w)
+{
+    remove_tree(w->dir);
+    free(w->dir);
+    free(w->out);
+}
+
+void build_ok(const char *event, const char *scores, const char *out)
+{
+    const char *args[] = {"build", "--event", event, "--scores", scores, "--out", out, NULL};
+    run_result r = run_anugerah(args);
+    cr_assert_eq(r.status, 0, "build failed: %s", r.err);
+    run_result_free(&r);
 }
 
 char *slurp(const char *path, size_t *len)

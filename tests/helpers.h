@@ -19,6 +19,22 @@ typedef struct {
 run_result run_anugerah(const char *const *args);
 void run_result_free(run_result *r);
 
+/* A temporary folder for one test, and the output folder path inside it. */
+typedef struct {
+    char *dir; /* the temporary folder */
+    char *out; /* dir/<name>, not created */
+} workspace;
+
+workspace workspace_new(const char *out_name);
+/* A path inside the output folder (caller frees). */
+char *workspace_file(const workspace *w, const char *name);
+/* Removes the folder with everything in it. */
+void workspace_free(workspace *w);
+
+/* `anugerah build` of two inputs into `out`; the test fails unless it
+ * succeeds. */
+void build_ok(const char *event, const char *scores, const char *out);
+
 /* A new empty temporary folder (caller frees the string; remove_tree). */
 char *temp_dir(void);
 void remove_tree(const char *path);

@@ -42,7 +42,8 @@ ParameterizedTestParameters(cli, bad_input_exits_2_and_writes_nothing)
          "unprintable.csv:2: kolom \"nama\" memuat karakter \"\u6f22\" (U+6F22) yang tidak dapat "
          "dicetak"},
         {RULES_EVENT, FIXTURE("bad/empty_score.csv"), "empty_score.csv:2: kolom \"nilai\" kosong"},
-        {RULES_EVENT, FIXTURE("bad/unsafe_id.csv"), "unsafe_id.csv:2: id \"../../etc\" hanya boleh"},
+        {RULES_EVENT, FIXTURE("bad/unsafe_id.csv"),
+         "unsafe_id.csv:2: id \"../../etc\" hanya boleh"},
         {FIXTURE("jatim-2023/event.json"), FIXTURE("bad/missing_stage.csv"),
          "missing_stage.csv:1: kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung "
          "karena kolom tahapan ini tidak ada: presentasi"},
@@ -64,14 +65,14 @@ ParameterizedTestParameters(cli, bad_input_exits_2_and_writes_nothing)
 
 ParameterizedTest(bad_case *c, cli, bad_input_exits_2_and_writes_nothing)
 {
-    char *dir = temp_dir();
-    char *out = xasprintf("%s/hasil", dir);
-    const char *args[] = {"build", "--event", c->event, "--scores", c->scores, "--out", out, NULL};
+    workspace w = workspace_new("hasil");
+    const char *args[] = {"build",   "--event", c->event, "--scores",
+                          c->scores, "--out",   w.out,    NULL};
     run_result r = run_anugerah(args);
     cr_expect_eq(r.status, 2, "exit status for %s", c->message);
     cr_expect(strstr(r.err, c->message), "expected «%s» in:\n%s", c->message, r.err);
     cr_expect(strstr(r.err, "tidak ada yang ditulis"));
-    cr_expect_eq(dir_entries(dir), 0, "nothing may be written beside the target");
+    cr_expect_eq(dir_entries(w.dir), 0, "nothing may be written beside the target");
     run_result_free(&r);
 
     const char *check[] = {"check", "--event", c->event, "--scores", c->scores, NULL};
@@ -79,15 +80,17 @@ ParameterizedTest(bad_case *c, cli, bad_input_exits_2_and_writes_nothing)
     cr_expect_eq(r.status, 2);
     cr_expect(strstr(r.err, c->message));
     run_result_free(&r);
-    remove_tree(dir);
-    free(out);
-    free(dir);
+    workspace_free(&w);
 }
 
 Test(cli, problems_in_both_files_are_reported_in_one_run)
 {
-    const char *args[] = {"check", "--event", FIXTURE("bad/unknown_key.json"), "--scores",
-                          FIXTURE("bad/multiple.csv"), NULL};
+    const char *args[] = {"check",
+                          "--event",
+                          FIXTURE("bad/unknown_key.json"),
+                          "--scores",
+                          FIXTURE("bad/multiple.csv"),
+                          NULL};
     run_result r = run_anugerah(args);
     cr_expect_eq(r.status, 2);
     cr_expect(strstr(r.err, "unknown_key.json:10:"));
@@ -101,8 +104,8 @@ Test(cli, problems_in_both_files_are_reported_in_one_run)
 
 Test(cli, check_accepts_good_inputs)
 {
-    const char *args[] = {"check", "--event", SAMPLE("event.json"), "--scores",
-                          SAMPLE("scores.csv"), NULL};
+    const char *args[] = {
+        "check", "--event", SAMPLE("event.json"), "--scores", SAMPLE("scores.csv"), NULL};
     run_result r = run_anugerah(args);
     cr_expect_eq(r.status, 0, "%s", r.err);
     cr_expect(strstr(r.out, "101 badan publik dalam 5 kategori"));
@@ -142,74 +145,62 @@ Test(cli, wrong_usage_exits_2)
 
 static run_result build_into(const char *out, bool force)
 {
-    const char *args[] = {"build", "--event", RULES_EVENT, "--scores", RULES_SCORES, "--out", out,
-                          force ? "--force" : NULL, NULL};
+    const char *args[] = {"build",      "--event", RULES_EVENT, "--scores",
+                          RULES_SCORES, "--out",   out,         force ? "--force" : NULL,
+                          NULL};
     return run_anugerah(args);
 }
 
 Test(cli, build_writes_the_ranking_files)
 {
-    char *dir = temp_dir();
-    char *out = xasprintf("%s/arsip/2024", dir);
-    run_result r = build_into(out, false);
-    cr_expect_eq(r.status, 0, "%s", r.err);
-    run_result_free(&r);
+    workspace w = workspace_new("arsip/2024");
+    build_ok(RULES_EVENT, RULES_SCORES, w.out);
     const char *files[] = {"peringkat-2024.pdf", "peringkat-2024.csv", "peringkat-2024.json"};
     for (size_t i = 0; i < 3; i++) {
-        char *p = xasprintf("%s/%s", out, files[i]);
+        char *p = workspace_file(&w, files[i]);
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(out), 3);
-    char *parent = xasprintf("%s/arsip", dir);
+    cr_expect_eq(dir_entries(w.out), 3);
+    char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);
-    remove_tree(dir);
-    free(out);
-    free(dir);
+    workspace_free(&w);
 }
 
 Test(cli, an_existing_output_folder_is_kept_unless_forced)
 {
-    char *dir = temp_dir();
-    char *out = xasprintf("%s/2024", dir);
-    run_result r = build_into(out, false);
-    cr_assert_eq(r.status, 0);
-    run_result_free(&r);
-    char *marker = write_file(out, "catatan.txt", "arsip lama");
+    workspace w = workspace_new("2024");
+    build_ok(RULES_EVENT, RULES_SCORES, w.out);
+    char *marker = write_file(w.out, "catatan.txt", "arsip lama");
 
-    r = build_into(out, false);
+    run_result r = build_into(w.out, false);
     cr_expect_eq(r.status, 2);
     cr_expect(strstr(r.err, "sudah ada"), "%s", r.err);
     cr_expect(strstr(r.err, "--force"));
     cr_expect(path_exists(marker), "the old folder is untouched");
     run_result_free(&r);
 
-    r = build_into(out, true);
+    r = build_into(w.out, true);
     cr_expect_eq(r.status, 0, "%s", r.err);
     cr_expect_not(path_exists(marker), "--force replaces the folder");
-    cr_expect_eq(dir_entries(dir), 1, "nothing is left beside it");
+    cr_expect_eq(dir_entries(w.dir), 1, "nothing is left beside it");
     run_result_free(&r);
-    remove_tree(dir);
     free(marker);
-    free(out);
-    free(dir);
+    workspace_free(&w);
 }
 
 Test(cli, a_failure_while_writing_leaves_nothing)
 {
-    char *dir = temp_dir();
-    char *out = xasprintf("%s/2024", dir);
-    const char *args[] = {"build",  "--event", RULES_EVENT, "--scores", RULES_SCORES,
-                          "--out",  out,       "--fonts",   "/tidak/ada", NULL};
+    workspace w = workspace_new("2024");
+    const char *args[] = {"build", "--event", RULES_EVENT, "--scores",   RULES_SCORES,
+                          "--out", w.out,     "--fonts",   "/tidak/ada", NULL};
     run_result r = run_anugerah(args);
     cr_expect_eq(r.status, 1);
     cr_expect(strstr(r.err, "huruf (font) tidak dapat dibaca"), "%s", r.err);
-    cr_expect_eq(dir_entries(dir), 0);
+    cr_expect_eq(dir_entries(w.dir), 0);
     run_result_free(&r);
-    remove_tree(dir);
-    free(out);
-    free(dir);
+    workspace_free(&w);
 }
 
 Test(cli, another_province_ranks_the_same_in_either_dialect)
@@ -217,21 +208,14 @@ Test(cli, another_province_ranks_the_same_in_either_dialect)
     const char *dialects[] = {FIXTURE("jatim-2023/semicolon.csv"), FIXTURE("jatim-2023/comma.csv")};
     char *expected = slurp(FIXTURE("jatim-2023/expected.csv"), NULL);
     for (size_t i = 0; i < 2; i++) {
-        char *dir = temp_dir();
-        char *out = xasprintf("%s/jatim", dir);
-        const char *args[] = {"build", "--event", FIXTURE("jatim-2023/event.json"), "--scores",
-                              dialects[i], "--out", out, NULL};
-        run_result r = run_anugerah(args);
-        cr_expect_eq(r.status, 0, "%s", r.err);
-        char *csv_path = xasprintf("%s/peringkat-2023.csv", out);
+        workspace w = workspace_new("jatim");
+        build_ok(FIXTURE("jatim-2023/event.json"), dialects[i], w.out);
+        char *csv_path = workspace_file(&w, "peringkat-2023.csv");
         char *csv = slurp(csv_path, NULL);
         cr_expect_str_eq(csv ? csv : "", expected, "dialect %s", dialects[i]);
         free(csv);
         free(csv_path);
-        run_result_free(&r);
-        remove_tree(dir);
-        free(out);
-        free(dir);
+        workspace_free(&w);
     }
     free(expected);
 }

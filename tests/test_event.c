@@ -74,7 +74,8 @@ Test(event, stage_weights_must_sum_to_hundred)
 {
     problems *pr;
     kip_event *e = load(FIXTURE("bad/weights.json"), &pr);
-    cr_expect(has(pr, "weights.json:9: bobot tahapan berjumlah 90,00, padahal harus berjumlah 100"));
+    cr_expect(
+        has(pr, "weights.json:9: bobot tahapan berjumlah 90,00, padahal harus berjumlah 100"));
     kip_event_free(e);
     problems_free(pr);
 }

@@ -5,23 +5,23 @@
 #include "helpers.h"
 #include "util.h"
 
-static char *build_rules(char **dir)
+/* The file `name` of a build of the rules fixture (caller frees). */
+static char *built_file(const char *event, const char *scores, const char *name)
 {
-    *dir = temp_dir();
-    char *out = xasprintf("%s/hasil", *dir);
-    const char *args[] = {"build", "--event", FIXTURE("rules/event.json"), "--scores",
-                          FIXTURE("rules/scores.csv"), "--out", out, NULL};
-    run_result r = run_anugerah(args);
-    cr_assert_eq(r.status, 0, "%s", r.err);
-    run_result_free(&r);
-    return out;
+    workspace w = workspace_new("hasil");
+    build_ok(event, scores, w.out);
+    char *path = workspace_file(&w, name);
+    char *text = slurp(path, NULL);
+    cr_assert_not_null(text, "%s", name);
+    free(path);
+    workspace_free(&w);
+    return text;
 }
 
 Test(export, csv_in_category_then_rank_then_name_order)
 {
-    char *dir, *out = build_rules(&dir);
-    char *path = xasprintf("%s/peringkat-2024.csv", out);
-    char *csv = slurp(path, NULL);
+    char *csv =
+        built_file(FIXTURE("rules/event.json"), FIXTURE("rules/scores.csv"), "peringkat-2024.csv");
     cr_expect_str_eq(csv, "kategori,peringkat,id,nama,nilai,kualifikasi\n"
                           "desa,1,D1,Desa Mawar,91.50,Informatif\n"
                           "desa,2,D3,desa anggrek,88.00,Menuju Informatif\n"
@@ -35,38 +35,22 @@ Test(export, csv_in_category_then_rank_then_name_order)
                           "pt,3,P4,Politeknik Keempat,79.99,Cukup Informatif\n"
                           "pt,4,P2,Universitas Pertama,39.99,Tidak Informatif\n");
     free(csv);
-    free(path);
-    remove_tree(dir);
-    free(out);
-    free(dir);
 }
 
 Test(export, csv_quotes_only_where_needed_and_has_no_bom)
 {
-    char *dir = temp_dir();
-    char *out = xasprintf("%s/hasil", dir);
-    const char *args[] = {"build", "--event", FIXTURE("jatim-2023/event.json"), "--scores",
-                          FIXTURE("quoting.csv"), "--out", out, NULL};
-    run_result r = run_anugerah(args);
-    cr_assert_eq(r.status, 0, "%s", r.err);
-    run_result_free(&r);
-    char *path = xasprintf("%s/peringkat-2023.csv", out);
-    char *csv = slurp(path, NULL);
+    char *csv =
+        built_file(FIXTURE("jatim-2023/event.json"), FIXTURE("quoting.csv"), "peringkat-2023.csv");
     cr_expect(strncmp(csv, "kategori,", 9) == 0, "no BOM");
     cr_expect(strstr(csv, ",\"Universitas \"\"Merdeka\"\", Malang\","), "%s", csv);
     cr_expect(strstr(csv, ",Institut Seni; Budaya,"), "%s", csv);
     free(csv);
-    free(path);
-    remove_tree(dir);
-    free(out);
-    free(dir);
 }
 
 Test(export, json_holds_exact_scores_and_null_ranks)
 {
-    char *dir, *out = build_rules(&dir);
-    char *path = xasprintf("%s/peringkat-2024.json", out);
-    char *text = slurp(path, NULL);
+    char *text =
+        built_file(FIXTURE("rules/event.json"), FIXTURE("rules/scores.csv"), "peringkat-2024.json");
     cr_expect(strstr(text, "\"nilai\":\t91.50"), "the score is written as its exact text");
     cJSON *root = cJSON_Parse(text);
     cr_assert_not_null(root);
@@ -81,8 +65,4 @@ Test(export, json_holds_exact_scores_and_null_ranks)
                      "tidak mengisi SAQ");
     cJSON_Delete(root);
     free(text);
-    free(path);
-    remove_tree(dir);
-    free(out);
-    free(dir);
 }

@@ -6,29 +6,23 @@
 #include "text.h"
 #include "util.h"
 
-static char *dir;
+static workspace w;
 static char *out;
 static char *pdf;
 
 /* One build of the sample for every test of this suite. */
 static void build_sample(void)
 {
-    dir = temp_dir();
-    out = xasprintf("%s/banten", dir);
-    pdf = xasprintf("%s/peringkat-2021.pdf", out);
-    const char *args[] = {"build", "--event", SAMPLE("event.json"), "--scores",
-                          SAMPLE("scores.csv"), "--out", out, NULL};
-    run_result r = run_anugerah(args);
-    cr_assert_eq(r.status, 0, "%s", r.err);
-    run_result_free(&r);
+    w = workspace_new("banten");
+    out = w.out;
+    pdf = workspace_file(&w, "peringkat-2021.pdf");
+    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), out);
 }
 
 static void clean(void)
 {
-    remove_tree(dir);
     free(pdf);
-    free(out);
-    free(dir);
+    workspace_free(&w);
 }
 
 TestSuite(ranking_pdf, .init = build_sample, .fini = clean);
@@ -56,8 +50,9 @@ Test(ranking_pdf, scores_ranks_and_qualifications_in_indonesian_format)
     cr_expect(strstr(text, "8 Kota Cilegon 60,62 Cukup Informatif"), "the 8th Pemda row");
     cr_expect(strstr(text, "1 Kota Tangerang 97,10 Informatif"));
     cr_expect(strstr(text, "7 Kabupaten Lebak 84,30 Menuju Informatif"));
-    cr_expect(strstr(text, "\u2013 Satuan Polisi Pamong Praja Provinsi Banten \u2013 Tidak Informatif "
-                           "(tidak mengisi SAQ)"),
+    cr_expect(strstr(text,
+                     "\u2013 Satuan Polisi Pamong Praja Provinsi Banten \u2013 Tidak Informatif "
+                     "(tidak mengisi SAQ)"),
               "a non-respondent has no rank and no score");
     cr_expect(strstr(text, "12 Dinas Komunikasi, Informatika, Statistik dan Persandian Provinsi "
                            "Banten 81,21 Menuju Informatif"));
@@ -87,9 +82,9 @@ Test(ranking_pdf, summary_page_counts_per_category)
         total = p;
     cr_assert_not_null(total);
     int t[7];
-    cr_assert_eq(sscanf(total + 6, "%d %d %d %d %d %d %d", &t[0], &t[1], &t[2], &t[3], &t[4],
-                        &t[5], &t[6]),
-                 7);
+    cr_assert_eq(
+        sscanf(total + 6, "%d %d %d %d %d %d %d", &t[0], &t[1], &t[2], &t[3], &t[4], &t[5], &t[6]),
+        7);
     cr_expect_eq(t[0], 101);
     cr_expect_eq(t[1] + t[2] + t[3] + t[4] + t[5], 101, "every body has one qualification");
     cr_expect_eq(t[6], 5, "five bodies did not return the SAQ");
@@ -160,12 +155,8 @@ Test(ranking_pdf, document_information_comes_from_the_event)
 
 Test(ranking_pdf, two_builds_are_byte_identical)
 {
-    char *again = xasprintf("%s/lagi", dir);
-    const char *args[] = {"build", "--event", SAMPLE("event.json"), "--scores",
-                          SAMPLE("scores.csv"), "--out", again, NULL};
-    run_result r = run_anugerah(args);
-    cr_assert_eq(r.status, 0);
-    run_result_free(&r);
+    char *again = xasprintf("%s/lagi", w.dir);
+    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), again);
     const char *files[] = {"peringkat-2021.pdf", "peringkat-2021.csv", "peringkat-2021.json"};
     for (size_t i = 0; i < 3; i++) {
         char *a = xasprintf("%s/%s", out, files[i]), *b = xasprintf("%s/%s", again, files[i]);

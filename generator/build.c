@@ -1,5 +1,8 @@
 #include "build.h"
 
+#include "certificate.h"
+#include "scorecard.h"
+
 #include <stdlib.h>
 
 #include "event.h"
@@ -88,10 +91,53 @@ static bool write_ranking_json(const writer_env *w, char **error)
     return ok;
 }
 
+static bool write_scorecards(const writer_env *w, char **error)
+{
+    const kip_round *r = w->round;
+    for (size_t i = 0; i < r->n_bodies; i++) {
+        const kip_body *b = &r->bodies[i];
+        char *name = xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode,
+                               b->id);
+        char *path = output_path(w->out, name);
+        bool ok = scorecard_write(r, i, w->font_dir, path, error);
+        free(path);
+        free(name);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+static bool write_scorecard_book(const writer_env *w, char **error)
+{
+    char *name = xasprintf("kartu-nilai-%d.pdf", w->round->event->tahun);
+    char *path = output_path(w->out, name);
+    bool ok = scorecard_book_write(w->round, w->font_dir, path, error);
+    free(path);
+    free(name);
+    return ok;
+}
+
+static bool write_certificates(const writer_env *w, char **error)
+{
+    const kip_round *r = w->round;
+    for (size_t i = 0; i < r->n_bodies; i++) {
+        if (!certificate_due(r, i))
+            continue;
+        char *name = xasprintf("piagam/%s.pdf", r->bodies[i].id);
+        char *path = output_path(w->out, name);
+        bool ok = certificate_write(r, i, w->font_dir, path, error);
+        free(path);
+        free(name);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 static const writer_fn writers[] = {
-    write_ranking_pdf,
-    write_ranking_csv,
-    write_ranking_json,
+    write_ranking_pdf,  write_ranking_csv,    write_ranking_json,
+    write_scorecards,   write_scorecard_book, write_certificates,
 };
 
 int build_run(const build_options *o, FILE *out, FILE *err)

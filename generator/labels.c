@@ -22,3 +22,30 @@ void label_page_footer(char *buf, size_t size, int page, int pages)
 {
     snprintf(buf, size, "Halaman %d dari %d", page, pages);
 }
+
+void label_rank_of(char *buf, size_t size, int rank, size_t count)
+{
+    snprintf(buf, size, "%d dari %zu", rank, count);
+}
+
+void label_change(char *buf, size_t size, long long change)
+{
+    char n[32];
+    if (change == 0) {
+        snprintf(buf, size, "tetap");
+        return;
+    }
+    score_format_id(change < 0 ? -change : change, n, sizeof n);
+    snprintf(buf, size, "%s %s", change > 0 ? "naik" : "turun", n);
+}
+
+const char *label_roman(int n, char *buf, size_t size)
+{
+    static const char *const tens[] = {"", "X", "XX", "XXX"};
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    if (n < 1 || n > 39)
+        snprintf(buf, size, "%d", n);
+    else
+        snprintf(buf, size, "%s%s", tens[n / 10], ones[n % 10]);
+    return buf;
+}

@@ -15,6 +15,15 @@ void label_date(const kip_date *d, char *buf, size_t size);
 /* "Halaman 3 dari 12" */
 void label_page_footer(char *buf, size_t size, int page, int pages);
 
+/* "I", "II", "III" ... for award ranks (1..39). */
+const char *label_roman(int n, char *buf, size_t size);
+
+/* "3 dari 39" */
+void label_rank_of(char *buf, size_t size, int rank, size_t count);
+
+/* "naik 7,40", "turun 3,20", "tetap" for a change in hundredths. */
+void label_change(char *buf, size_t size, long long change);
+
 /* The note of a body that did not return the SAQ: "tidak mengisi SAQ". */
 extern const char LABEL_NO_SAQ[];
 

@@ -27,7 +27,7 @@ struct layout_doc {
     char *font_dir;
     HPDF_Font fonts[LAYOUT_FONT_COUNT];
     layout_setup setup;
-    char *header_left, *header_right, *footer_left;
+    char *header_left, *header_right, *footer_left, *footer_right;
     HPDF_Page *pages;
     size_t n_pages, cap_pages;
     HPDF_Page page;
@@ -45,6 +45,11 @@ static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
         d->error = error;
         d->detail = detail;
     }
+}
+
+static double bottom(const layout_doc *d)
+{
+    return d->setup.margin_bottom > 0 ? d->setup.margin_bottom : MARGIN_BOTTOM;
 }
 
 static bool failed(const layout_doc *d)
@@ -91,6 +96,7 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     d->header_left = dup_or_null(setup->header_left);
     d->header_right = dup_or_null(setup->header_right);
     d->footer_left = dup_or_null(setup->footer_left);
+    d->footer_right = dup_or_null(setup->footer_right);
     d->pdf = HPDF_New(on_error, d);
     if (!d->pdf) {
         *error = xstrdup("pustaka PDF tidak dapat dimulai");
@@ -143,6 +149,7 @@ void layout_doc_free(layout_doc *d)
     free(d->header_left);
     free(d->header_right);
     free(d->footer_left);
+    free(d->footer_right);
     free(d->pages);
     free(d->text_error);
     free(d);
@@ -223,6 +230,16 @@ double layout_left(const layout_doc *d)
     return MARGIN_X;
 }
 
+double layout_page_width(const layout_doc *d)
+{
+    return d->page_w;
+}
+
+double layout_page_height(const layout_doc *d)
+{
+    return d->page_h;
+}
+
 double layout_width(const layout_doc *d)
 {
     return d->page_w - 2 * MARGIN_X;
@@ -240,7 +257,7 @@ void layout_move(layout_doc *d, double dy)
 
 void layout_ensure(layout_doc *d, double height)
 {
-    if (!d->page || d->y - height < MARGIN_BOTTOM)
+    if (!d->page || d->y - height < bottom(d))
         layout_new_page(d);
 }
 
@@ -365,14 +382,20 @@ size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double 
 double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double size,
                         layout_align align, layout_rgb color)
 {
-    wrapped w = wrap(d, utf8, f, size, layout_width(d));
+    return layout_paragraph_in(d, MARGIN_X, layout_width(d), utf8, f, size, align, color);
+}
+
+double layout_paragraph_in(layout_doc *d, double left, double width, const char *utf8,
+                           layout_font f, double size, layout_align align, layout_rgb color)
+{
+    wrapped w = wrap(d, utf8, f, size, width);
     double lh = size * LEADING;
     double used = 0;
     for (size_t i = 0; i < w.n; i++) {
         layout_ensure(d, lh);
-        double x = align == LAYOUT_LEFT     ? MARGIN_X
-                   : align == LAYOUT_CENTER ? d->page_w / 2
-                                            : d->page_w - MARGIN_X;
+        double x = align == LAYOUT_LEFT     ? left
+                   : align == LAYOUT_CENTER ? left + width / 2
+                                            : left + width;
         if (!failed(d))
             draw_text(d, d->page, x, d->y - size, w.lines[i], f, size, align, color);
         d->y -= lh;
@@ -380,15 +403,6 @@ double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double s
     }
     wrapped_free(&w);
     return used;
-}
-
-void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb c)
-{
-    if (failed(d) || !d->page)
-        return;
-    HPDF_Page_SetRGBFill(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-    HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
-    HPDF_Page_Fill(d->page);
 }
 
 static void line_on(HPDF_Page page, double x1, double y1, double x2, double y2, double width,
@@ -400,6 +414,60 @@ static void line_on(HPDF_Page page, double x1, double y1, double x2, double y2, 
     HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2);
     HPDF_Page_Stroke(page);
 }
+
+void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, double width,
+                        layout_rgb c)
+{
+    if (failed(d) || !d->page)
+        return;
+    HPDF_Page_SetRGBStroke(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    HPDF_Page_SetLineWidth(d->page, (HPDF_REAL)width);
+    HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
+    HPDF_Page_Stroke(d->page);
+}
+
+void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
+{
+    if (failed(d) || !d->page || n < 3)
+        return;
+    HPDF_Page_SetRGBFill(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    HPDF_Page_MoveTo(d->page, (HPDF_REAL)xy[0], (HPDF_REAL)xy[1]);
+    for (size_t i = 1; i < n; i++)
+        HPDF_Page_LineTo(d->page, (HPDF_REAL)xy[2 * i], (HPDF_REAL)xy[2 * i + 1]);
+    HPDF_Page_ClosePath(d->page);
+    HPDF_Page_Fill(d->page);
+}
+
+void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
+                        double dash, layout_rgb c)
+{
+    if (failed(d) || !d->page)
+        return;
+    HPDF_UINT16 pattern[2] = {(HPDF_UINT16)dash, (HPDF_UINT16)dash};
+    HPDF_Page_SetDash(d->page, pattern, 2, 0);
+    line_on(d->page, x1, y1, x2, y2, width, c);
+    HPDF_Page_SetDash(d->page, NULL, 0, 0);
+}
+
+void layout_page_label(layout_doc *d, const char *prefix)
+{
+    if (failed(d) || d->n_pages == 0)
+        return;
+    char *s = encode(d, prefix);
+    if (s)
+        HPDF_AddPageLabel(d->pdf, (HPDF_UINT)(d->n_pages - 1), HPDF_PAGE_NUM_STYLE_DECIMAL, 1, s);
+    free(s);
+}
+
+void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb c)
+{
+    if (failed(d) || !d->page)
+        return;
+    HPDF_Page_SetRGBFill(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
+    HPDF_Page_Fill(d->page);
+}
+
 
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                  layout_rgb c)
@@ -421,8 +489,8 @@ layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
     free(s);
     if (!o)
         return NULL;
+    /* The whole page (/Fit): every bookmarked item starts a page. */
     HPDF_Destination dst = HPDF_Page_CreateDestination(d->page);
-    HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)d->y + 30, 1);
     HPDF_Outline_SetDestination(o, dst);
     HPDF_Outline_SetOpened(o, HPDF_TRUE);
     return o;
@@ -430,7 +498,7 @@ layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
 
 bool layout_doc_save(layout_doc *d, const char *path, char **error)
 {
-    if (d->setup.footer || d->footer_left) {
+    if (d->setup.footer || d->footer_left || d->footer_right) {
         for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
             HPDF_Page page = d->pages[i];
             double y = 34;
@@ -443,6 +511,9 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
                 d->setup.footer(buf, sizeof buf, (int)i + 1, (int)d->n_pages);
                 text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
                         LAYOUT_RIGHT, LAYOUT_GREY);
+            } else if (d->footer_right) {
+                text_on(d, page, d->page_w - MARGIN_X, y, d->footer_right, LAYOUT_SANS,
+                        FOOTER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
             }
         }
     }
@@ -575,7 +646,7 @@ void layout_table_row(layout_table *t, const layout_cell *cells)
     wrapped *w = xcalloc(t->n, sizeof(wrapped));
     size_t lines = wrap_cells(t, w, cells);
     double h = lines * t->size * LEADING + 2 * CELL_PAD_Y;
-    if (t->d->y - h < MARGIN_BOTTOM) {
+    if (t->d->y - h < bottom(t->d)) {
         layout_new_page(t->d);
         draw_header(t);
     }

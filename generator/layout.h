@@ -46,8 +46,10 @@ typedef struct {
     bool outline_open; /* show the bookmarks panel when opened */
     /* Page frame: a running header (left and right) and a footer. */
     const char *header_left, *header_right;
-    layout_footer_fn footer;
+    layout_footer_fn footer; /* right side, numbered; or: */
+    const char *footer_right;
     const char *footer_left;
+    double margin_bottom; /* where flowing content stops; 0 for the default */
 } layout_setup;
 
 /* Starts a document; fonts are read from font_dir.  Returns NULL and a
@@ -64,6 +66,8 @@ void layout_new_page(layout_doc *d);
 int layout_page_count(const layout_doc *d);
 
 double layout_left(const layout_doc *d);    /* left edge of the body */
+double layout_page_width(const layout_doc *d);
+double layout_page_height(const layout_doc *d);
 double layout_width(const layout_doc *d);   /* width of the body */
 double layout_y(const layout_doc *d);       /* the cursor */
 void layout_move(layout_doc *d, double dy); /* moves the cursor down */
@@ -80,12 +84,27 @@ void layout_text(layout_doc *d, double x, double y, const char *utf8, layout_fon
 double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double size,
                         layout_align align, layout_rgb color);
 
+/* The same within a column from x, `width` wide. */
+double layout_paragraph_in(layout_doc *d, double x, double width, const char *utf8, layout_font f,
+                           double size, layout_align align, layout_rgb color);
+
 /* The number of lines `utf8` takes when wrapped to `width`. */
 size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size, double width);
+
+void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, double width,
+                        layout_rgb color);
+/* A filled polygon of n points (x0, y0, x1, y1, ...). */
+void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb color);
+/* A dashed line (dash and gap in points). */
+void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
+                        double dash, layout_rgb color);
 
 void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb color);
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                  layout_rgb color);
+
+/* Labels pages from the current one on: prefix then 1, 2, 3 ... */
+void layout_page_label(layout_doc *d, const char *prefix);
 
 /* A bookmark to the current page, under `parent` (NULL for top level). */
 layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8);

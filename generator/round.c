@@ -52,6 +52,10 @@ void kip_round_free(kip_round *r)
     for (size_t i = 0; i < r->n_bodies; i++)
         kip_body_clear(&r->bodies[i]);
     free(r->bodies);
+    for (size_t c = 0; r->sections && c < r->event->n_categories; c++) {
+        free(r->sections[c].stages);
+        free(r->sections[c].indicators);
+    }
     free(r->sections);
     kip_event_free(r->event);
     free(r);

@@ -85,10 +85,21 @@ typedef struct {
     int rank;      /* 1-based within the category; 0 when unranked */
 } kip_body;
 
+/* Average and best of one measure over a category's ranked bodies that
+ * have it; count 0 when none has. */
+typedef struct {
+    size_t count;
+    score_t average; /* hundredths, half up */
+    score_t best;
+} kip_stat;
+
 typedef struct {
     size_t first;  /* index of its first body in kip_round.bodies */
     size_t count;  /* bodies in the category */
     size_t ranked; /* of which ranked */
+    kip_stat final;
+    kip_stat *stages;     /* per event stage */
+    kip_stat *indicators; /* per event indicator */
 } kip_section;
 
 typedef struct {

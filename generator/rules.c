@@ -54,6 +54,62 @@ static int body_cmp(const void *a, const void *b)
     return name_cmp(x, y);
 }
 
+/* Accumulates exact sums, then rounds the average once. */
+typedef struct {
+    __int128 sum; /* in decimal units */
+    size_t count;
+    score_t best;
+} stat_sum;
+
+static void stat_add(stat_sum *a, decimal d)
+{
+    a->sum += d.units;
+    score_t s = decimal_round2(d);
+    if (a->count == 0 || s > a->best)
+        a->best = s;
+    a->count++;
+}
+
+static kip_stat stat_finish(const stat_sum *a)
+{
+    kip_stat s = {a->count, 0, a->best};
+    if (a->count > 0) {
+        decimal avg = {a->sum / (__int128)a->count};
+        /* the division truncates below 1e-18: far under half a hundredth */
+        s.average = decimal_round2(avg);
+    }
+    return s;
+}
+
+static void section_stats(const kip_event *e, const kip_body *bodies, kip_section *s)
+{
+    stat_sum final = {0};
+    stat_sum *st = xcalloc(e->n_stages + 1, sizeof(stat_sum));
+    stat_sum *in = xcalloc(e->n_indicators + 1, sizeof(stat_sum));
+    for (size_t i = s->first; i < s->first + s->count; i++) {
+        const kip_body *b = &bodies[i];
+        if (b->status != KIP_DINILAI)
+            continue;
+        decimal f = {(__int128)b->score * 10000000000000000};
+        stat_add(&final, f);
+        for (size_t k = 0; k < e->n_stages; k++)
+            if (b->has_stage[k])
+                stat_add(&st[k], b->stage[k]);
+        for (size_t k = 0; k < e->n_indicators; k++)
+            if (b->has_indicator[k])
+                stat_add(&in[k], b->indicator[k]);
+    }
+    s->final = stat_finish(&final);
+    s->stages = xcalloc(e->n_stages + 1, sizeof(kip_stat));
+    s->indicators = xcalloc(e->n_indicators + 1, sizeof(kip_stat));
+    for (size_t k = 0; k < e->n_stages; k++)
+        s->stages[k] = stat_finish(&st[k]);
+    for (size_t k = 0; k < e->n_indicators; k++)
+        s->indicators[k] = stat_finish(&in[k]);
+    free(st);
+    free(in);
+}
+
 kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
 {
     kip_round *r = xcalloc(1, sizeof(kip_round));
@@ -89,6 +145,7 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
             bool tied = s->ranked > 1 && bodies[i - 1].score == b->score;
             b->rank = tied ? bodies[i - 1].rank : (int)s->ranked;
         }
+        section_stats(e, bodies, s);
     }
     return r;
 }

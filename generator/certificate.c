@@ -1,0 +1,151 @@
+#include "certificate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "doc_common.h"
+#include "labels.h"
+#include "layout.h"
+#include "util.h"
+
+static const layout_rgb GOLD = {0.70, 0.53, 0.16};
+static const layout_rgb NAVY = {0.10, 0.18, 0.34};
+
+static bool top_band(const kip_body *b)
+{
+    return b->status == KIP_DINILAI && b->band == 0;
+}
+
+static bool podium(const kip_body *b)
+{
+    return b->rank >= 1 && b->rank <= 3;
+}
+
+bool certificate_due(const kip_round *r, size_t i)
+{
+    return top_band(&r->bodies[i]) || podium(&r->bodies[i]);
+}
+
+/* A diamond centred at (x, y). */
+static void diamond(layout_doc *d, double x, double y, double rx, double ry, layout_rgb c)
+{
+    double xy[8] = {x - rx, y, x, y + ry, x + rx, y, x, y - ry};
+    layout_polygon(d, xy, 4, c);
+}
+
+/* A double frame with ornaments at the corners and the middles of the
+ * sides, all vectors. */
+static void border(layout_doc *d)
+{
+    double w = layout_page_width(d), h = layout_page_height(d);
+    layout_stroke_rect(d, 22, 22, w - 44, h - 44, 3.0, NAVY);
+    layout_stroke_rect(d, 30, 30, w - 60, h - 60, 0.8, GOLD);
+    layout_stroke_rect(d, 34, 34, w - 68, h - 68, 0.4, GOLD);
+    double corners[4][2] = {{30, 30}, {w - 30, 30}, {30, h - 30}, {w - 30, h - 30}};
+    for (int i = 0; i < 4; i++) {
+        diamond(d, corners[i][0], corners[i][1], 12, 12, GOLD);
+        diamond(d, corners[i][0], corners[i][1], 5, 5, NAVY);
+    }
+    diamond(d, w / 2, h - 30, 26, 6, GOLD);
+    diamond(d, w / 2, 30, 26, 6, GOLD);
+    diamond(d, 30, h / 2, 6, 26, GOLD);
+    diamond(d, w - 30, h / 2, 6, 26, GOLD);
+}
+
+/* A thin rule with a diamond in the middle, at height y. */
+static void rule(layout_doc *d, double y)
+{
+    double w = layout_page_width(d);
+    layout_line(d, w / 2 - 130, y, w / 2 + 130, y, 0.8, GOLD);
+    diamond(d, w / 2, y, 4, 4, GOLD);
+}
+
+/* What the body is honoured for, one or two lines. */
+static char *achievement(const kip_round *r, const kip_body *b)
+{
+    const kip_event *e = r->event;
+    const char *cat = e->categories[b->category].nama;
+    char roman[16], score[32];
+    label_roman(b->rank, roman, sizeof roman);
+    score_format_id(b->score, score, sizeof score);
+    if (top_band(b) && podium(b))
+        return xasprintf("dengan kualifikasi %s (nilai %s)\ndan meraih Peringkat %s Kategori %s",
+                         e->bands[0].nama, score, roman, cat);
+    if (top_band(b))
+        return xasprintf("sebagai Badan Publik dengan kualifikasi %s (nilai %s)\nKategori %s",
+                         e->bands[0].nama, score, cat);
+    return xasprintf("sebagai Peringkat %s Kategori %s\ndengan kualifikasi %s (nilai %s)", roman,
+                     cat, e->bands[b->band].nama, score);
+}
+
+bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
+                       char **error)
+{
+    const kip_event *e = r->event;
+    const kip_body *b = &r->bodies[i];
+    doc_strings strs = {0};
+    char *title = xasprintf("Piagam Penghargaan %s", b->nama);
+    layout_setup setup = doc_setup(r, title, &strs);
+    free(title);
+    setup.landscape = true;
+    setup.header_left = NULL;
+    setup.footer = NULL;
+    setup.footer_left = NULL;
+    setup.margin_bottom = 40; /* inside the border */
+    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    doc_strings_clear(&strs);
+    if (!d)
+        return false;
+
+    layout_new_page(d);
+    border(d);
+    double w = layout_page_width(d), h = layout_page_height(d);
+    double col_x = 110, col_w = w - 220;
+    layout_move(d, layout_y(d) - (h - 80));
+    layout_paragraph_in(d, col_x, col_w, "PIAGAM PENGHARGAAN", LAYOUT_SERIF_BOLD, 32,
+                        LAYOUT_CENTER, NAVY);
+    layout_move(d, 4);
+    layout_paragraph_in(d, col_x, col_w, e->judul, LAYOUT_SERIF, 15, LAYOUT_CENTER, NAVY);
+    layout_move(d, 12);
+    rule(d, layout_y(d));
+    layout_move(d, layout_y(d) - (h - 205));
+    layout_paragraph_in(d, col_x, col_w, "diberikan kepada", LAYOUT_SERIF, 14, LAYOUT_CENTER,
+                        LAYOUT_BLACK);
+    layout_move(d, 10);
+    layout_paragraph_in(d, col_x, col_w, b->nama, LAYOUT_SERIF_BOLD, 26, LAYOUT_CENTER,
+                        LAYOUT_BLACK);
+    layout_move(d, 10);
+    char *why = achievement(r, b);
+    layout_paragraph_in(d, col_x, col_w, why, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
+    free(why);
+    char *round = xasprintf("dalam Monitoring dan Evaluasi Keterbukaan Informasi Publik "
+                            "Tahun %d\nyang diselenggarakan oleh %s",
+                            e->tahun, e->penyelenggara);
+    layout_paragraph_in(d, col_x, col_w, round, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
+    free(round);
+
+    /* The signature block, bottom right: place and date, title, space for
+     * the signature and the seal, name. */
+    char date[64];
+    label_date(&e->tanggal, date, sizeof date);
+    char *where = xasprintf("%s, %s", e->tempat, date);
+    double sig_w = 260, sig_x = w - 70 - sig_w;
+    double sig_top = layout_y(d) - 12 < 170 ? layout_y(d) - 12 : 170;
+    layout_move(d, layout_y(d) - sig_top);
+    layout_paragraph_in(d, sig_x, sig_w, where, LAYOUT_SERIF, 12, LAYOUT_CENTER, LAYOUT_BLACK);
+    layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_jabatan, LAYOUT_SERIF, 12,
+                        LAYOUT_CENTER, LAYOUT_BLACK);
+    layout_move(d, 58);
+    layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_nama, LAYOUT_SERIF_BOLD, 12.5,
+                        LAYOUT_CENTER, LAYOUT_BLACK);
+    double nw = layout_text_width(d, e->penandatangan_nama, LAYOUT_SERIF_BOLD, 12.5);
+    if (nw > sig_w)
+        nw = sig_w;
+    layout_line(d, sig_x + sig_w / 2 - nw / 2, layout_y(d) + 2, sig_x + sig_w / 2 + nw / 2,
+                layout_y(d) + 2, 0.7, LAYOUT_BLACK);
+    free(where);
+
+    bool ok = layout_doc_save(d, path, error);
+    layout_doc_free(d);
+    return ok;
+}

@@ -1,0 +1,20 @@
+/*
+ * certificate — piagam/<id>.pdf, the award certificate (A4 landscape) of
+ * each body that reached the event's top qualification and of each
+ * category's top three; a body in both groups gets one certificate naming
+ * both.
+ */
+#ifndef ANUGERAH_CERTIFICATE_H
+#define ANUGERAH_CERTIFICATE_H
+
+#include <stdbool.h>
+
+#include "round.h"
+
+/* True when r->bodies[i] gets a certificate. */
+bool certificate_due(const kip_round *r, size_t i);
+
+bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
+                       char **error);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * chart — horizontal bars on a 0–100 axis, each with two marks (here: the
+ * category's average and best), drawn as vectors with the layout layer.
+ * Knows nothing of the award: labels and numbers come in as text.
+ */
+#ifndef ANUGERAH_CHART_H
+#define ANUGERAH_CHART_H
+
+#include <stdbool.h>
+
+#include "layout.h"
+
+typedef struct {
+    const char *label;    /* left, wrapped */
+    const char *detail;   /* under the label, small grey; may be NULL */
+    bool has_value;
+    double value;         /* 0..100 */
+    const char *value_text; /* printed right of the bar */
+    bool has_marks;
+    double mark_a;        /* drawn as a vertical line */
+    double mark_b;        /* drawn as a triangle above the bar */
+} chart_row;
+
+typedef struct {
+    layout_rgb bar;
+    const char *mark_a_name; /* for the legend */
+    const char *mark_b_name;
+    const char *value_name;
+} chart_style;
+
+/* Draws the rows from the cursor down, with an axis and a legend. */
+void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_style *style);
+
+#endif

@@ -1,0 +1,286 @@
+#include "scorecard.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+#include "doc_common.h"
+#include "labels.h"
+#include "layout.h"
+#include "rules.h"
+#include "util.h"
+
+static const layout_rgb PANEL = {0.955, 0.962, 0.972};
+static const layout_rgb BAR = {0.16, 0.33, 0.55};
+static const layout_rgb UP = {0.09, 0.49, 0.22};
+static const layout_rgb DOWN = {0.74, 0.11, 0.11};
+
+static double to_double(score_t s)
+{
+    return (double)s / 100.0;
+}
+
+/* "rata-rata 84,12 · terbaik 96,50" with the weight when there is one. */
+static char *detail_text(score_t bobot, const kip_stat *st)
+{
+    char w[32] = "", avg[32], best[32];
+    if (bobot > 0) {
+        char n[32];
+        snprintf(w, sizeof w, "bobot %s %% \u00b7 ", score_format_id(bobot, n, sizeof n));
+        /* "80,00 %" reads oddly for whole weights */
+        if (bobot % 100 == 0)
+            snprintf(w, sizeof w, "bobot %lld %% \u00b7 ", (long long)bobot / 100);
+    }
+    if (st->count == 0)
+        return xasprintf("%s", bobot > 0 ? w : "");
+    return xasprintf("%srata-rata %s \u00b7 terbaik %s", w,
+                     score_format_id(st->average, avg, sizeof avg),
+                     score_format_id(st->best, best, sizeof best));
+}
+
+/* The bars of the stages or indicators; nothing when the body has none. */
+static void parts_chart(layout_doc *d, const char *title, const kip_part *parts, size_t n,
+                        const bool *has, const decimal *values, const kip_stat *stats)
+{
+    bool any = false;
+    for (size_t i = 0; i < n; i++)
+        any = any || has[i];
+    if (!any)
+        return;
+    chart_row *rows = xcalloc(n, sizeof(chart_row));
+    char **texts = xcalloc(2 * n, sizeof(char *));
+    for (size_t i = 0; i < n; i++) {
+        score_t v = has[i] ? rules_part_score(values[i]) : 0;
+        texts[2 * i] = xmalloc(32);
+        if (has[i])
+            score_format_id(v, texts[2 * i], 32);
+        else
+            snprintf(texts[2 * i], 32, "\u2013");
+        texts[2 * i + 1] = detail_text(parts[i].bobot, &stats[i]);
+        rows[i] = (chart_row){
+            .label = parts[i].nama,
+            .detail = texts[2 * i + 1][0] ? texts[2 * i + 1] : NULL,
+            .has_value = has[i],
+            .value = to_double(v),
+            .value_text = texts[2 * i],
+            .has_marks = stats[i].count > 0,
+            .mark_a = to_double(stats[i].average),
+            .mark_b = to_double(stats[i].best),
+        };
+    }
+    layout_ensure(d, 60);
+    layout_paragraph(d, title, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_move(d, 6);
+    chart_style style = {BAR, "rata-rata kategori", "nilai terbaik kategori", "nilai badan publik"};
+    chart_draw(d, rows, n, &style);
+    for (size_t i = 0; i < 2 * n; i++)
+        free(texts[i]);
+    free(texts);
+    free(rows);
+}
+
+/* One labelled value of the score panel. */
+static void panel_value(layout_doc *d, double x, double y, double w, const char *label,
+                        const char *value, double size, layout_rgb color, const char *note)
+{
+    layout_text(d, x, y - 12, label, LAYOUT_SANS, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
+    double keep = layout_y(d);
+    layout_move(d, layout_y(d) - (y - 18));
+    layout_paragraph_in(d, x, w, value, LAYOUT_SANS_BOLD, size, LAYOUT_LEFT, color);
+    if (note)
+        layout_paragraph_in(d, x, w, note, LAYOUT_SANS, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
+    layout_move(d, layout_y(d) - keep);
+}
+
+static void score_panel(layout_doc *d, const kip_round *r, const kip_body *b)
+{
+    const kip_event *e = r->event;
+    const kip_section *s = &r->sections[b->category];
+    layout_rgb band = doc_band_color(r, b->band);
+    double x = layout_left(d), w = layout_width(d), h = 84;
+    double top = layout_y(d);
+    layout_fill_rect(d, x, top - h, w, h, PANEL);
+    layout_fill_rect(d, x, top - h, 5, h, band);
+
+    char score[32], rank[64];
+    doc_score_text(b, score, sizeof score);
+    double col = (w - 20) / 3;
+    panel_value(d, x + 18, top - 6, col - 10, "Nilai akhir", score, 28, band, NULL);
+    panel_value(d, x + 18 + col, top - 6, col - 10, "Kualifikasi", e->bands[b->band].nama, 15,
+                band, b->status == KIP_DINILAI ? NULL : LABEL_NO_SAQ);
+    if (b->rank > 0) {
+        label_rank_of(rank, sizeof rank, b->rank, s->count);
+        char *note = xasprintf("dalam kategori %s", e->categories[b->category].nama);
+        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", rank, 18,
+                    LAYOUT_BLACK, note);
+        free(note);
+    } else {
+        char *note = xasprintf("\u2014 %s", LABEL_NO_SAQ);
+        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", "tidak diperingkat",
+                    13, LAYOUT_BLACK, note);
+        free(note);
+    }
+    layout_move(d, h + 6);
+    if (s->final.count > 0) {
+        char avg[32], best[32];
+        char *line = xasprintf("Nilai akhir kategori %s: rata-rata %s, tertinggi %s",
+                               e->categories[b->category].nama,
+                               score_format_id(s->final.average, avg, sizeof avg),
+                               score_format_id(s->final.best, best, sizeof best));
+        layout_paragraph(d, line, LAYOUT_SANS, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
+        free(line);
+    }
+    layout_move(d, 14);
+}
+
+/* Last year's score, its qualification, and the change. */
+static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
+{
+    if (!b->has_previous)
+        return;
+    const kip_event *e = r->event;
+    char prev[32], now[32], change[48];
+    score_format_id(b->previous, prev, sizeof prev);
+    const char *prev_band = e->bands[rules_band_for(e, b->previous)].nama;
+    layout_ensure(d, 70);
+    layout_paragraph(d, "Dibandingkan tahun lalu", LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT,
+                     LAYOUT_BLACK);
+    layout_move(d, 4);
+    char *line = xasprintf("Tahun %d: %s (%s)", e->tahun - 1, prev, prev_band);
+    layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+    free(line);
+    if (b->status != KIP_DINILAI) {
+        line = xasprintf("Tahun %d: %s", e->tahun, LABEL_NO_SAQ);
+        layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+        free(line);
+        layout_move(d, 12);
+        return;
+    }
+    score_format_id(b->score, now, sizeof now);
+    long long diff = b->score - b->previous;
+    label_change(change, sizeof change, diff);
+    line = xasprintf("Tahun %d: %s (%s)", e->tahun, now, e->bands[b->band].nama);
+    layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+    free(line);
+    /* the change, with a triangle drawn as a vector */
+    double x = layout_left(d), y = layout_y(d) - 13;
+    layout_rgb c = diff > 0 ? UP : diff < 0 ? DOWN : LAYOUT_GREY;
+    if (diff > 0) {
+        double xy[6] = {x, y, x + 10, y, x + 5, y + 9};
+        layout_polygon(d, xy, 3, c);
+    } else if (diff < 0) {
+        double xy[6] = {x, y + 9, x + 10, y + 9, x + 5, y};
+        layout_polygon(d, xy, 3, c);
+    } else {
+        layout_fill_rect(d, x, y + 3, 10, 3, c);
+    }
+    layout_text(d, x + 15, y, change, LAYOUT_SANS_BOLD, 10.5, LAYOUT_LEFT, c);
+    layout_move(d, 32);
+}
+
+static void draw_card(layout_doc *d, const kip_round *r, size_t i)
+{
+    const kip_event *e = r->event;
+    const kip_body *b = &r->bodies[i];
+    const kip_section *s = &r->sections[b->category];
+
+    layout_new_page(d);
+    char *kicker = xasprintf("KARTU NILAI \u00b7 MONEV KETERBUKAAN INFORMASI PUBLIK %d", e->tahun);
+    layout_paragraph(d, kicker, LAYOUT_SANS_BOLD, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
+    free(kicker);
+    layout_move(d, 6);
+    layout_paragraph(d, b->nama, LAYOUT_SANS_BOLD, 17, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_move(d, 3);
+    char *cat = xasprintf("Kategori: %s", e->categories[b->category].nama);
+    layout_paragraph(d, cat, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
+    free(cat);
+    if (b->wilayah) {
+        char *w = xasprintf("Wilayah: %s", b->wilayah);
+        layout_paragraph(d, w, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
+        free(w);
+    }
+    if (b->pimpinan) {
+        char *p = xasprintf("Pimpinan: %s", b->pimpinan);
+        layout_paragraph(d, p, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
+        free(p);
+    }
+    layout_move(d, 14);
+    score_panel(d, r, b);
+    year_on_year(d, r, b);
+
+    if (b->status != KIP_DINILAI) {
+        layout_paragraph(d,
+                         "Badan publik ini tidak mengembalikan Self Assessment Questionnaire "
+                         "(SAQ), sehingga tidak dinilai dan tidak diperingkat, dan ditetapkan "
+                         "dengan kualifikasi terendah.",
+                         LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+        return;
+    }
+    parts_chart(d, "Nilai per tahapan", e->stages, e->n_stages, b->has_stage, b->stage,
+                s->stages);
+    parts_chart(d, "Nilai per indikator", e->indicators, e->n_indicators, b->has_indicator,
+                b->indicator, s->indicators);
+}
+
+/* A document of scorecards: footer with the organiser, place and date. */
+static layout_doc *card_doc(const kip_round *r, const char *title, const char *font_dir,
+                            bool outline, char **error)
+{
+    const kip_event *e = r->event;
+    doc_strings strs = {0};
+    char date[64];
+    label_date(&e->tanggal, date, sizeof date);
+    char *where = xasprintf("%s, %s", e->tempat, date);
+    layout_setup setup = doc_setup(r, title, &strs);
+    setup.footer = NULL;
+    setup.footer_right = where;
+    setup.outline_open = outline;
+    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    free(where);
+    doc_strings_clear(&strs);
+    return d;
+}
+
+static bool finish(layout_doc *d, const char *path, char **error)
+{
+    bool ok = layout_doc_save(d, path, error);
+    layout_doc_free(d);
+    return ok;
+}
+
+bool scorecard_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
+                     char **error)
+{
+    char *title = xasprintf("Kartu Nilai %s", r->bodies[i].nama);
+    layout_doc *d = card_doc(r, title, font_dir, false, error);
+    free(title);
+    if (!d)
+        return false;
+    draw_card(d, r, i);
+    return finish(d, path, error);
+}
+
+bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path,
+                          char **error)
+{
+    layout_doc *d = card_doc(r, "Kartu Nilai", font_dir, true, error);
+    if (!d)
+        return false;
+    const kip_event *e = r->event;
+    for (size_t c = 0; c < e->n_categories; c++) {
+        const kip_section *s = &r->sections[c];
+        layout_mark category = NULL;
+        for (size_t i = s->first; i < s->first + s->count; i++) {
+            draw_card(d, r, i);
+            if (i == s->first) {
+                char *prefix = xasprintf("%s-", e->categories[c].kode);
+                layout_page_label(d, prefix);
+                free(prefix);
+                category = layout_bookmark(d, NULL, e->categories[c].nama);
+            }
+            layout_bookmark(d, category, r->bodies[i].nama);
+        }
+    }
+    return finish(d, path, error);
+}

@@ -1,0 +1,24 @@
+/*
+ * scorecard — the one-page scorecard of a body (kartu-nilai/<kategori>/<id>.pdf)
+ * and the book of all of them (kartu-nilai-<tahun>.pdf): name, category,
+ * region, final score and qualification, rank "3 dari 39", stage and
+ * indicator scores as bars against the category's average and best, and
+ * last year's score with the change.
+ */
+#ifndef ANUGERAH_SCORECARD_H
+#define ANUGERAH_SCORECARD_H
+
+#include <stdbool.h>
+
+#include "round.h"
+
+/* Writes the scorecard of r->bodies[i]. */
+bool scorecard_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
+                     char **error);
+
+/* Writes every scorecard in one book, in category then rank order, with a
+ * bookmark per category and per body and page labels per category. */
+bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path,
+                          char **error);
+
+#endif

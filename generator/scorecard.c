@@ -108,7 +108,7 @@ static void score_panel(layout_doc *d, const kip_round *r, const kip_body *b)
     double col = (w - 20) / 3;
     panel_value(d, x + 18, top - 6, col - 10, "Nilai akhir", score, 28, band, NULL);
     panel_value(d, x + 18 + col, top - 6, col - 10, "Kualifikasi", e->bands[b->band].nama, 15,
-                band, b->status == KIP_DINILAI ? NULL : LABEL_NO_SAQ);
+                band, NULL);
     if (b->rank > 0) {
         label_rank_of(rank, sizeof rank, b->rank, s->count);
         char *note = xasprintf("dalam kategori %s", e->categories[b->category].nama);

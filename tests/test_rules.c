@@ -93,7 +93,7 @@ Test(rules, final_score_from_stage_weights)
 {
     kip_round *r = load(SAMPLE("event.json"), SAMPLE("scores.csv"));
     const kip_body *cilegon = find(r, "PEMDA-08");
-    cr_expect_eq(cilegon->score, 6062, "60,00 x 80 %% + 63,10 x 20 %%");
+    cr_expect_eq(cilegon->score, 6062, "60,70 x 80 %% + 60,31 x 20 %% = 60,622");
     cr_expect_eq(cilegon->rank, 8);
     cr_expect_str_eq(band(r, "PEMDA-08"), "Cukup Informatif");
     cr_expect_str_eq(band(r, "PEMDA-07"), "Menuju Informatif");

@@ -1,0 +1,150 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "build.h"
+#include "helpers.h"
+#include "labels.h"
+#include "util.h"
+
+static workspace w;
+static kip_round *round_;
+
+/* One build of the sample for the suite, and the round to compare with. */
+static void setup(void)
+{
+    w = workspace_new("banten");
+    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), w.out);
+    problems *pr = problems_new();
+    round_ = build_load(SAMPLE("event.json"), SAMPLE("scores.csv"), pr);
+    cr_assert_not_null(round_);
+    problems_free(pr);
+}
+
+static void teardown(void)
+{
+    kip_round_free(round_);
+    workspace_free(&w);
+}
+
+TestSuite(scorecard, .init = setup, .fini = teardown);
+
+static char *card_text(const kip_body *b)
+{
+    char *name = xasprintf("kartu-nilai/%s/%s.pdf", round_->event->categories[b->category].kode,
+                           b->id);
+    char *path = workspace_file(&w, name);
+    char *text = pdf_text(path);
+    free(path);
+    free(name);
+    return text;
+}
+
+Test(scorecard, every_card_shows_the_rank_score_and_qualification_of_the_ranking)
+{
+    for (size_t i = 0; i < round_->n_bodies; i++) {
+        const kip_body *b = &round_->bodies[i];
+        char *text = card_text(b);
+        char rank[64], score[32];
+        if (b->rank > 0)
+            label_rank_of(rank, sizeof rank, b->rank, round_->sections[b->category].count);
+        else
+            snprintf(rank, sizeof rank, "tidak diperingkat");
+        score_format_id(b->score, score, sizeof score);
+        cr_expect(strstr(text, rank), "%s: «%s» missing", b->id, rank);
+        if (b->rank > 0)
+            cr_expect(strstr(text, score), "%s: score %s missing", b->id, score);
+        cr_expect(strstr(text, round_->event->bands[b->band].nama), "%s", b->id);
+        char *name = xasprintf(" %s Kategori: %s", b->nama,
+                               round_->event->categories[b->category].nama);
+        cr_expect(strstr(text, name), "%s: name and category «%s» missing", b->id, name);
+        free(name);
+        free(text);
+    }
+}
+
+Test(scorecard, a_card_names_stages_indicators_and_last_year)
+{
+    const kip_body *cilegon = NULL;
+    for (size_t i = 0; i < round_->n_bodies; i++)
+        if (strcmp(round_->bodies[i].id, "PEMDA-08") == 0)
+            cilegon = &round_->bodies[i];
+    char *text = card_text(cilegon);
+    cr_expect(strstr(text, "60,62 Cukup Informatif 8 dari 8"), "%s", text);
+    /* 60,70 x 80 % + 60,31 x 20 % = 60,622 */
+    cr_expect(strstr(text, "Self Assessment Questionnaire 60,70 bobot 80 % \u00b7 rata-rata"),
+              "%s", text);
+    cr_expect(strstr(text, "Visitasi 60,31 bobot 20 %"));
+    cr_expect(strstr(text, "Jenis Informasi"));
+    cr_expect(strstr(text, "bobot 40 % \u00b7 rata-rata"));
+    cr_expect(strstr(text, "Tahun 2020: 56,02 (Kurang Informatif)"));
+    cr_expect(strstr(text, "naik 4,60"));
+    cr_expect(strstr(text, "Serang, 24 November 2021"), "the footer");
+    free(text);
+}
+
+Test(scorecard, a_non_respondent_card_has_no_charts)
+{
+    const kip_body *b = NULL;
+    for (size_t i = 0; i < round_->n_bodies; i++)
+        if (strcmp(round_->bodies[i].id, "OPD-23") == 0)
+            b = &round_->bodies[i];
+    char *text = card_text(b);
+    cr_expect(strstr(text, "tidak diperingkat"), "%s", text);
+    cr_expect(strstr(text, "\u2014 tidak mengisi SAQ"), "%s", text);
+    cr_expect_null(strstr(text, "Nilai per tahapan"));
+    cr_expect_null(strstr(text, "Nilai per indikator"));
+    free(text);
+}
+
+Test(scorecard, the_book_has_every_card_with_bookmarks_and_page_labels)
+{
+    char *book = workspace_file(&w, "kartu-nilai-2021.pdf");
+    char *cmd = xasprintf("pdfinfo '%s' | grep Pages", book);
+    char *pages = shell_output(cmd, NULL);
+    cr_expect(strstr(pages, " 101"), "%s", pages);
+    free(pages);
+    free(cmd);
+    /* the outline: 5 categories, each with its bodies as children */
+    cmd = xasprintf("qpdf --json --json-key=outlines '%s' | grep -c '\"title\"'", book);
+    char *titles = shell_output(cmd, NULL);
+    cr_expect_eq(atoi(titles), 5 + 101);
+    free(titles);
+    free(cmd);
+    cmd = xasprintf("qpdf --json --json-key=pagelabels '%s' | grep -o '\"/P\": \"[a-z:-]*\"'", book);
+    char *labels = shell_output(cmd, NULL);
+    cr_expect(strstr(labels, "\"/P\": \"u:opd-\""), "%s", labels);
+    cr_expect(strstr(labels, "\"/P\": \"u:parpol-\""), "%s", labels);
+    free(labels);
+    free(cmd);
+    /* in category, then rank order: Kota Tangerang opens the Pemda section */
+    cmd = xasprintf("pdftotext -f 40 -l 40 '%s' - | tr -s ' \\n' ' '", book);
+    char *page40 = shell_output(cmd, NULL);
+    cr_expect(strstr(page40, "Kota Tangerang Kategori: Pemerintah Daerah"), "%s", page40);
+    free(page40);
+    free(cmd);
+    free(book);
+}
+
+Test(scorecard, every_card_and_certificate_is_one_page_that_qpdf_accepts)
+{
+    char *cmd = xasprintf("cd '%s' && for f in kartu-nilai/*/*.pdf piagam/*.pdf; do "
+                          "qpdf --check \"$f\" >/dev/null 2>&1 || echo \"BAD $f\"; "
+                          "pdfinfo \"$f\" | grep -q '^Pages: *1$' || echo \"PAGES $f\"; "
+                          "pdffonts \"$f\" | tail -n +3 | grep -v ' yes yes ' | sed \"s|^|FONT $f |\"; "
+                          "done; ls kartu-nilai/*/*.pdf | wc -l",
+                          w.out);
+    char *report = shell_output(cmd, NULL);
+    cr_expect_str_eq(report, "101\n", "problems:\n%s", report);
+    free(report);
+    free(cmd);
+}
+
+Test(scorecard, a_single_card_is_small)
+{
+    char *path = workspace_file(&w, "kartu-nilai/bumd/BUMD-05.pdf");
+    size_t len = 0;
+    char *pdf = slurp(path, &len);
+    cr_expect_lt(len, 30 * 1024, "a scorecard is %zu bytes", len);
+    free(pdf);
+    free(path);
+}

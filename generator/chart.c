@@ -51,7 +51,7 @@ void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_styl
     for (int v = 0; v <= 100; v += 20) {
         double x = x_at(bar_x, bar_w, v);
         layout_line(d, x, top, x, bottom, 0.4, GRID);
-        char t[8];
+        char t[16];
         snprintf(t, sizeof t, "%d", v);
         layout_text(d, x, bottom - 9, t, LAYOUT_SANS, 7, LAYOUT_CENTER, LAYOUT_GREY);
     }

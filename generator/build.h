@@ -19,6 +19,7 @@ typedef struct {
     const char *scores_path;
     const char *out_dir;
     const char *font_dir;
+    const char *template_path; /* the press release's template */
     bool force;
 } build_options;
 
@@ -27,7 +28,7 @@ typedef struct {
 kip_round *build_load(const char *event_path, const char *scores_path, problems *pr);
 
 /* `anugerah check`: reports problems on `err`; returns the exit status. */
-int build_check(const char *event_path, const char *scores_path, FILE *out, FILE *err);
+int build_check(const build_options *o, FILE *out, FILE *err);
 
 /* `anugerah build`: returns the exit status; messages go to `err`. */
 int build_run(const build_options *o, FILE *out, FILE *err);

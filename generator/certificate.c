@@ -102,8 +102,8 @@ bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const
     double w = layout_page_width(d), h = layout_page_height(d);
     double col_x = 110, col_w = w - 220;
     layout_move(d, layout_y(d) - (h - 80));
-    layout_paragraph_in(d, col_x, col_w, "PIAGAM PENGHARGAAN", LAYOUT_SERIF_BOLD, 32,
-                        LAYOUT_CENTER, NAVY);
+    layout_paragraph_in(d, col_x, col_w, "PIAGAM PENGHARGAAN", LAYOUT_SERIF_BOLD, 32, LAYOUT_CENTER,
+                        NAVY);
     layout_move(d, 4);
     layout_paragraph_in(d, col_x, col_w, e->judul, LAYOUT_SERIF, 15, LAYOUT_CENTER, NAVY);
     layout_move(d, 12);
@@ -133,8 +133,8 @@ bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const
     double sig_top = layout_y(d) - 12 < 170 ? layout_y(d) - 12 : 170;
     layout_move(d, layout_y(d) - sig_top);
     layout_paragraph_in(d, sig_x, sig_w, where, LAYOUT_SERIF, 12, LAYOUT_CENTER, LAYOUT_BLACK);
-    layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_jabatan, LAYOUT_SERIF, 12,
-                        LAYOUT_CENTER, LAYOUT_BLACK);
+    layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_jabatan, LAYOUT_SERIF, 12, LAYOUT_CENTER,
+                        LAYOUT_BLACK);
     layout_move(d, 58);
     layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_nama, LAYOUT_SERIF_BOLD, 12.5,
                         LAYOUT_CENTER, LAYOUT_BLACK);

@@ -97,3 +97,45 @@ void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_styl
     layout_text(d, x + 10, y, style->mark_b_name, LAYOUT_SANS, 7.5, LAYOUT_LEFT, LAYOUT_GREY);
     layout_move(d, 22);
 }
+
+void chart_stacked(layout_doc *d, const chart_part *parts, size_t n)
+{
+    double total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += parts[i].value;
+    double left = layout_left(d), width = layout_width(d);
+    /* legend entries flow in rows under the bar */
+    double legend_h = 14;
+    double x = 0;
+    for (size_t i = 0; i < n; i++) {
+        double w = 14 + layout_text_width(d, parts[i].legend, LAYOUT_SANS, 8) + 16;
+        if (x + w > width) {
+            legend_h += 13;
+            x = 0;
+        }
+        x += w;
+    }
+    layout_ensure(d, 18 + 8 + legend_h + 8);
+    double y = layout_y(d) - 18;
+    layout_fill_rect(d, left, y, width, 18, TRACK);
+    double at = left;
+    for (size_t i = 0; i < n && total > 0; i++) {
+        double w = width * parts[i].value / total;
+        if (w > 0)
+            layout_fill_rect(d, at, y, w, 18, parts[i].color);
+        at += w;
+    }
+    y -= 16;
+    x = left;
+    for (size_t i = 0; i < n; i++) {
+        double w = 14 + layout_text_width(d, parts[i].legend, LAYOUT_SANS, 8) + 16;
+        if (x + w > left + width) {
+            y -= 13;
+            x = left;
+        }
+        layout_fill_rect(d, x, y - 1, 9, 9, parts[i].color);
+        layout_text(d, x + 13, y, parts[i].legend, LAYOUT_SANS, 8, LAYOUT_LEFT, LAYOUT_BLACK);
+        x += w;
+    }
+    layout_move(d, layout_y(d) - (y - 14));
+}

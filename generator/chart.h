@@ -11,14 +11,14 @@
 #include "layout.h"
 
 typedef struct {
-    const char *label;    /* left, wrapped */
-    const char *detail;   /* under the label, small grey; may be NULL */
+    const char *label;  /* left, wrapped */
+    const char *detail; /* under the label, small grey; may be NULL */
     bool has_value;
-    double value;         /* 0..100 */
+    double value;           /* 0..100 */
     const char *value_text; /* printed right of the bar */
     bool has_marks;
-    double mark_a;        /* drawn as a vertical line */
-    double mark_b;        /* drawn as a triangle above the bar */
+    double mark_a; /* drawn as a vertical line */
+    double mark_b; /* drawn as a triangle above the bar */
 } chart_row;
 
 typedef struct {
@@ -30,5 +30,16 @@ typedef struct {
 
 /* Draws the rows from the cursor down, with an axis and a legend. */
 void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_style *style);
+
+/* One part of a whole, for a stacked bar. */
+typedef struct {
+    double value;
+    layout_rgb color;
+    const char *legend; /* e.g. "Informatif 9 (23,08 %)" */
+} chart_part;
+
+/* A bar across the body width split into the parts in proportion, with a
+ * legend under it; parts of value 0 take no room but keep their legend. */
+void chart_stacked(layout_doc *d, const chart_part *parts, size_t n);
 
 #endif

@@ -49,3 +49,31 @@ const char *label_roman(int n, char *buf, size_t size)
         snprintf(buf, size, "%s%s", tens[n / 10], ones[n % 10]);
     return buf;
 }
+
+const char *label_weekday(const kip_date *d)
+{
+    static const char *const days[7] = {"Minggu", "Senin", "Selasa", "Rabu",
+                                        "Kamis",  "Jumat", "Sabtu"};
+    static const int offset[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int y = d->year - (d->month < 3);
+    int w = (y + y / 4 - y / 100 + y / 400 + offset[(d->month - 1) % 12] + d->day) % 7;
+    return days[w];
+}
+
+void label_count_words(char *buf, size_t size, size_t n)
+{
+    static const char *const words[10] = {"nol",  "satu", "dua",   "tiga",    "empat",
+                                          "lima", "enam", "tujuh", "delapan", "sembilan"};
+    if (n >= 1 && n <= 9)
+        snprintf(buf, size, "%s", words[n]);
+    else
+        snprintf(buf, size, "%zu", n);
+}
+
+void label_share(char *buf, size_t size, size_t part, size_t whole)
+{
+    /* hundredths of a percent, half up, in integers */
+    long long h = whole ? (long long)((part * 20000 + whole) / (2 * whole)) : 0;
+    char n[32];
+    snprintf(buf, size, "%s %%", score_format_id(h, n, sizeof n));
+}

@@ -24,6 +24,15 @@ void label_rank_of(char *buf, size_t size, int rank, size_t count);
 /* "naik 7,40", "turun 3,20", "tetap" for a change in hundredths. */
 void label_change(char *buf, size_t size, long long change);
 
+/* "Rabu" */
+const char *label_weekday(const kip_date *d);
+
+/* A count in words for one to nine ("tiga"), in figures otherwise. */
+void label_count_words(char *buf, size_t size, size_t n);
+
+/* A share in percent with two decimals and the sign: "24,63 %". */
+void label_share(char *buf, size_t size, size_t part, size_t whole);
+
 /* The note of a body that did not return the SAQ: "tidak mengisi SAQ". */
 extern const char LABEL_NO_SAQ[];
 

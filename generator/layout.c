@@ -468,7 +468,6 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
     HPDF_Page_Fill(d->page);
 }
 
-
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                  layout_rgb c)
 {
@@ -512,8 +511,8 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
                 text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
                         LAYOUT_RIGHT, LAYOUT_GREY);
             } else if (d->footer_right) {
-                text_on(d, page, d->page_w - MARGIN_X, y, d->footer_right, LAYOUT_SANS,
-                        FOOTER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
+                text_on(d, page, d->page_w - MARGIN_X, y, d->footer_right, LAYOUT_SANS, FOOTER_SIZE,
+                        LAYOUT_RIGHT, LAYOUT_GREY);
             }
         }
     }

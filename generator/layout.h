@@ -65,7 +65,7 @@ void layout_doc_free(layout_doc *d);
 void layout_new_page(layout_doc *d);
 int layout_page_count(const layout_doc *d);
 
-double layout_left(const layout_doc *d);    /* left edge of the body */
+double layout_left(const layout_doc *d); /* left edge of the body */
 double layout_page_width(const layout_doc *d);
 double layout_page_height(const layout_doc *d);
 double layout_width(const layout_doc *d);   /* width of the body */

@@ -25,7 +25,8 @@ static const char usage_text[] =
     "  anugerah --help | --version\n"
     "\n"
     "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu menulis\n"
-    "        dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan .json.\n"
+    "        dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan .json,\n"
+    "        kartu nilai, siaran pers dan piagam.\n"
     "        FOLDER yang sudah ada tidak ditimpa kecuali dengan --force.\n"
     "check   hanya memeriksa kedua berkas masukan; tidak menulis apa pun.\n"
     "\n"
@@ -34,6 +35,7 @@ static const char usage_text[] =
     "  --scores FILE   berkas nilai (CSV, pemisah ',' atau ';'), satu baris per badan publik\n"
     "  --out FOLDER    folder hasil (dibuat baru)\n"
     "  --force         ganti FOLDER yang sudah ada\n"
+    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt)\n"
     "  --fonts FOLDER  folder huruf (bawaan: folder fonts/ di samping program)\n"
     "\n"
     "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua masalah\n"
@@ -53,9 +55,10 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* The fonts folder: --fonts, then fonts/ beside the program's folder (a
- * build tree: build/anugerah and fonts/), then the installed data folder. */
-static char *find_font_dir(const char *given)
+/* A data folder (fonts, templates): given, else `name` beside the program's
+ * folder (a build tree: build/anugerah and fonts/), else under the
+ * installed data folder. */
+static char *find_data(const char *given, const char *name)
 {
     if (given)
         return xstrdup(given);
@@ -66,13 +69,16 @@ static char *find_font_dir(const char *given)
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            char *candidate = xasprintf("%s/../fonts", exe);
-            if (is_dir(candidate))
-                return candidate;
+            char *candidate = xasprintf("%s/../%s", exe, name);
+            char resolved[PATH_MAX];
+            if (is_dir(candidate) && realpath(candidate, resolved)) {
+                free(candidate);
+                return xstrdup(resolved);
+            }
             free(candidate);
         }
     }
-    return xstrdup(ANUGERAH_DATA_DIR "/fonts");
+    return xasprintf("%s/%s", ANUGERAH_DATA_DIR, name);
 }
 
 int main(int argc, char **argv)
@@ -94,13 +100,10 @@ int main(int argc, char **argv)
         return usage_error("perintah \"%s\" tidak dikenal (yang ada: build, check)", command);
 
     static const struct option options[] = {
-        {"event", required_argument, NULL, 'e'},
-        {"scores", required_argument, NULL, 's'},
-        {"out", required_argument, NULL, 'o'},
-        {"force", no_argument, NULL, 'f'},
-        {"fonts", required_argument, NULL, 'F'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"event", required_argument, NULL, 'e'},    {"scores", required_argument, NULL, 's'},
+        {"out", required_argument, NULL, 'o'},      {"force", no_argument, NULL, 'f'},
+        {"fonts", required_argument, NULL, 'F'},    {"help", no_argument, NULL, 'h'},
+        {"template", required_argument, NULL, 't'}, {NULL, 0, NULL, 0},
     };
     build_options o = {0};
     const char *fonts = NULL;
@@ -124,6 +127,9 @@ int main(int argc, char **argv)
         case 'F':
             fonts = optarg;
             break;
+        case 't':
+            o.template_path = optarg;
+            break;
         case 'h':
             fputs(usage_text, stdout);
             return EXIT_OK;
@@ -137,18 +143,20 @@ int main(int argc, char **argv)
         return usage_error("%s", "sebutkan berkas acara dengan --event FILE");
     if (!o.scores_path)
         return usage_error("%s", "sebutkan berkas nilai dengan --scores FILE");
-    if (!is_build) {
-        if (o.out_dir || o.force)
-            return usage_error("%s", "check tidak menulis apa pun: --out dan --force tidak "
-                                     "dipakai");
-        return build_check(o.event_path, o.scores_path, stdout, stderr);
-    }
-    if (!o.out_dir)
+    if (!is_build && (o.out_dir || o.force))
+        return usage_error("%s", "check tidak menulis apa pun: --out dan --force tidak dipakai");
+    if (is_build && !o.out_dir)
         return usage_error("%s", "sebutkan folder hasil dengan --out FOLDER");
 
-    char *font_dir = find_font_dir(fonts);
+    char *template_dir = find_data(NULL, "templates");
+    char *template_path = xasprintf("%s/siaran-pers.txt", template_dir);
+    free(template_dir);
+    if (!o.template_path)
+        o.template_path = template_path;
+    char *font_dir = find_data(fonts, "fonts");
     o.font_dir = font_dir;
-    int status = build_run(&o, stdout, stderr);
+    int status = is_build ? build_run(&o, stdout, stderr) : build_check(&o, stdout, stderr);
     free(font_dir);
+    free(template_path);
     return status;
 }

@@ -107,18 +107,18 @@ static void score_panel(layout_doc *d, const kip_round *r, const kip_body *b)
     doc_score_text(b, score, sizeof score);
     double col = (w - 20) / 3;
     panel_value(d, x + 18, top - 6, col - 10, "Nilai akhir", score, 28, band, NULL);
-    panel_value(d, x + 18 + col, top - 6, col - 10, "Kualifikasi", e->bands[b->band].nama, 15,
-                band, NULL);
+    panel_value(d, x + 18 + col, top - 6, col - 10, "Kualifikasi", e->bands[b->band].nama, 15, band,
+                NULL);
     if (b->rank > 0) {
         label_rank_of(rank, sizeof rank, b->rank, s->count);
         char *note = xasprintf("dalam kategori %s", e->categories[b->category].nama);
-        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", rank, 18,
-                    LAYOUT_BLACK, note);
+        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", rank, 18, LAYOUT_BLACK,
+                    note);
         free(note);
     } else {
         char *note = xasprintf("\u2014 %s", LABEL_NO_SAQ);
-        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", "tidak diperingkat",
-                    13, LAYOUT_BLACK, note);
+        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", "tidak diperingkat", 13,
+                    LAYOUT_BLACK, note);
         free(note);
     }
     layout_move(d, h + 6);
@@ -144,8 +144,7 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     score_format_id(b->previous, prev, sizeof prev);
     const char *prev_band = e->bands[rules_band_for(e, b->previous)].nama;
     layout_ensure(d, 70);
-    layout_paragraph(d, "Dibandingkan tahun lalu", LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT,
-                     LAYOUT_BLACK);
+    layout_paragraph(d, "Dibandingkan tahun lalu", LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
     layout_move(d, 4);
     char *line = xasprintf("Tahun %d: %s (%s)", e->tahun - 1, prev, prev_band);
     layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
@@ -217,8 +216,7 @@ static void draw_card(layout_doc *d, const kip_round *r, size_t i)
                          LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
         return;
     }
-    parts_chart(d, "Nilai per tahapan", e->stages, e->n_stages, b->has_stage, b->stage,
-                s->stages);
+    parts_chart(d, "Nilai per tahapan", e->stages, e->n_stages, b->has_stage, b->stage, s->stages);
     parts_chart(d, "Nilai per indikator", e->indicators, e->n_indicators, b->has_indicator,
                 b->indicator, s->indicators);
 }
@@ -261,8 +259,7 @@ bool scorecard_write(const kip_round *r, size_t i, const char *font_dir, const c
     return finish(d, path, error);
 }
 
-bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path,
-                          char **error)
+bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path, char **error)
 {
     layout_doc *d = card_doc(r, "Kartu Nilai", font_dir, true, error);
     if (!d)

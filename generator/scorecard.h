@@ -18,7 +18,6 @@ bool scorecard_write(const kip_round *r, size_t i, const char *font_dir, const c
 
 /* Writes every scorecard in one book, in category then rank order, with a
  * bookmark per category and per body and page labels per category. */
-bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path,
-                          char **error);
+bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path, char **error);
 
 #endif

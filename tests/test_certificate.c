@@ -16,7 +16,8 @@ Test(certificate, top_qualification_and_top_three_get_one_each)
     size_t due = 0;
     for (size_t i = 0; i < r->n_bodies; i++) {
         const kip_body *b = &r->bodies[i];
-        bool expected = (b->status == KIP_DINILAI && b->band == 0) || (b->rank >= 1 && b->rank <= 3);
+        bool expected =
+            (b->status == KIP_DINILAI && b->band == 0) || (b->rank >= 1 && b->rank <= 3);
         cr_expect_eq(certificate_due(r, i), expected, "%s", b->id);
         char *name = xasprintf("piagam/%s.pdf", b->id);
         char *path = workspace_file(&w, name);
@@ -31,9 +32,9 @@ Test(certificate, top_qualification_and_top_three_get_one_each)
                       "%s: signature block: %s", b->id, text);
             if (b->rank >= 1 && b->rank <= 3) {
                 char roman[8];
-                char *line = xasprintf("Peringkat %s Kategori %s",
-                                       label_roman(b->rank, roman, sizeof roman),
-                                       r->event->categories[b->category].nama);
+                char *line =
+                    xasprintf("Peringkat %s Kategori %s", label_roman(b->rank, roman, sizeof roman),
+                              r->event->categories[b->category].nama);
                 cr_expect(strstr(text, line), "%s: «%s»", b->id, line);
                 free(line);
             }

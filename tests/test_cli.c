@@ -155,15 +155,16 @@ Test(cli, build_writes_the_ranking_files)
 {
     workspace w = workspace_new("arsip/2024");
     build_ok(RULES_EVENT, RULES_SCORES, w.out);
-    const char *files[] = {"peringkat-2024.pdf", "peringkat-2024.csv", "peringkat-2024.json",
-                           "kartu-nilai-2024.pdf", "kartu-nilai/desa/D1.pdf",
-                           "kartu-nilai/pt/P2.pdf", "piagam/D1.pdf"};
+    const char *files[] = {
+        "peringkat-2024.pdf",   "peringkat-2024.csv",      "peringkat-2024.json",
+        "kartu-nilai-2024.pdf", "kartu-nilai/desa/D1.pdf", "kartu-nilai/pt/P2.pdf",
+        "piagam/D1.pdf"};
     for (size_t i = 0; i < 7; i++) {
         char *p = workspace_file(&w, files[i]);
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(w.out), 6, "3 ranking files, the book, 2 folders");
+    cr_expect_eq(dir_entries(w.out), 7, "3 ranking files, the book, the release, 2 folders");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);

@@ -30,8 +30,8 @@ TestSuite(scorecard, .init = setup, .fini = teardown);
 
 static char *card_text(const kip_body *b)
 {
-    char *name = xasprintf("kartu-nilai/%s/%s.pdf", round_->event->categories[b->category].kode,
-                           b->id);
+    char *name =
+        xasprintf("kartu-nilai/%s/%s.pdf", round_->event->categories[b->category].kode, b->id);
     char *path = workspace_file(&w, name);
     char *text = pdf_text(path);
     free(path);
@@ -54,8 +54,8 @@ Test(scorecard, every_card_shows_the_rank_score_and_qualification_of_the_ranking
         if (b->rank > 0)
             cr_expect(strstr(text, score), "%s: score %s missing", b->id, score);
         cr_expect(strstr(text, round_->event->bands[b->band].nama), "%s", b->id);
-        char *name = xasprintf(" %s Kategori: %s", b->nama,
-                               round_->event->categories[b->category].nama);
+        char *name =
+            xasprintf(" %s Kategori: %s", b->nama, round_->event->categories[b->category].nama);
         cr_expect(strstr(text, name), "%s: name and category «%s» missing", b->id, name);
         free(name);
         free(text);
@@ -71,8 +71,8 @@ Test(scorecard, a_card_names_stages_indicators_and_last_year)
     char *text = card_text(cilegon);
     cr_expect(strstr(text, "60,62 Cukup Informatif 8 dari 8"), "%s", text);
     /* 60,70 x 80 % + 60,31 x 20 % = 60,622 */
-    cr_expect(strstr(text, "Self Assessment Questionnaire 60,70 bobot 80 % \u00b7 rata-rata"),
-              "%s", text);
+    cr_expect(strstr(text, "Self Assessment Questionnaire 60,70 bobot 80 % \u00b7 rata-rata"), "%s",
+              text);
     cr_expect(strstr(text, "Visitasi 60,31 bobot 20 %"));
     cr_expect(strstr(text, "Jenis Informasi"));
     cr_expect(strstr(text, "bobot 40 % \u00b7 rata-rata"));
@@ -110,7 +110,8 @@ Test(scorecard, the_book_has_every_card_with_bookmarks_and_page_labels)
     cr_expect_eq(atoi(titles), 5 + 101);
     free(titles);
     free(cmd);
-    cmd = xasprintf("qpdf --json --json-key=pagelabels '%s' | grep -o '\"/P\": \"[a-z:-]*\"'", book);
+    cmd =
+        xasprintf("qpdf --json --json-key=pagelabels '%s' | grep -o '\"/P\": \"[a-z:-]*\"'", book);
     char *labels = shell_output(cmd, NULL);
     cr_expect(strstr(labels, "\"/P\": \"u:opd-\""), "%s", labels);
     cr_expect(strstr(labels, "\"/P\": \"u:parpol-\""), "%s", labels);
@@ -127,12 +128,13 @@ Test(scorecard, the_book_has_every_card_with_bookmarks_and_page_labels)
 
 Test(scorecard, every_card_and_certificate_is_one_page_that_qpdf_accepts)
 {
-    char *cmd = xasprintf("cd '%s' && for f in kartu-nilai/*/*.pdf piagam/*.pdf; do "
-                          "qpdf --check \"$f\" >/dev/null 2>&1 || echo \"BAD $f\"; "
-                          "pdfinfo \"$f\" | grep -q '^Pages: *1$' || echo \"PAGES $f\"; "
-                          "pdffonts \"$f\" | tail -n +3 | grep -v ' yes yes ' | sed \"s|^|FONT $f |\"; "
-                          "done; ls kartu-nilai/*/*.pdf | wc -l",
-                          w.out);
+    char *cmd =
+        xasprintf("cd '%s' && for f in kartu-nilai/*/*.pdf piagam/*.pdf; do "
+                  "qpdf --check \"$f\" >/dev/null 2>&1 || echo \"BAD $f\"; "
+                  "pdfinfo \"$f\" | grep -q '^Pages: *1$' || echo \"PAGES $f\"; "
+                  "pdffonts \"$f\" | tail -n +3 | grep -v ' yes yes ' | sed \"s|^|FONT $f |\"; "
+                  "done; ls kartu-nilai/*/*.pdf | wc -l",
+                  w.out);
     char *report = shell_output(cmd, NULL);
     cr_expect_str_eq(report, "101\n", "problems:\n%s", report);
     free(report);

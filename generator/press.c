@@ -1,0 +1,218 @@
+#include "press.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "labels.h"
+#include "rules.h"
+#include "util.h"
+
+static void set_count(tpl_map *m, const char *key, size_t n)
+{
+    char words[32];
+    tpl_set_textf(m, key, "%zu", n);
+    label_count_words(words, sizeof words, n);
+    char *k = xasprintf("%s_kata", key);
+    tpl_set_text(m, k, words);
+    free(k);
+    k = xasprintf("ada_%s", key);
+    tpl_set_bool(m, k, n > 0);
+    free(k);
+}
+
+static void set_score(tpl_map *m, const char *key, score_t s)
+{
+    char buf[32];
+    tpl_set_text(m, key, score_format_id(s, buf, sizeof buf));
+}
+
+/* Counts per band of a range of bodies, with shares. */
+static void band_list(tpl_map *m, const kip_round *r, size_t first, size_t count)
+{
+    const kip_event *e = r->event;
+    size_t *n = xcalloc(e->n_bands, sizeof(size_t));
+    for (size_t i = first; i < first + count; i++)
+        n[r->bodies[i].band]++;
+    tpl_list *l = tpl_set_list(m, "kualifikasi");
+    for (size_t b = 0; b <= e->n_bands; b++) {
+        tpl_map *item = b < e->n_bands ? tpl_list_add(l) : tpl_list_proto(l);
+        size_t k = b < e->n_bands ? b : 0;
+        char share[32];
+        label_share(share, sizeof share, n[k], count);
+        tpl_set_text(item, "nama", e->bands[k].nama);
+        set_count(item, "jumlah", n[k]);
+        tpl_set_text(item, "persen", share);
+    }
+    free(n);
+}
+
+/* A body in a list: name, score, rank. */
+static void body_item(tpl_map *m, const kip_body *b)
+{
+    char roman[16];
+    tpl_set_text(m, "nama", b->nama);
+    tpl_set_text(m, "id", b->id);
+    set_score(m, "nilai", b->score);
+    tpl_set_textf(m, "peringkat", "%d", b->rank);
+    tpl_set_text(m, "peringkat_romawi", label_roman(b->rank, roman, sizeof roman));
+}
+
+/* A body compared with last year. */
+static void previous_item(tpl_map *m, const kip_round *r, const kip_body *b)
+{
+    const kip_event *e = r->event;
+    char change[48];
+    body_item(m, b);
+    set_score(m, "nilai_sebelumnya", b->previous);
+    tpl_set_text(m, "kualifikasi_sebelumnya", e->bands[rules_band_for(e, b->previous)].nama);
+    tpl_set_text(m, "kualifikasi", e->bands[b->band].nama);
+    if (b->status == KIP_DINILAI)
+        label_change(change, sizeof change, b->score - b->previous);
+    else
+        snprintf(change, sizeof change, "%s", LABEL_NO_SAQ);
+    tpl_set_text(m, "perubahan", change);
+}
+
+typedef struct {
+    size_t up, down, same, with_previous;
+    __int128 previous_sum; /* hundredths */
+} movement;
+
+/* Lower band index is the better qualification. */
+static void count_movement(const kip_round *r, const kip_body *b, movement *mv)
+{
+    if (!b->has_previous || b->status != KIP_DINILAI)
+        return;
+    size_t before = rules_band_for(r->event, b->previous);
+    mv->with_previous++;
+    mv->previous_sum += b->previous;
+    if (b->band < before)
+        mv->up++;
+    else if (b->band > before)
+        mv->down++;
+    else
+        mv->same++;
+}
+
+static void set_movement(tpl_map *m, const movement *mv)
+{
+    tpl_set_bool(m, "pembanding", mv->with_previous > 0);
+    set_count(m, "jumlah_pembanding", mv->with_previous);
+    set_count(m, "naik_kualifikasi", mv->up);
+    set_count(m, "turun_kualifikasi", mv->down);
+    set_count(m, "tetap_kualifikasi", mv->same);
+    score_t avg = mv->with_previous ? (score_t)((2 * mv->previous_sum + (__int128)mv->with_previous)
+                                                / (2 * (__int128)mv->with_previous))
+                                    : 0;
+    set_score(m, "rata_rata_sebelumnya", avg);
+}
+
+static void category_item(tpl_map *m, const kip_round *r, size_t c)
+{
+    const kip_event *e = r->event;
+    const kip_section *s = &r->sections[c];
+    tpl_set_text(m, "kode", e->categories[c].kode);
+    tpl_set_text(m, "nama", e->categories[c].nama);
+    tpl_set_textf(m, "nomor", "%zu", c + 1);
+    tpl_set_textf(m, "grafik", "@grafik %s", e->categories[c].kode);
+    set_count(m, "jumlah", s->count);
+    set_count(m, "dinilai", s->ranked);
+    set_count(m, "tidak_mengisi_saq", s->count - s->ranked);
+    band_list(m, r, s->first, s->count);
+    set_score(m, "rata_rata", s->final.average);
+    set_score(m, "tertinggi", s->final.best);
+
+    tpl_list *top = tpl_set_list(m, "informatif");
+    tpl_list *three = tpl_set_list(m, "tiga_besar");
+    tpl_list *none = tpl_set_list(m, "tidak_mengisi");
+    tpl_list *prev = tpl_set_list(m, "sebelumnya");
+    kip_body proto = {.nama = "", .id = "", .status = KIP_DINILAI};
+    body_item(tpl_list_proto(top), &proto);
+    body_item(tpl_list_proto(three), &proto);
+    body_item(tpl_list_proto(none), &proto);
+    previous_item(tpl_list_proto(prev), r, &proto);
+    movement mv = {0};
+    score_t lowest = 0;
+    for (size_t i = s->first; i < s->first + s->count; i++) {
+        const kip_body *b = &r->bodies[i];
+        if (b->status == KIP_DINILAI && b->band == 0)
+            body_item(tpl_list_add(top), b);
+        if (b->rank >= 1 && b->rank <= 3)
+            body_item(tpl_list_add(three), b);
+        if (b->status != KIP_DINILAI)
+            body_item(tpl_list_add(none), b);
+        if (b->has_previous)
+            previous_item(tpl_list_add(prev), r, b);
+        if (b->status == KIP_DINILAI)
+            lowest = b->score; /* ranked bodies come best first */
+        count_movement(r, b, &mv);
+    }
+    set_score(m, "terendah", lowest);
+    set_movement(m, &mv);
+}
+
+tpl_map *press_data(const kip_round *r)
+{
+    const kip_event *e = r->event;
+    tpl_map *m = tpl_map_new();
+    char date[64];
+    label_date(&e->tanggal, date, sizeof date);
+    tpl_set_text(m, "judul", e->judul);
+    tpl_set_textf(m, "tahun", "%d", e->tahun);
+    tpl_set_textf(m, "tahun_lalu", "%d", e->tahun - 1);
+    tpl_set_text(m, "penyelenggara", e->penyelenggara);
+    tpl_set_text(m, "tempat", e->tempat);
+    tpl_set_text(m, "tanggal", date);
+    tpl_set_text(m, "hari", label_weekday(&e->tanggal));
+    tpl_set_text(m, "penandatangan_nama", e->penandatangan_nama);
+    tpl_set_text(m, "penandatangan_jabatan", e->penandatangan_jabatan);
+    tpl_set_text(m, "kualifikasi_teratas", e->bands[0].nama);
+
+    size_t ranked = 0, top = 0;
+    movement mv = {0};
+    for (size_t i = 0; i < r->n_bodies; i++) {
+        ranked += r->bodies[i].status == KIP_DINILAI;
+        top += r->bodies[i].status == KIP_DINILAI && r->bodies[i].band == 0;
+        count_movement(r, &r->bodies[i], &mv);
+    }
+    set_count(m, "jumlah_badan_publik", r->n_bodies);
+    set_count(m, "jumlah_dinilai", ranked);
+    set_count(m, "jumlah_tidak_mengisi_saq", r->n_bodies - ranked);
+    set_count(m, "jumlah_informatif", top);
+    set_count(m, "jumlah_kategori", e->n_categories);
+    set_movement(m, &mv);
+    band_list(m, r, 0, r->n_bodies);
+
+    /* "39 Organisasi Perangkat Daerah, 8 Pemerintah Daerah, dan 12 Partai Politik" */
+    size_t len = 1;
+    for (size_t c = 0; c < e->n_categories; c++)
+        len += strlen(e->categories[c].nama) + 32;
+    char *list = xcalloc(len, 1);
+    for (size_t c = 0; c < e->n_categories; c++) {
+        const char *sep = c == 0                    ? ""
+                          : c + 1 < e->n_categories ? ", "
+                          : e->n_categories == 2    ? " dan "
+                                                    : ", dan ";
+        size_t used = strlen(list);
+        snprintf(list + used, len - used, "%s%zu %s", sep, r->sections[c].count,
+                 e->categories[c].nama);
+    }
+    tpl_set_text(m, "rincian_kategori", list);
+    free(list);
+
+    tpl_list *cats = tpl_set_list(m, "kategori");
+    for (size_t c = 0; c < e->n_categories; c++)
+        category_item(tpl_list_add(cats), r, c);
+    if (e->n_categories > 0)
+        category_item(tpl_list_proto(cats), r, 0);
+    return m;
+}
+
+char *press_render(const kip_round *r, const tpl *t, problems *pr)
+{
+    tpl_map *data = press_data(r);
+    char *text = tpl_render(t, data, pr);
+    tpl_map_free(data);
+    return text;
+}

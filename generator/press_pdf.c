@@ -1,0 +1,240 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+#include "doc_common.h"
+#include "labels.h"
+#include "layout.h"
+#include "press.h"
+#include "util.h"
+
+#define BODY_SIZE 10.5
+
+/* A line without its leading and trailing blanks (a copy). */
+static char *strip(const char *s, size_t len)
+{
+    while (len > 0 && (*s == ' ' || *s == '\t'))
+        s++, len--;
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+        len--;
+    return xstrndup(s, len);
+}
+
+static bool starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The qualification chart of one category. */
+static void category_chart(layout_doc *d, const kip_round *r, const char *kode)
+{
+    const kip_event *e = r->event;
+    size_t c;
+    for (c = 0; c < e->n_categories; c++)
+        if (strcmp(e->categories[c].kode, kode) == 0)
+            break;
+    if (c == e->n_categories)
+        return;
+    const kip_section *s = &r->sections[c];
+    size_t *n = xcalloc(e->n_bands, sizeof(size_t));
+    for (size_t i = s->first; i < s->first + s->count; i++)
+        n[r->bodies[i].band]++;
+    chart_part *parts = xcalloc(e->n_bands, sizeof(chart_part));
+    char **legends = xcalloc(e->n_bands, sizeof(char *));
+    for (size_t b = 0; b < e->n_bands; b++) {
+        char share[32];
+        label_share(share, sizeof share, n[b], s->count);
+        legends[b] = xasprintf("%s %zu (%s)", e->bands[b].nama, n[b], share);
+        parts[b] = (chart_part){(double)n[b], doc_band_color(r, b), legends[b]};
+    }
+    layout_move(d, 2);
+    chart_stacked(d, parts, e->n_bands);
+    for (size_t b = 0; b < e->n_bands; b++)
+        free(legends[b]);
+    free(legends);
+    free(parts);
+    free(n);
+}
+
+/* Splits "| a | b |" into trimmed cells. */
+static size_t split_cells(const char *line, char ***cells)
+{
+    size_t n = 0;
+    *cells = NULL;
+    const char *p = line + 1;
+    while (*p) {
+        const char *bar = strchr(p, '|');
+        size_t len = bar ? (size_t)(bar - p) : strlen(p);
+        char *cell = strip(p, len);
+        if (!bar && cell[0] == '\0') {
+            free(cell);
+            break;
+        }
+        *cells = xrealloc(*cells, (n + 1) * sizeof(char *));
+        (*cells)[n++] = cell;
+        if (!bar)
+            break;
+        p = bar + 1;
+    }
+    return n;
+}
+
+static bool numeric(const char *s)
+{
+    if (!*s)
+        return true;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s) && *s != ',' && *s != '.' && *s != ' ' && *s != '%'
+            && *s != '-')
+            return false;
+    return true;
+}
+
+/* A table from consecutive "|" lines: narrow right-aligned columns for
+ * figures, the rest share the width. */
+static void table(layout_doc *d, char **lines, size_t n_lines)
+{
+    char ***rows = xcalloc(n_lines, sizeof(char **));
+    size_t *counts = xcalloc(n_lines, sizeof(size_t));
+    for (size_t i = 0; i < n_lines; i++)
+        counts[i] = split_cells(lines[i], &rows[i]);
+    size_t ncols = counts[0];
+    if (ncols == 0)
+        goto done;
+    layout_column *cols = xcalloc(ncols, sizeof(layout_column));
+    size_t flexible = 0;
+    for (size_t c = 0; c < ncols; c++) {
+        bool figures = true;
+        for (size_t i = 1; i < n_lines; i++)
+            if (c < counts[i] && !numeric(rows[i][c]))
+                figures = false;
+        cols[c] =
+            (layout_column){rows[0][c], figures ? 72 : 0, figures ? LAYOUT_RIGHT : LAYOUT_LEFT};
+        flexible += !figures;
+    }
+    /* text columns share what is left in proportion to their longest cell */
+    double fixed = 0, *want = xcalloc(ncols, sizeof(double)), wanted = 0;
+    for (size_t c = 0; c < ncols; c++) {
+        fixed += cols[c].width;
+        if (cols[c].width > 0)
+            continue;
+        for (size_t i = 0; i < n_lines; i++) {
+            double w =
+                c < counts[i]
+                    ? layout_text_width(d, rows[i][c], i ? LAYOUT_SANS : LAYOUT_SANS_BOLD, 9.5) + 10
+                    : 0;
+            if (w > want[c])
+                want[c] = w;
+        }
+        if (want[c] > 260)
+            want[c] = 260;
+        wanted += want[c];
+    }
+    for (size_t c = 0; c < ncols; c++)
+        if (cols[c].width == 0)
+            cols[c].width = (layout_width(d) - fixed)
+                            * (wanted > 0 ? want[c] / wanted : 1.0 / (double)flexible);
+    if (flexible == 0)
+        cols[0].width += layout_width(d) - fixed;
+    free(want);
+
+    layout_table *t = layout_table_begin(d, cols, ncols, 9.5);
+    layout_cell *cells = xcalloc(ncols, sizeof(layout_cell));
+    for (size_t i = 1; i < n_lines; i++) {
+        for (size_t c = 0; c < ncols; c++)
+            cells[c] =
+                (layout_cell){c < counts[i] ? rows[i][c] : "", LAYOUT_SANS, false, LAYOUT_BLACK};
+        layout_table_row(t, cells);
+    }
+    layout_table_end(t);
+    layout_move(d, 8);
+    free(cells);
+    free(cols);
+done:
+    for (size_t i = 0; i < n_lines; i++) {
+        for (size_t c = 0; c < counts[i]; c++)
+            free(rows[i][c]);
+        free(rows[i]);
+    }
+    free(rows);
+    free(counts);
+}
+
+static void bullet(layout_doc *d, const char *text)
+{
+    double x = layout_left(d);
+    layout_ensure(d, BODY_SIZE * 1.25);
+    double y = layout_y(d);
+    layout_text(d, x + 6, y - BODY_SIZE, "\u2022", LAYOUT_SANS, BODY_SIZE, LAYOUT_LEFT,
+                LAYOUT_BLACK);
+    layout_paragraph_in(d, x + 18, layout_width(d) - 18, text, LAYOUT_SANS, BODY_SIZE, LAYOUT_LEFT,
+                        LAYOUT_BLACK);
+    layout_move(d, 2);
+}
+
+/* Lays out the rendered text block by block. */
+static void lay_out(layout_doc *d, const kip_round *r, const char *text)
+{
+    /* split into lines */
+    char **lines = NULL;
+    size_t n = 0;
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        lines = xrealloc(lines, (n + 1) * sizeof(char *));
+        lines[n++] = strip(p, len);
+        p += len + (nl ? 1 : 0);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *line = lines[i];
+        if (line[0] == '\0') {
+            layout_move(d, 7);
+        } else if (starts(line, "### ")) {
+            layout_ensure(d, 50);
+            layout_move(d, 2);
+            layout_paragraph(d, line + 4, LAYOUT_SANS_BOLD, 10.5, LAYOUT_LEFT, LAYOUT_BLACK);
+            layout_move(d, 4);
+        } else if (starts(line, "## ")) {
+            layout_ensure(d, 70);
+            layout_move(d, 6);
+            layout_paragraph(d, line + 3, LAYOUT_SANS_BOLD, 12.5, LAYOUT_LEFT, LAYOUT_BLACK);
+            layout_move(d, 5);
+        } else if (starts(line, "# ")) {
+            layout_paragraph(d, line + 2, LAYOUT_SANS_BOLD, 15, LAYOUT_LEFT, LAYOUT_BLACK);
+            layout_move(d, 6);
+        } else if (starts(line, "- ")) {
+            bullet(d, line + 2);
+        } else if (line[0] == '|') {
+            size_t j = i;
+            while (j < n && lines[j][0] == '|')
+                j++;
+            table(d, &lines[i], j - i);
+            i = j - 1;
+        } else if (starts(line, "@grafik ")) {
+            category_chart(d, r, line + 8);
+        } else {
+            layout_paragraph(d, line, LAYOUT_SANS, BODY_SIZE, LAYOUT_LEFT, LAYOUT_BLACK);
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+    free(lines);
+}
+
+bool press_pdf_write(const kip_round *r, const char *text, const char *font_dir, const char *path,
+                     char **error)
+{
+    doc_strings strs = {0};
+    layout_setup setup = doc_setup(r, "Siaran Pers", &strs);
+    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    doc_strings_clear(&strs);
+    if (!d)
+        return false;
+    layout_new_page(d);
+    lay_out(d, r, text);
+    bool ok = layout_doc_save(d, path, error);
+    layout_doc_free(d);
+    return ok;
+}

@@ -1,0 +1,459 @@
+#include "template.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* The data. */
+
+typedef enum { V_TEXT, V_BOOL, V_LIST } value_kind;
+
+struct tpl_list {
+    tpl_map **items;
+    size_t n;
+    tpl_map *proto;
+};
+
+typedef struct {
+    char *key;
+    value_kind kind;
+    char *text;
+    bool flag;
+    tpl_list *list;
+} entry;
+
+struct tpl_map {
+    entry *entries;
+    size_t n;
+};
+
+tpl_map *tpl_map_new(void)
+{
+    return xcalloc(1, sizeof(tpl_map));
+}
+
+static void list_free(tpl_list *l)
+{
+    if (!l)
+        return;
+    for (size_t i = 0; i < l->n; i++)
+        tpl_map_free(l->items[i]);
+    free(l->items);
+    tpl_map_free(l->proto);
+    free(l);
+}
+
+void tpl_map_free(tpl_map *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n; i++) {
+        free(m->entries[i].key);
+        free(m->entries[i].text);
+        list_free(m->entries[i].list);
+    }
+    free(m->entries);
+    free(m);
+}
+
+/* The entry for key, replaced if it exists. */
+static entry *put(tpl_map *m, const char *key, value_kind kind)
+{
+    entry *e = NULL;
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(m->entries[i].key, key) == 0)
+            e = &m->entries[i];
+    if (e) {
+        free(e->text);
+        list_free(e->list);
+        free(e->key);
+    } else {
+        m->entries = xrealloc(m->entries, (m->n + 1) * sizeof(entry));
+        e = &m->entries[m->n++];
+    }
+    memset(e, 0, sizeof *e);
+    e->key = xstrdup(key);
+    e->kind = kind;
+    return e;
+}
+
+void tpl_set_text(tpl_map *m, const char *key, const char *text)
+{
+    put(m, key, V_TEXT)->text = xstrdup(text);
+}
+
+void tpl_set_textf(tpl_map *m, const char *key, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = NULL;
+    if (vasprintf(&s, fmt, ap) < 0)
+        s = NULL;
+    va_end(ap);
+    put(m, key, V_TEXT)->text = s ? s : xstrdup("");
+}
+
+void tpl_set_bool(tpl_map *m, const char *key, bool value)
+{
+    put(m, key, V_BOOL)->flag = value;
+}
+
+tpl_list *tpl_set_list(tpl_map *m, const char *key)
+{
+    tpl_list *l = xcalloc(1, sizeof(tpl_list));
+    l->proto = tpl_map_new();
+    put(m, key, V_LIST)->list = l;
+    return l;
+}
+
+tpl_map *tpl_list_add(tpl_list *l)
+{
+    l->items = xrealloc(l->items, (l->n + 1) * sizeof(tpl_map *));
+    l->items[l->n] = tpl_map_new();
+    return l->items[l->n++];
+}
+
+tpl_map *tpl_list_proto(tpl_list *l)
+{
+    return l->proto;
+}
+
+static const entry *find(const tpl_map *m, const char *key)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(m->entries[i].key, key) == 0)
+            return &m->entries[i];
+    return NULL;
+}
+
+/* The template. */
+
+typedef enum { N_TEXT, N_VAR, N_SECTION, N_INVERTED } node_kind;
+
+typedef struct node node;
+struct node {
+    node_kind kind;
+    char *text; /* the text, or the name */
+    long line;
+    node *children; /* sections: the body */
+    size_t n_children;
+};
+
+struct tpl {
+    char *path;
+    node root;
+};
+
+static void node_clear(node *n)
+{
+    for (size_t i = 0; i < n->n_children; i++)
+        node_clear(&n->children[i]);
+    free(n->children);
+    free(n->text);
+}
+
+void tpl_free(tpl *t)
+{
+    if (!t)
+        return;
+    node_clear(&t->root);
+    free(t->path);
+    free(t);
+}
+
+static node *add_child(node *parent, node_kind kind, char *text, long line)
+{
+    parent->children = xrealloc(parent->children, (parent->n_children + 1) * sizeof(node));
+    node *n = &parent->children[parent->n_children++];
+    memset(n, 0, sizeof *n);
+    n->kind = kind;
+    n->text = text;
+    n->line = line;
+    return n;
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static char *trimmed(const char *s, size_t len)
+{
+    while (len > 0 && (is_space(*s)))
+        s++, len--;
+    while (len > 0 && is_space(s[len - 1]))
+        len--;
+    return xstrndup(s, len);
+}
+
+static bool valid_name(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')
+              || *s == '_'))
+            return false;
+    return true;
+}
+
+/* True when the tag at [open, close) stands alone on its line: then the
+ * whole line, with its line break, is dropped. */
+static bool standalone(const char *text, const char *open, const char *after, const char **from,
+                       const char **to)
+{
+    const char *s = open;
+    while (s > text && is_space(s[-1]))
+        s--;
+    if (s > text && s[-1] != '\n')
+        return false;
+    const char *e = after;
+    while (is_space(*e))
+        e++;
+    if (*e == '\r')
+        e++;
+    if (*e != '\n' && *e != '\0')
+        return false;
+    *from = s;
+    *to = *e == '\n' ? e + 1 : e;
+    return true;
+}
+
+tpl *tpl_parse(const char *path, const char *text, problems *pr)
+{
+    tpl *t = xcalloc(1, sizeof(tpl));
+    t->path = xstrdup(path);
+    size_t errors = problems_count(pr);
+
+    /* the open sections, innermost last */
+    node **stack = xcalloc(1, sizeof(node *));
+    size_t depth = 0;
+    stack[0] = &t->root;
+
+    const char *p = text;
+    long line = 1;
+    while (*p) {
+        const char *open = strstr(p, "{{");
+        if (!open) {
+            add_child(stack[depth], N_TEXT, xstrdup(p), line);
+            break;
+        }
+        long tag_line = line;
+        for (const char *q = p; q < open; q++)
+            if (*q == '\n')
+                tag_line++;
+        const char *close = strstr(open + 2, "}}");
+        const char *nl = strchr(open + 2, '\n');
+        /* a comment may run over lines; other tags may not */
+        if (!close || (nl && nl < close && open[2] != '!')) {
+            problems_add(pr, path, tag_line, "penanda \"{{\" tidak ditutup dengan \"}}\"");
+            break;
+        }
+        char sigil = open[2];
+        bool block = sigil == '#' || sigil == '^' || sigil == '/' || sigil == '!';
+        const char *text_end = open, *next = close + 2;
+        const char *from, *to;
+        if (block && standalone(text, open, close + 2, &from, &to)) {
+            text_end = from;
+            next = to;
+        }
+        if (text_end > p)
+            add_child(stack[depth], N_TEXT, xstrndup(p, (size_t)(text_end - p)), line);
+
+        char *name =
+            trimmed(open + 2 + (block ? 1 : 0), (size_t)(close - open - 2 - (block ? 1 : 0)));
+        if (sigil == '!') {
+            free(name);
+        } else if (!valid_name(name)) {
+            problems_add(pr, path, tag_line,
+                         "penanda \"{{%s}}\" tidak sah; nama hanya memuat huruf, angka dan '_'",
+                         name);
+            free(name);
+        } else if (sigil == '#' || sigil == '^') {
+            node *n =
+                add_child(stack[depth], sigil == '#' ? N_SECTION : N_INVERTED, name, tag_line);
+            stack = xrealloc(stack, (depth + 2) * sizeof(node *));
+            stack[++depth] = n;
+        } else if (sigil == '/') {
+            if (depth == 0) {
+                problems_add(pr, path, tag_line,
+                             "\"{{/%s}}\" menutup bagian yang tidak pernah dibuka", name);
+            } else if (strcmp(stack[depth]->text, name) != 0) {
+                problems_add(pr, path, tag_line,
+                             "\"{{/%s}}\" menutup bagian yang salah: yang terbuka \"{{#%s}}\" "
+                             "dari baris %ld",
+                             name, stack[depth]->text, stack[depth]->line);
+                /* close up to the section of that name, if one is open, so
+                 * that one slip gives one message */
+                size_t k = depth;
+                while (k > 0 && strcmp(stack[k]->text, name) != 0)
+                    k--;
+                if (k > 0)
+                    depth = k - 1;
+            } else {
+                depth--;
+            }
+            free(name);
+        } else {
+            add_child(stack[depth], N_VAR, name, tag_line);
+        }
+        for (const char *q = p; q < next; q++)
+            if (*q == '\n')
+                line++;
+        p = next;
+    }
+    for (; depth > 0; depth--)
+        problems_add(pr, path, stack[depth]->line,
+                     "bagian \"{{#%s}}\" tidak pernah ditutup dengan \"{{/%s}}\"",
+                     stack[depth]->text, stack[depth]->text);
+    free(stack);
+    if (problems_count(pr) > errors) {
+        tpl_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+tpl *tpl_load(const char *path, problems *pr)
+{
+    size_t len;
+    char *text = file_read(path, &len);
+    if (!text) {
+        problems_add(pr, path, 0, "templat tidak dapat dibaca: %s", strerror(errno));
+        return NULL;
+    }
+    tpl *t = NULL;
+    if (memchr(text, '\0', len))
+        problems_add(pr, path, 0, "templat memuat byte nol; ini bukan berkas teks");
+    else
+        t = tpl_parse(path, text, pr);
+    free(text);
+    return t;
+}
+
+/* Rendering. */
+
+typedef struct {
+    const tpl *t;
+    problems *pr;
+    const tpl_map **stack;
+    size_t depth;
+    char *out;
+    size_t len, cap;
+    bool emit;             /* false while only checking an empty list's body */
+    const node **reported; /* unknown names already reported */
+    size_t n_reported;
+} renderer;
+
+static void emit(renderer *r, const char *s)
+{
+    if (!r->emit)
+        return;
+    size_t n = strlen(s);
+    if (r->len + n + 1 > r->cap) {
+        r->cap = (r->len + n + 1) * 2;
+        r->out = xrealloc(r->out, r->cap);
+    }
+    memcpy(r->out + r->len, s, n + 1);
+    r->len += n;
+}
+
+static const entry *lookup(renderer *r, const node *n)
+{
+    for (size_t i = r->depth; i-- > 0;) {
+        const entry *e = find(r->stack[i], n->text);
+        if (e)
+            return e;
+    }
+    /* once per tag, however often a list repeats it */
+    for (size_t i = 0; i < r->n_reported; i++)
+        if (r->reported[i] == n)
+            return NULL;
+    r->reported = xrealloc(r->reported, (r->n_reported + 1) * sizeof(node *));
+    r->reported[r->n_reported++] = n;
+    problems_add(r->pr, r->t->path, n->line, "penanda \"{{%s}}\" tidak dikenal", n->text);
+    return NULL;
+}
+
+static void render_nodes(renderer *r, const node *nodes, size_t n);
+
+static void push(renderer *r, const tpl_map *m)
+{
+    r->stack = xrealloc(r->stack, (r->depth + 1) * sizeof(tpl_map *));
+    r->stack[r->depth++] = m;
+}
+
+static void render_node(renderer *r, const node *n)
+{
+    if (n->kind == N_TEXT) {
+        emit(r, n->text);
+        return;
+    }
+    const entry *e = lookup(r, n);
+    if (!e)
+        return;
+    if (n->kind == N_VAR) {
+        if (e->kind == V_LIST)
+            problems_add(r->pr, r->t->path, n->line,
+                         "\"{{%s}}\" adalah daftar; tulis {{#%s}} ... {{/%s}}", n->text, n->text,
+                         n->text);
+        else if (e->kind == V_TEXT)
+            emit(r, e->text);
+        else
+            emit(r, e->flag ? "ya" : "tidak");
+        return;
+    }
+    bool inverted = n->kind == N_INVERTED;
+    bool saved = r->emit;
+    if (e->kind == V_LIST) {
+        const tpl_list *l = e->list;
+        bool show = inverted ? l->n == 0 : l->n > 0;
+        if (inverted) {
+            r->emit = saved && show;
+            render_nodes(r, n->children, n->n_children);
+        } else if (l->n == 0) {
+            /* nothing to show, but the body is still checked */
+            r->emit = false;
+            push(r, l->proto);
+            render_nodes(r, n->children, n->n_children);
+            r->depth--;
+        } else {
+            for (size_t i = 0; i < l->n; i++) {
+                push(r, l->items[i]);
+                render_nodes(r, n->children, n->n_children);
+                r->depth--;
+            }
+        }
+    } else {
+        bool truthy = e->kind == V_BOOL ? e->flag : e->text[0] != '\0';
+        r->emit = saved && (inverted ? !truthy : truthy);
+        render_nodes(r, n->children, n->n_children);
+    }
+    r->emit = saved;
+}
+
+static void render_nodes(renderer *r, const node *nodes, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        render_node(r, &nodes[i]);
+}
+
+char *tpl_render(const tpl *t, const tpl_map *data, problems *pr)
+{
+    renderer r = {.t = t, .pr = pr, .emit = true};
+    size_t errors = problems_count(pr);
+    push(&r, data);
+    emit(&r, "");
+    render_nodes(&r, t->root.children, t->root.n_children);
+    free(r.stack);
+    free(r.reported);
+    if (problems_count(pr) > errors) {
+        free(r.out);
+        return NULL;
+    }
+    return r.out ? r.out : xstrdup("");
+}

@@ -1,0 +1,53 @@
+/*
+ * template — the small Mustache subset the press release is written in,
+ * so that a clerk can change its wording without recompiling:
+ *
+ *   {{nama}}             a value
+ *   {{#daftar}}…{{/daftar}}  repeated for each item of a list; for a text or
+ *                        yes/no value, shown only when it is non-empty / yes
+ *   {{^daftar}}…{{/daftar}}  shown only when the list is empty, the text
+ *                        empty or the value no
+ *   {{! catatan }}       a comment, not printed
+ *
+ * A line holding only a section or comment tag disappears whole, as in
+ * Mustache.  Nothing is escaped (the output is text for a PDF, not HTML).
+ * Errors — an unclosed tag or section, a section closed under the wrong
+ * name, a placeholder the data does not have — are reported with the
+ * template's file and line.
+ */
+#ifndef ANUGERAH_TEMPLATE_H
+#define ANUGERAH_TEMPLATE_H
+
+#include <stdbool.h>
+
+#include "problems.h"
+
+typedef struct tpl tpl;
+typedef struct tpl_map tpl_map;
+typedef struct tpl_list tpl_list;
+
+/* Parses a template; NULL (with problems added) when it is malformed. */
+tpl *tpl_parse(const char *path, const char *text, problems *pr);
+/* Reads and parses a template file. */
+tpl *tpl_load(const char *path, problems *pr);
+void tpl_free(tpl *t);
+
+/* The data: maps of names to text, yes/no values and lists of maps. */
+tpl_map *tpl_map_new(void);
+void tpl_map_free(tpl_map *m);
+void tpl_set_text(tpl_map *m, const char *key, const char *text);
+void tpl_set_textf(tpl_map *m, const char *key, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void tpl_set_bool(tpl_map *m, const char *key, bool value);
+/* A new list under `key`.  Its prototype is an item that is never shown:
+ * fill it with the same keys as the items, so that a template is checked
+ * even where a list is empty. */
+tpl_list *tpl_set_list(tpl_map *m, const char *key);
+tpl_map *tpl_list_add(tpl_list *l);
+tpl_map *tpl_list_proto(tpl_list *l);
+
+/* Renders; NULL (with problems added) when the template names a value the
+ * data does not have.  The caller frees the text. */
+char *tpl_render(const tpl *t, const tpl_map *data, problems *pr);
+
+#endif

@@ -1,0 +1,95 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "template.h"
+
+static char *render(const char *text, const tpl_map *data, problems *pr)
+{
+    tpl *t = tpl_parse("t.txt", text, pr);
+    if (!t)
+        return NULL;
+    char *out = tpl_render(t, data, pr);
+    tpl_free(t);
+    return out;
+}
+
+static tpl_map *sample_data(void)
+{
+    tpl_map *m = tpl_map_new();
+    tpl_set_text(m, "tahun", "2021");
+    tpl_set_text(m, "kosong", "");
+    tpl_set_bool(m, "ya", true);
+    tpl_list *l = tpl_set_list(m, "kategori");
+    const char *names[] = {"OPD", "Pemda"};
+    for (size_t i = 0; i < 2; i++)
+        tpl_set_text(tpl_list_add(l), "nama", names[i]);
+    tpl_set_text(tpl_list_proto(l), "nama", "");
+    tpl_list *e = tpl_set_list(m, "kosongan");
+    tpl_set_text(tpl_list_proto(e), "nama", "");
+    return m;
+}
+
+Test(template, values_lists_and_conditions)
+{
+    problems *pr = problems_new();
+    tpl_map *m = sample_data();
+    char *out = render("Tahun {{tahun}}:\n"
+                       "{{#kategori}}\n"
+                       "- {{nama}} {{tahun}}\n"
+                       "{{/kategori}}\n"
+                       "{{#ya}}ya{{/ya}}{{^ya}}tidak{{/ya}}{{#kosong}}X{{/kosong}}"
+                       "{{^kosongan}} tanpa butir{{/kosongan}}\n",
+                       m, pr);
+    cr_assert_not_null(out, "%s", problems_get(pr, 0));
+    cr_expect_str_eq(out, "Tahun 2021:\n- OPD 2021\n- Pemda 2021\nya tanpa butir\n");
+    free(out);
+    tpl_map_free(m);
+    problems_free(pr);
+}
+
+Test(template, an_unclosed_section_is_reported_at_its_line)
+{
+    problems *pr = problems_new();
+    tpl *t = tpl_load(FIXTURE("templates/unclosed.txt"), pr);
+    cr_expect_null(t);
+    cr_assert_eq(problems_count(pr), 1);
+    cr_expect(strstr(problems_get(pr, 0), "unclosed.txt:7: \"{{/kategori}}\" menutup bagian yang "
+                                          "salah: yang terbuka \"{{#tiga_besar}}\" dari baris 5"),
+              "%s", problems_get(pr, 0));
+    problems_free(pr);
+}
+
+Test(template, a_section_left_open_is_reported)
+{
+    problems *pr = problems_new();
+    tpl *t = tpl_parse("t.txt", "a\n{{#kategori}}\nb\n", pr);
+    cr_expect_null(t);
+    cr_expect(
+        strstr(problems_get(pr, 0), "t.txt:2: bagian \"{{#kategori}}\" tidak pernah ditutup"));
+    problems_free(pr);
+}
+
+Test(template, an_unterminated_tag_is_reported)
+{
+    problems *pr = problems_new();
+    tpl *t = tpl_load(FIXTURE("templates/unterminated_tag.txt"), pr);
+    cr_expect_null(t);
+    cr_expect(strstr(problems_get(pr, 0), "unterminated_tag.txt:2: penanda \"{{\" tidak ditutup"));
+    problems_free(pr);
+}
+
+Test(template, unknown_names_are_reported_even_in_empty_lists)
+{
+    problems *pr = problems_new();
+    tpl_map *m = sample_data();
+    char *out = render("{{tahun}}\n{{#kosongan}}\n{{nama}} {{alasan}}\n{{/kosongan}}\n"
+                       "{{#kategori}}{{salah}}{{/kategori}}\n",
+                       m, pr);
+    cr_expect_null(out);
+    cr_assert_eq(problems_count(pr), 2, "once per tag, not per item");
+    cr_expect(strstr(problems_get(pr, 0), "t.txt:3: penanda \"{{alasan}}\" tidak dikenal"));
+    cr_expect(strstr(problems_get(pr, 1), "t.txt:5: penanda \"{{salah}}\" tidak dikenal"));
+    tpl_map_free(m);
+    problems_free(pr);
+}

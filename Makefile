@@ -21,10 +21,10 @@ ifeq ($(SAN),1)
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lhpdf -lcsv -lcjson -lm
+LIBS    := -lhpdf -lcsv -lcjson -lmd -lm
 
-BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev
-TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf
+BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev icc-profiles-free
+TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils
 
 SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c))
 OBJ      := $(SRC:generator/%.c=$(BUILD)/obj/%.o)
@@ -80,10 +80,17 @@ deps:
 test-deps: deps
 	$(call need_packages,$(TEST_PACKAGES))
 
+# The 2021 sample, then 2022 chained to it (last year's scores from the
+# 2021 archive), then a check of both archives against their manifests.
 demo: deps
 	$(MAKE) all
 	$(BUILD)/anugerah build --event samples/banten-2021/event.json \
 	    --scores samples/banten-2021/scores.csv --out out/banten-2021 --force
+	$(BUILD)/anugerah build --event samples/banten-2022/event.json \
+	    --scores samples/banten-2022/scores.csv --previous out/banten-2021 \
+	    --out out/banten-2022 --force
+	$(BUILD)/anugerah verify out/banten-2021
+	$(BUILD)/anugerah verify out/banten-2022
 
 # The suite runs twice: as built, and under AddressSanitizer and UBSan
 # (a leak, an overflow or undefined behaviour fails the run).

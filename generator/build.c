@@ -3,12 +3,15 @@
 #include "certificate.h"
 #include "scorecard.h"
 
+#include <sha2.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "event.h"
 #include "export.h"
+#include "manifest.h"
 #include "output.h"
+#include "previous.h"
 #include "press.h"
 #include "template.h"
 #include "ranking_pdf.h"
@@ -18,9 +21,17 @@
 
 kip_round *build_load(const char *event_path, const char *scores_path, problems *pr)
 {
+    return build_load_previous(event_path, scores_path, NULL, pr);
+}
+
+kip_round *build_load_previous(const char *event_path, const char *scores_path,
+                               const char *previous_dir, problems *pr)
+{
     kip_event *e = event_load(event_path, pr);
     size_t n = 0;
     kip_body *bodies = scores_load(scores_path, e, pr, &n);
+    if (previous_dir)
+        previous_apply(previous_dir, scores_path, bodies, n, pr);
     if (problems_count(pr) > 0 || !e) {
         for (size_t i = 0; i < n; i++)
             kip_body_clear(&bodies[i]);
@@ -43,6 +54,9 @@ static int report_problems(const problems *pr, FILE *err)
 typedef struct {
     kip_round *round;
     char *press_text; /* the press release, rendered from its template */
+    manifest_input sources[4];
+    size_t n_sources;
+    char digest[65]; /* of all inputs: the seed of the PDFs' document IDs */
 } inputs;
 
 static void inputs_clear(inputs *in)
@@ -56,7 +70,7 @@ static void inputs_clear(inputs *in)
 static bool inputs_load(const build_options *o, problems *pr, inputs *in)
 {
     memset(in, 0, sizeof *in);
-    in->round = build_load(o->event_path, o->scores_path, pr);
+    in->round = build_load_previous(o->event_path, o->scores_path, o->previous_dir, pr);
     tpl *t = tpl_load(o->template_path, pr);
     if (in->round && t)
         in->press_text = press_render(in->round, t, pr);
@@ -65,6 +79,30 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
         inputs_clear(in);
         return false;
     }
+    /* the inputs' digests, for the manifest and the document IDs */
+    const char *roles[] = {"acara", "nilai", "templat"};
+    const char *paths[] = {o->event_path, o->scores_path, o->template_path};
+    SHA2_CTX all;
+    SHA256Init(&all);
+    for (size_t i = 0; i < 3; i++) {
+        manifest_input *mi = &in->sources[in->n_sources++];
+        mi->role = roles[i];
+        mi->path = paths[i];
+        if (!manifest_sha256_file(paths[i], mi->sha256))
+            memset(mi->sha256, '0', 64), mi->sha256[64] = '\0';
+        SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
+    }
+    if (o->previous_dir) {
+        manifest_input *mi = &in->sources[in->n_sources++];
+        char *m = xasprintf("%s/%s", o->previous_dir, MANIFEST_NAME);
+        mi->role = "arsip_sebelumnya";
+        mi->path = o->previous_dir;
+        if (!manifest_sha256_file(m, mi->sha256))
+            memset(mi->sha256, '0', 64), mi->sha256[64] = '\0';
+        SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
+        free(m);
+    }
+    SHA256End(&all, in->digest);
     return true;
 }
 
@@ -84,104 +122,113 @@ int build_check(const build_options *o, FILE *out, FILE *err)
     return status;
 }
 
-/* A document writer: writes its files into the output folder. */
+/* The documents to write: one job per file. */
+typedef enum {
+    JOB_RANKING_PDF,
+    JOB_RANKING_CSV,
+    JOB_RANKING_JSON,
+    JOB_PRESS,
+    JOB_BOOK,
+    JOB_CARD,
+    JOB_CERTIFICATE
+} job_kind;
+
 typedef struct {
-    const kip_round *round;
-    const char *press_text;
-    const char *font_dir;
-    output *out;
-} writer_env;
+    job_kind kind;
+    size_t body; /* for cards and certificates */
+    char *name;  /* path inside the output folder */
+    int pages;
+} job;
 
-typedef bool (*writer_fn)(const writer_env *w, char **error);
+typedef struct {
+    job *jobs;
+    size_t n;
+} job_list;
 
-static bool write_ranking_pdf(const writer_env *w, char **error)
+static void add_job(job_list *l, job_kind kind, size_t body, char *name)
 {
-    char *name = xasprintf("peringkat-%d.pdf", w->round->event->tahun);
-    char *path = output_path(w->out, name);
-    bool ok = ranking_pdf_write(w->round, w->font_dir, path, error);
-    free(path);
-    free(name);
-    return ok;
+    l->jobs = xrealloc(l->jobs, (l->n + 1) * sizeof(job));
+    l->jobs[l->n++] = (job){kind, body, name, 0};
 }
 
-static bool write_ranking_csv(const writer_env *w, char **error)
+static job_list plan_jobs(const kip_round *r)
 {
-    char *name = xasprintf("peringkat-%d.csv", w->round->event->tahun);
-    char *path = output_path(w->out, name);
-    bool ok = export_csv_write(w->round, path, error);
-    free(path);
-    free(name);
-    return ok;
-}
-
-static bool write_ranking_json(const writer_env *w, char **error)
-{
-    char *name = xasprintf("peringkat-%d.json", w->round->event->tahun);
-    char *path = output_path(w->out, name);
-    bool ok = export_json_write(w->round, path, error);
-    free(path);
-    free(name);
-    return ok;
-}
-
-static bool write_scorecards(const writer_env *w, char **error)
-{
-    const kip_round *r = w->round;
+    job_list l = {0};
+    int y = r->event->tahun;
+    add_job(&l, JOB_RANKING_PDF, 0, xasprintf("peringkat-%d.pdf", y));
+    add_job(&l, JOB_RANKING_CSV, 0, xasprintf("peringkat-%d.csv", y));
+    add_job(&l, JOB_RANKING_JSON, 0, xasprintf("peringkat-%d.json", y));
+    add_job(&l, JOB_PRESS, 0, xasprintf("siaran-pers-%d.pdf", y));
+    add_job(&l, JOB_BOOK, 0, xasprintf("kartu-nilai-%d.pdf", y));
     for (size_t i = 0; i < r->n_bodies; i++) {
         const kip_body *b = &r->bodies[i];
-        char *name =
-            xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id);
-        char *path = output_path(w->out, name);
-        bool ok = scorecard_write(r, i, w->font_dir, path, error);
-        free(path);
-        free(name);
-        if (!ok)
-            return false;
+        add_job(&l, JOB_CARD, i,
+                xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
-    return true;
+    for (size_t i = 0; i < r->n_bodies; i++)
+        if (certificate_due(r, i))
+            add_job(&l, JOB_CERTIFICATE, i, xasprintf("piagam/%s.pdf", r->bodies[i].id));
+    return l;
 }
 
-static bool write_scorecard_book(const writer_env *w, char **error)
+static void job_list_clear(job_list *l)
 {
-    char *name = xasprintf("kartu-nilai-%d.pdf", w->round->event->tahun);
-    char *path = output_path(w->out, name);
-    bool ok = scorecard_book_write(w->round, w->font_dir, path, error);
+    for (size_t i = 0; i < l->n; i++)
+        free(l->jobs[i].name);
+    free(l->jobs);
+}
+
+/* What every job shares. */
+typedef struct {
+    const inputs *in;
+    const build_options *o;
+    output *out;
+} job_env;
+
+static bool run_job(const job_env *env, job *j, char **error)
+{
+    const kip_round *r = env->in->round;
+    char *path = output_path(env->out, j->name);
+    doc_target t = {env->o->font_dir, env->o->icc_profile, env->in->digest, path, j->name, 0};
+    bool ok = false;
+    switch (j->kind) {
+    case JOB_RANKING_PDF:
+        ok = ranking_pdf_write(r, &t, error);
+        break;
+    case JOB_RANKING_CSV:
+        ok = export_csv_write(r, path, error);
+        break;
+    case JOB_RANKING_JSON:
+        ok = export_json_write(r, path, error);
+        break;
+    case JOB_PRESS:
+        ok = press_pdf_write(r, env->in->press_text, &t, error);
+        break;
+    case JOB_BOOK:
+        ok = scorecard_book_write(r, &t, error);
+        break;
+    case JOB_CARD:
+        ok = scorecard_write(r, j->body, &t, error);
+        break;
+    case JOB_CERTIFICATE:
+        ok = certificate_write(r, j->body, &t, error);
+        break;
+    }
+    j->pages = t.pages;
     free(path);
-    free(name);
     return ok;
 }
 
-static bool write_certificates(const writer_env *w, char **error)
+static bool write_manifest(const job_env *env, const job_list *l, char **error)
 {
-    const kip_round *r = w->round;
-    for (size_t i = 0; i < r->n_bodies; i++) {
-        if (!certificate_due(r, i))
-            continue;
-        char *name = xasprintf("piagam/%s.pdf", r->bodies[i].id);
-        char *path = output_path(w->out, name);
-        bool ok = certificate_write(r, i, w->font_dir, path, error);
-        free(path);
-        free(name);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-static bool write_press_release(const writer_env *w, char **error)
-{
-    char *name = xasprintf("siaran-pers-%d.pdf", w->round->event->tahun);
-    char *path = output_path(w->out, name);
-    bool ok = press_pdf_write(w->round, w->press_text, w->font_dir, path, error);
-    free(path);
-    free(name);
+    manifest_file *files = xcalloc(l->n, sizeof(manifest_file));
+    for (size_t i = 0; i < l->n; i++)
+        files[i] = (manifest_file){l->jobs[i].name, l->jobs[i].pages};
+    bool ok = manifest_write(output_dir(env->out), env->in->round, env->in->sources,
+                             env->in->n_sources, files, l->n, error);
+    free(files);
     return ok;
 }
-
-static const writer_fn writers[] = {
-    write_press_release, write_ranking_pdf,    write_ranking_csv,  write_ranking_json,
-    write_scorecards,    write_scorecard_book, write_certificates,
-};
 
 int build_run(const build_options *o, FILE *out, FILE *err)
 {
@@ -209,15 +256,20 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
     }
-    writer_env w = {r, in.press_text, o->font_dir, dest};
-    for (size_t i = 0; i < sizeof writers / sizeof writers[0]; i++) {
-        if (!writers[i](&w, &error)) {
-            fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
-            free(error);
-            output_abort(dest);
-            inputs_clear(&in);
-            return EXIT_FAILURE_OTHER;
-        }
+    job_env env = {&in, o, dest};
+    job_list jobs = plan_jobs(r);
+    bool ok = true;
+    for (size_t i = 0; i < jobs.n && ok; i++)
+        ok = run_job(&env, &jobs.jobs[i], &error);
+    if (ok)
+        ok = write_manifest(&env, &jobs, &error);
+    job_list_clear(&jobs);
+    if (!ok) {
+        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
+        free(error);
+        output_abort(dest);
+        inputs_clear(&in);
+        return EXIT_FAILURE_OTHER;
     }
     if (!output_commit(dest, o->force, &error)) {
         fprintf(err, "anugerah: %s\n", error);
@@ -229,4 +281,24 @@ int build_run(const build_options *o, FILE *out, FILE *err)
             r->event->n_categories, o->out_dir);
     inputs_clear(&in);
     return EXIT_OK;
+}
+
+int build_verify(const char *dir, FILE *out, FILE *err)
+{
+    problems *pr = problems_new();
+    long checked = manifest_check(dir, pr);
+    int status = EXIT_OK;
+    if (checked < 0) {
+        problems_print(pr, err);
+        status = EXIT_BAD_INPUT;
+    } else if (problems_count(pr) > 0) {
+        problems_print(pr, err);
+        fprintf(err, "anugerah: %zu masalah; arsip %s tidak cocok dengan manifest-nya.\n",
+                problems_count(pr), dir);
+        status = EXIT_FAILURE_OTHER;
+    } else {
+        fprintf(out, "Arsip utuh: %ld berkas cocok dengan manifest.\n", checked);
+    }
+    problems_free(pr);
+    return status;
 }

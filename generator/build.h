@@ -20,12 +20,23 @@ typedef struct {
     const char *out_dir;
     const char *font_dir;
     const char *template_path; /* the press release's template */
+    const char *icc_profile;   /* sRGB profile for the PDFs' output intent */
+    const char *previous_dir;  /* last year's archived folder, or NULL */
     bool force;
 } build_options;
 
 /* Reads both inputs and applies the rules.  Returns the round, or NULL when
  * `pr` received problems. */
 kip_round *build_load(const char *event_path, const char *scores_path, problems *pr);
+
+/* The same, taking last year's scores from an archived folder (may be
+ * NULL). */
+kip_round *build_load_previous(const char *event_path, const char *scores_path,
+                               const char *previous_dir, problems *pr);
+
+/* `anugerah verify DIR`: 0 when every file matches the manifest, 1 when
+ * any is missing, changed or unlisted, 2 when there is no usable manifest. */
+int build_verify(const char *dir, FILE *out, FILE *err);
 
 /* `anugerah check`: reports problems on `err`; returns the exit status. */
 int build_check(const build_options *o, FILE *out, FILE *err);

@@ -78,8 +78,7 @@ static char *achievement(const kip_round *r, const kip_body *b)
                      cat, e->bands[b->band].nama, score);
 }
 
-bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
-                       char **error)
+bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error)
 {
     const kip_event *e = r->event;
     const kip_body *b = &r->bodies[i];
@@ -92,7 +91,7 @@ bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const
     setup.footer = NULL;
     setup.footer_left = NULL;
     setup.margin_bottom = 40; /* inside the border */
-    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    layout_doc *d = doc_open(&setup, t, error);
     doc_strings_clear(&strs);
     if (!d)
         return false;
@@ -145,7 +144,5 @@ bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const
                 layout_y(d) + 2, 0.7, LAYOUT_BLACK);
     free(where);
 
-    bool ok = layout_doc_save(d, path, error);
-    layout_doc_free(d);
-    return ok;
+    return doc_close(d, t, error);
 }

@@ -9,12 +9,12 @@
 
 #include <stdbool.h>
 
+#include "doc_common.h"
 #include "round.h"
 
 /* True when r->bodies[i] gets a certificate. */
 bool certificate_due(const kip_round *r, size_t i);
 
-bool certificate_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
-                       char **error);
+bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error);
 
 #endif

@@ -41,6 +41,23 @@ void doc_strings_clear(doc_strings *s)
     free(s->creator);
 }
 
+layout_doc *doc_open(const layout_setup *s, const doc_target *t, char **error)
+{
+    layout_setup copy = *s;
+    copy.icc_profile = t->icc_profile;
+    copy.id_seed = t->id_seed;
+    copy.id_name = t->name;
+    return layout_doc_new(t->font_dir, &copy, error);
+}
+
+bool doc_close(layout_doc *d, doc_target *t, char **error)
+{
+    t->pages = layout_page_count(d);
+    bool ok = layout_doc_save(d, t->path, error);
+    layout_doc_free(d);
+    return ok;
+}
+
 layout_rgb doc_band_color(const kip_round *r, size_t band)
 {
     kip_rgb c = r->event->bands[band].color;

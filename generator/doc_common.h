@@ -19,6 +19,22 @@ typedef struct {
 layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store);
 void doc_strings_clear(doc_strings *s);
 
+/* Where and how a document is written; `pages` is filled in. */
+typedef struct {
+    const char *font_dir;
+    const char *icc_profile; /* the sRGB profile of the PDF/A output intent */
+    const char *id_seed;     /* a digest of the inputs: the document ID's seed */
+    const char *path;
+    const char *name; /* the path inside the output folder */
+    int pages;
+} doc_target;
+
+/* Starts the document with the target's fonts and archival settings. */
+layout_doc *doc_open(const layout_setup *s, const doc_target *t, char **error);
+
+/* Saves the document to the target's path, records its pages, frees it. */
+bool doc_close(layout_doc *d, doc_target *t, char **error);
+
 layout_rgb doc_band_color(const kip_round *r, size_t band);
 
 /* "92,50" for a ranked body, "–" for one that did not return the SAQ. */

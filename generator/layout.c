@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pdfa.h"
 #include "text.h"
 #include "util.h"
 
@@ -28,6 +29,8 @@ struct layout_doc {
     HPDF_Font fonts[LAYOUT_FONT_COUNT];
     layout_setup setup;
     char *header_left, *header_right, *footer_left, *footer_right;
+    /* copies of the set-up's strings the archival metadata needs at save */
+    char *title, *author, *subject, *keywords, *creator, *icc, *id_seed, *id_name;
     HPDF_Page *pages;
     size_t n_pages, cap_pages;
     HPDF_Page page;
@@ -97,6 +100,16 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     d->header_right = dup_or_null(setup->header_right);
     d->footer_left = dup_or_null(setup->footer_left);
     d->footer_right = dup_or_null(setup->footer_right);
+    d->setup.title = d->title = dup_or_null(setup->title);
+    d->setup.author = d->author = dup_or_null(setup->author);
+    d->setup.subject = d->subject = dup_or_null(setup->subject);
+    d->setup.keywords = d->keywords = dup_or_null(setup->keywords);
+    d->setup.creator = d->creator = dup_or_null(setup->creator);
+    d->setup.icc_profile = d->icc = dup_or_null(setup->icc_profile);
+    d->setup.id_seed = d->id_seed = dup_or_null(setup->id_seed);
+    d->setup.id_name = d->id_name = dup_or_null(setup->id_name);
+    d->setup.header_left = d->setup.header_right = d->setup.footer_left = NULL;
+    d->setup.footer_right = NULL;
     d->pdf = HPDF_New(on_error, d);
     if (!d->pdf) {
         *error = xstrdup("pustaka PDF tidak dapat dimulai");
@@ -150,6 +163,14 @@ void layout_doc_free(layout_doc *d)
     free(d->header_right);
     free(d->footer_left);
     free(d->footer_right);
+    free(d->title);
+    free(d->author);
+    free(d->subject);
+    free(d->keywords);
+    free(d->creator);
+    free(d->icc);
+    free(d->id_seed);
+    free(d->id_name);
     free(d->pages);
     free(d->text_error);
     free(d);
@@ -515,6 +536,15 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
                         LAYOUT_RIGHT, LAYOUT_GREY);
             }
         }
+    }
+    if (!failed(d) && d->setup.icc_profile) {
+        pdfa_info info = {
+            d->setup.title,       d->setup.author,  d->setup.subject, d->setup.keywords,
+            d->setup.creator,     d->setup.year,    d->setup.month,   d->setup.day,
+            d->setup.icc_profile, d->setup.id_seed, d->setup.id_name,
+        };
+        if (!pdfa_apply(d->pdf, &info, error))
+            return false;
     }
     if (!failed(d))
         HPDF_SaveToFile(d->pdf, path);

@@ -50,6 +50,12 @@ typedef struct {
     const char *footer_right;
     const char *footer_left;
     double margin_bottom; /* where flowing content stops; 0 for the default */
+    /* Archival (PDF/A-1b) output: an sRGB ICC profile for the output
+     * intent (NULL: none), and the seed of the document ID with the
+     * document's name (the ID is their digest, so rebuilds are identical). */
+    const char *icc_profile;
+    const char *id_seed;
+    const char *id_name;
 } layout_setup;
 
 /* Starts a document; fonts are read from font_dir.  Returns NULL and a

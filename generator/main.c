@@ -14,6 +14,12 @@
 #include "util.h"
 #include "version.h"
 
+/* The sRGB profile of Debian's icc-profiles-free, for the PDF/A output
+ * intent. */
+#ifndef ANUGERAH_ICC_PROFILE
+#define ANUGERAH_ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
+#endif
+
 #ifndef ANUGERAH_DATA_DIR
 #define ANUGERAH_DATA_DIR "/usr/local/share/anugerah"
 #endif
@@ -22,6 +28,7 @@ static const char usage_text[] =
     "Pemakaian:\n"
     "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER [--force]\n"
     "  anugerah check --event ACARA.json --scores NILAI.csv\n"
+    "  anugerah verify FOLDER\n"
     "  anugerah --help | --version\n"
     "\n"
     "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu menulis\n"
@@ -29,6 +36,8 @@ static const char usage_text[] =
     "        kartu nilai, siaran pers dan piagam.\n"
     "        FOLDER yang sudah ada tidak ditimpa kecuali dengan --force.\n"
     "check   hanya memeriksa kedua berkas masukan; tidak menulis apa pun.\n"
+    "verify  memeriksa folder hasil yang diarsipkan terhadap manifest.json-nya:\n"
+    "        berkas yang hilang, berubah, atau tidak tercantum.\n"
     "\n"
     "Pilihan:\n"
     "  --event FILE    berkas acara (JSON): judul, tahun, kategori, kualifikasi, tahapan\n"
@@ -36,6 +45,7 @@ static const char usage_text[] =
     "  --out FOLDER    folder hasil (dibuat baru)\n"
     "  --force         ganti FOLDER yang sudah ada\n"
     "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt)\n"
+    "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
     "  --fonts FOLDER  folder huruf (bawaan: folder fonts/ di samping program)\n"
     "\n"
     "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua masalah\n"
@@ -84,7 +94,7 @@ static char *find_data(const char *given, const char *name)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("%s", "sebutkan perintah: build atau check");
+        return usage_error("%s", "sebutkan perintah: build, check atau verify");
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0
         || strcmp(argv[1], "help") == 0) {
         fputs(usage_text, stdout);
@@ -94,16 +104,27 @@ int main(int argc, char **argv)
         printf("anugerah %s\n", ANUGERAH_VERSION);
         return EXIT_OK;
     }
+    if (strcmp(argv[1], "verify") == 0) {
+        if (argc != 3 || argv[2][0] == '-')
+            return usage_error("%s", "pemakaian: anugerah verify FOLDER");
+        return build_verify(argv[2], stdout, stderr);
+    }
     const char *command = argv[1];
     bool is_build = strcmp(command, "build") == 0;
     if (!is_build && strcmp(command, "check") != 0)
-        return usage_error("perintah \"%s\" tidak dikenal (yang ada: build, check)", command);
+        return usage_error("perintah \"%s\" tidak dikenal (yang ada: build, check, verify)",
+                           command);
 
     static const struct option options[] = {
-        {"event", required_argument, NULL, 'e'},    {"scores", required_argument, NULL, 's'},
-        {"out", required_argument, NULL, 'o'},      {"force", no_argument, NULL, 'f'},
-        {"fonts", required_argument, NULL, 'F'},    {"help", no_argument, NULL, 'h'},
-        {"template", required_argument, NULL, 't'}, {NULL, 0, NULL, 0},
+        {"event", required_argument, NULL, 'e'},
+        {"scores", required_argument, NULL, 's'},
+        {"out", required_argument, NULL, 'o'},
+        {"force", no_argument, NULL, 'f'},
+        {"fonts", required_argument, NULL, 'F'},
+        {"help", no_argument, NULL, 'h'},
+        {"template", required_argument, NULL, 't'},
+        {"previous", required_argument, NULL, 'p'},
+        {NULL, 0, NULL, 0},
     };
     build_options o = {0};
     const char *fonts = NULL;
@@ -130,6 +151,9 @@ int main(int argc, char **argv)
         case 't':
             o.template_path = optarg;
             break;
+        case 'p':
+            o.previous_dir = optarg;
+            break;
         case 'h':
             fputs(usage_text, stdout);
             return EXIT_OK;
@@ -155,6 +179,7 @@ int main(int argc, char **argv)
         o.template_path = template_path;
     char *font_dir = find_data(fonts, "fonts");
     o.font_dir = font_dir;
+    o.icc_profile = ANUGERAH_ICC_PROFILE;
     int status = is_build ? build_run(&o, stdout, stderr) : build_check(&o, stdout, stderr);
     free(font_dir);
     free(template_path);

@@ -96,6 +96,11 @@ char *output_path(output *o, const char *relative)
     return path;
 }
 
+const char *output_dir(const output *o)
+{
+    return o->temp;
+}
+
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
     (void)st;

@@ -26,6 +26,9 @@ output *output_begin(const char *target, char **error);
  * `relative` are created. */
 char *output_path(output *o, const char *relative);
 
+/* The temporary folder being written. */
+const char *output_dir(const output *o);
+
 /* Moves the finished folder into place and frees `o`. */
 bool output_commit(output *o, bool force, char **error);
 

@@ -65,7 +65,7 @@ static void previous_item(tpl_map *m, const kip_round *r, const kip_body *b)
     char change[48];
     body_item(m, b);
     set_score(m, "nilai_sebelumnya", b->previous);
-    tpl_set_text(m, "kualifikasi_sebelumnya", e->bands[rules_band_for(e, b->previous)].nama);
+    tpl_set_text(m, "kualifikasi_sebelumnya", rules_previous_band_name(e, b));
     tpl_set_text(m, "kualifikasi", e->bands[b->band].nama);
     if (b->status == KIP_DINILAI)
         label_change(change, sizeof change, b->score - b->previous);
@@ -84,7 +84,7 @@ static void count_movement(const kip_round *r, const kip_body *b, movement *mv)
 {
     if (!b->has_previous || b->status != KIP_DINILAI)
         return;
-    size_t before = rules_band_for(r->event, b->previous);
+    size_t before = rules_previous_band(r->event, b);
     mv->with_previous++;
     mv->previous_sum += b->previous;
     if (b->band < before)

@@ -18,6 +18,7 @@
 
 #include "problems.h"
 #include "round.h"
+#include "doc_common.h"
 #include "template.h"
 
 /* The template's data for the round (caller frees with tpl_map_free). */
@@ -27,7 +28,6 @@ tpl_map *press_data(const kip_round *r);
 char *press_render(const kip_round *r, const tpl *t, problems *pr);
 
 /* Lays the rendered text out as the PDF. */
-bool press_pdf_write(const kip_round *r, const char *text, const char *font_dir, const char *path,
-                     char **error);
+bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error);
 
 #endif

@@ -223,18 +223,15 @@ static void lay_out(layout_doc *d, const kip_round *r, const char *text)
     free(lines);
 }
 
-bool press_pdf_write(const kip_round *r, const char *text, const char *font_dir, const char *path,
-                     char **error)
+bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error)
 {
     doc_strings strs = {0};
     layout_setup setup = doc_setup(r, "Siaran Pers", &strs);
-    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    layout_doc *d = doc_open(&setup, t, error);
     doc_strings_clear(&strs);
     if (!d)
         return false;
     layout_new_page(d);
     lay_out(d, r, text);
-    bool ok = layout_doc_save(d, path, error);
-    layout_doc_free(d);
-    return ok;
+    return doc_close(d, t, error);
 }

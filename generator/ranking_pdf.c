@@ -193,12 +193,12 @@ static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_m
     layout_table_end(t);
 }
 
-bool ranking_pdf_write(const kip_round *r, const char *font_dir, const char *path, char **error)
+bool ranking_pdf_write(const kip_round *r, doc_target *t, char **error)
 {
     doc_strings strs = {0};
     layout_setup setup = doc_setup(r, "Peringkat Badan Publik", &strs);
     setup.outline_open = true;
-    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    layout_doc *d = doc_open(&setup, t, error);
     doc_strings_clear(&strs);
     if (!d)
         return false;
@@ -213,7 +213,5 @@ bool ranking_pdf_write(const kip_round *r, const char *font_dir, const char *pat
     for (size_t c = 0; c < r->event->n_categories; c++)
         category_table(d, r, c, NULL);
 
-    bool ok = layout_doc_save(d, path, error);
-    layout_doc_free(d);
-    return ok;
+    return doc_close(d, t, error);
 }

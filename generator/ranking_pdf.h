@@ -12,6 +12,8 @@
 
 /* Writes the ranking PDF to `path`.  Returns false with a message (caller
  * frees) on failure. */
-bool ranking_pdf_write(const kip_round *r, const char *font_dir, const char *path, char **error);
+#include "doc_common.h"
+
+bool ranking_pdf_write(const kip_round *r, doc_target *t, char **error);
 
 #endif

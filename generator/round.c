@@ -39,6 +39,7 @@ void kip_body_clear(kip_body *b)
     free(b->nama);
     free(b->pimpinan);
     free(b->wilayah);
+    free(b->previous_band);
     free(b->has_stage);
     free(b->stage);
     free(b->has_indicator);

@@ -78,6 +78,8 @@ typedef struct {
     decimal *indicator;
     bool has_previous;
     score_t previous;
+    char *previous_band; /* last year's qualification as archived; NULL: from the
+                            current bands */
 
     /* Filled by the rules. */
     score_t score; /* final, hundredths; 0 for non-respondents */

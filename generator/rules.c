@@ -13,6 +13,19 @@ size_t rules_band_for(const kip_event *e, score_t score)
     return e->n_bands - 1;
 }
 
+size_t rules_previous_band(const kip_event *e, const kip_body *b)
+{
+    for (size_t i = 0; b->previous_band && i < e->n_bands; i++)
+        if (strcmp(e->bands[i].nama, b->previous_band) == 0)
+            return i;
+    return rules_band_for(e, b->previous);
+}
+
+const char *rules_previous_band_name(const kip_event *e, const kip_body *b)
+{
+    return b->previous_band ? b->previous_band : e->bands[rules_band_for(e, b->previous)].nama;
+}
+
 score_t rules_part_score(decimal d)
 {
     return decimal_round2(d);

@@ -25,6 +25,13 @@ kip_round *rules_apply(kip_event *event, kip_body *bodies, size_t n);
 /* The band index for a final score. */
 size_t rules_band_for(const kip_event *event, score_t score);
 
+/* Last year's qualification of a body with a previous score: the archived
+ * one when it names a current band, else the current band of its score. */
+size_t rules_previous_band(const kip_event *event, const kip_body *b);
+
+/* Its name: as archived, or the current band's name. */
+const char *rules_previous_band_name(const kip_event *event, const kip_body *b);
+
 /* A stage or indicator score as displayed (hundredths, half up). */
 score_t rules_part_score(decimal d);
 

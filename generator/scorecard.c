@@ -142,7 +142,7 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     const kip_event *e = r->event;
     char prev[32], now[32], change[48];
     score_format_id(b->previous, prev, sizeof prev);
-    const char *prev_band = e->bands[rules_band_for(e, b->previous)].nama;
+    const char *prev_band = rules_previous_band_name(e, b);
     layout_ensure(d, 70);
     layout_paragraph(d, "Dibandingkan tahun lalu", LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
     layout_move(d, 4);
@@ -222,7 +222,7 @@ static void draw_card(layout_doc *d, const kip_round *r, size_t i)
 }
 
 /* A document of scorecards: footer with the organiser, place and date. */
-static layout_doc *card_doc(const kip_round *r, const char *title, const char *font_dir,
+static layout_doc *card_doc(const kip_round *r, const char *title, const doc_target *t,
                             bool outline, char **error)
 {
     const kip_event *e = r->event;
@@ -234,34 +234,26 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const char *f
     setup.footer = NULL;
     setup.footer_right = where;
     setup.outline_open = outline;
-    layout_doc *d = layout_doc_new(font_dir, &setup, error);
+    layout_doc *d = doc_open(&setup, t, error);
     free(where);
     doc_strings_clear(&strs);
     return d;
 }
 
-static bool finish(layout_doc *d, const char *path, char **error)
-{
-    bool ok = layout_doc_save(d, path, error);
-    layout_doc_free(d);
-    return ok;
-}
-
-bool scorecard_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
-                     char **error)
+bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error)
 {
     char *title = xasprintf("Kartu Nilai %s", r->bodies[i].nama);
-    layout_doc *d = card_doc(r, title, font_dir, false, error);
+    layout_doc *d = card_doc(r, title, t, false, error);
     free(title);
     if (!d)
         return false;
     draw_card(d, r, i);
-    return finish(d, path, error);
+    return doc_close(d, t, error);
 }
 
-bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path, char **error)
+bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
 {
-    layout_doc *d = card_doc(r, "Kartu Nilai", font_dir, true, error);
+    layout_doc *d = card_doc(r, "Kartu Nilai", t, true, error);
     if (!d)
         return false;
     const kip_event *e = r->event;
@@ -279,5 +271,5 @@ bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *
             layout_bookmark(d, category, r->bodies[i].nama);
         }
     }
-    return finish(d, path, error);
+    return doc_close(d, t, error);
 }

@@ -10,14 +10,14 @@
 
 #include <stdbool.h>
 
+#include "doc_common.h"
 #include "round.h"
 
 /* Writes the scorecard of r->bodies[i]. */
-bool scorecard_write(const kip_round *r, size_t i, const char *font_dir, const char *path,
-                     char **error);
+bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error);
 
 /* Writes every scorecard in one book, in category then rank order, with a
  * bookmark per category and per body and page labels per category. */
-bool scorecard_book_write(const kip_round *r, const char *font_dir, const char *path, char **error);
+bool scorecard_book_write(const kip_round *r, doc_target *t, char **error);
 
 #endif

@@ -164,7 +164,8 @@ Test(cli, build_writes_the_ranking_files)
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(w.out), 7, "3 ranking files, the book, the release, 2 folders");
+    cr_expect_eq(dir_entries(w.out), 8,
+                 "3 ranking files, the book, the release, the manifest, 2 folders");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);

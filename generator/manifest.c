@@ -1,0 +1,223 @@
+#include "manifest.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <sha2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "util.h"
+#include "version.h"
+
+bool manifest_sha256_file(const char *path, char hex[65])
+{
+    char buf[SHA256_DIGEST_STRING_LENGTH];
+    if (!SHA256File(path, buf))
+        return false;
+    memcpy(hex, buf, 65);
+    return true;
+}
+
+static int file_cmp(const void *a, const void *b)
+{
+    return strcmp(((const manifest_file *)a)->name, ((const manifest_file *)b)->name);
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+bool manifest_write(const char *dir, const kip_round *r, const manifest_input *inputs,
+                    size_t n_inputs, manifest_file *files, size_t n_files, char **error)
+{
+    const kip_event *e = r->event;
+    qsort(files, n_files, sizeof(manifest_file), file_cmp);
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "program", "anugerah");
+    cJSON_AddStringToObject(root, "versi", ANUGERAH_VERSION);
+    cJSON *round = cJSON_AddObjectToObject(root, "acara");
+    cJSON_AddStringToObject(round, "judul", e->judul);
+    cJSON_AddNumberToObject(round, "tahun", e->tahun);
+    cJSON_AddStringToObject(round, "penyelenggara", e->penyelenggara);
+    cJSON *in = cJSON_AddArrayToObject(root, "masukan");
+    for (size_t i = 0; i < n_inputs; i++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "peran", inputs[i].role);
+        cJSON_AddStringToObject(o, "nama", base_name(inputs[i].path));
+        cJSON_AddStringToObject(o, "sha256", inputs[i].sha256);
+        cJSON_AddItemToArray(in, o);
+    }
+    cJSON *list = cJSON_AddArrayToObject(root, "berkas");
+    bool ok = true;
+    for (size_t i = 0; i < n_files && ok; i++) {
+        char *path = xasprintf("%s/%s", dir, files[i].name);
+        struct stat st;
+        char hex[65];
+        if (stat(path, &st) != 0 || !manifest_sha256_file(path, hex)) {
+            *error = xasprintf("%s tidak dapat dibaca untuk manifest: %s", path, strerror(errno));
+            ok = false;
+        } else {
+            cJSON *o = cJSON_CreateObject();
+            cJSON_AddStringToObject(o, "jalur", files[i].name);
+            cJSON_AddNumberToObject(o, "ukuran", (double)st.st_size);
+            if (files[i].pages > 0)
+                cJSON_AddNumberToObject(o, "halaman", files[i].pages);
+            else
+                cJSON_AddNullToObject(o, "halaman");
+            cJSON_AddStringToObject(o, "sha256", hex);
+            cJSON_AddItemToArray(list, o);
+        }
+        free(path);
+    }
+    char *text = ok ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    if (!ok)
+        return false;
+    char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
+    FILE *f = fopen(path, "wb");
+    if (!f || fputs(text, f) < 0 || fputc('\n', f) == EOF) {
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, strerror(errno));
+        ok = false;
+    }
+    if (f && fclose(f) != 0 && ok) {
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, strerror(errno));
+        ok = false;
+    }
+    free(path);
+    free(text);
+    return ok;
+}
+
+static cJSON *read_manifest(const char *dir, problems *pr)
+{
+    char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
+    size_t len;
+    char *text = file_read(path, &len);
+    cJSON *root = NULL;
+    if (!text) {
+        problems_add(pr, path, 0, "manifest tidak ada atau tidak dapat dibaca: %s",
+                     strerror(errno));
+    } else {
+        root = cJSON_ParseWithLength(text, len);
+        if (!root || !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "berkas"))) {
+            problems_add(pr, path, 0, "manifest rusak: bukan manifest anugerah");
+            cJSON_Delete(root);
+            root = NULL;
+        }
+    }
+    free(text);
+    free(path);
+    return root;
+}
+
+int manifest_year(const char *dir)
+{
+    problems *pr = problems_new();
+    cJSON *root = read_manifest(dir, pr);
+    problems_free(pr);
+    const cJSON *round = cJSON_GetObjectItemCaseSensitive(root, "acara");
+    const cJSON *year = cJSON_GetObjectItemCaseSensitive(round, "tahun");
+    int y = cJSON_IsNumber(year) ? (int)year->valuedouble : 0;
+    cJSON_Delete(root);
+    return y;
+}
+
+/* A path from a manifest that stays inside the folder. */
+static bool safe_path(const char *p)
+{
+    if (!*p || *p == '/' || strstr(p, "..") || strchr(p, '\\'))
+        return false;
+    return true;
+}
+
+/* Adds every regular file under dir/sub to `found`. */
+static void walk(const char *dir, const char *sub, char ***found, size_t *n)
+{
+    char *path = *sub ? xasprintf("%s/%s", dir, sub) : xstrdup(dir);
+    DIR *d = opendir(path);
+    free(path);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char *rel = *sub ? xasprintf("%s/%s", sub, e->d_name) : xstrdup(e->d_name);
+        char *full = xasprintf("%s/%s", dir, rel);
+        struct stat st;
+        if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+            walk(dir, rel, found, n);
+            free(rel);
+        } else {
+            *found = xrealloc(*found, (*n + 1) * sizeof(char *));
+            (*found)[(*n)++] = rel;
+        }
+        free(full);
+    }
+    closedir(d);
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+long manifest_check(const char *dir, problems *pr)
+{
+    cJSON *root = read_manifest(dir, pr);
+    if (!root)
+        return -1;
+    const cJSON *files = cJSON_GetObjectItemCaseSensitive(root, "berkas");
+    char **listed = NULL;
+    size_t n_listed = 0;
+    long checked = 0;
+    const cJSON *f;
+    cJSON_ArrayForEach(f, files)
+    {
+        const cJSON *jp = cJSON_GetObjectItemCaseSensitive(f, "jalur");
+        const cJSON *js = cJSON_GetObjectItemCaseSensitive(f, "sha256");
+        const cJSON *jz = cJSON_GetObjectItemCaseSensitive(f, "ukuran");
+        if (!cJSON_IsString(jp) || !cJSON_IsString(js) || !cJSON_IsNumber(jz)
+            || !safe_path(jp->valuestring)) {
+            problems_add(pr, dir, 0, "manifest memuat entri berkas yang rusak");
+            continue;
+        }
+        listed = xrealloc(listed, (n_listed + 1) * sizeof(char *));
+        listed[n_listed++] = xstrdup(jp->valuestring);
+        char *path = xasprintf("%s/%s", dir, jp->valuestring);
+        struct stat st;
+        char hex[65];
+        checked++;
+        if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
+            problems_add(pr, path, 0, "berkas hilang");
+        else if ((double)st.st_size != jz->valuedouble || !manifest_sha256_file(path, hex)
+                 || strcmp(hex, js->valuestring) != 0)
+            problems_add(pr, path, 0, "berkas berubah (isinya tidak sama dengan manifest)");
+        free(path);
+    }
+    char **found = NULL;
+    size_t n_found = 0;
+    walk(dir, "", &found, &n_found);
+    qsort(listed, n_listed, sizeof(char *), str_cmp);
+    qsort(found, n_found, sizeof(char *), str_cmp);
+    for (size_t i = 0; i < n_found; i++) {
+        bool known = strcmp(found[i], MANIFEST_NAME) == 0
+                     || bsearch(&found[i], listed, n_listed, sizeof(char *), str_cmp);
+        if (!known) {
+            char *path = xasprintf("%s/%s", dir, found[i]);
+            problems_add(pr, path, 0, "berkas tidak tercantum di manifest");
+            free(path);
+        }
+        free(found[i]);
+    }
+    free(found);
+    for (size_t i = 0; i < n_listed; i++)
+        free(listed[i]);
+    free(listed);
+    cJSON_Delete(root);
+    return checked;
+}

@@ -1,0 +1,45 @@
+/*
+ * manifest — manifest.json, what makes an output folder an archive entry:
+ * every file with its path, size, page count and SHA-256; each input's
+ * name and SHA-256; the round (title, year, organiser); the program's
+ * version.  And the check of a folder against it (`anugerah verify`).
+ */
+#ifndef ANUGERAH_MANIFEST_H
+#define ANUGERAH_MANIFEST_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "problems.h"
+#include "round.h"
+
+#define MANIFEST_NAME "manifest.json"
+
+typedef struct {
+    const char *role; /* "acara", "nilai", "templat", "arsip_sebelumnya" */
+    const char *path;
+    char sha256[65];
+} manifest_input;
+
+typedef struct {
+    const char *name; /* path inside the folder */
+    int pages;        /* 0 for files that are not PDFs */
+} manifest_file;
+
+/* The SHA-256 of a file as 64 hex digits; false when it cannot be read. */
+bool manifest_sha256_file(const char *path, char hex[65]);
+
+/* Writes dir/manifest.json; files are listed sorted by name. */
+bool manifest_write(const char *dir, const kip_round *r, const manifest_input *inputs,
+                    size_t n_inputs, manifest_file *files, size_t n_files, char **error);
+
+/* Checks a folder against its manifest: every problem (a file missing,
+ * changed, or not in the manifest; a manifest missing or unreadable) is
+ * added to `pr` as "DIR/PATH: ...".  Returns the number of files checked,
+ * or -1 when the manifest itself cannot be used. */
+long manifest_check(const char *dir, problems *pr);
+
+/* The round's year written in a folder's manifest; 0 when unknown. */
+int manifest_year(const char *dir);
+
+#endif

@@ -1,0 +1,32 @@
+/*
+ * pdfa — archival (PDF/A-1b) additions to a libharu document, made here
+ * rather than with libharu's HPDF_PDFA_SetPDFAConformance, whose 2.3.0
+ * version writes the XMP without escaping, names the metadata key
+ * "/SubType", adds the output intent under "/DestOutputProfile " (with a
+ * space) and derives /ID from the clock.  Part of the layout layer.
+ */
+#ifndef ANUGERAH_PDFA_H
+#define ANUGERAH_PDFA_H
+
+#include <hpdf.h>
+#include <stdbool.h>
+
+typedef struct {
+    /* The document information as UTF-8, the same strings the Info
+     * dictionary holds. */
+    const char *title, *author, *subject, *keywords, *creator;
+    int year, month, day;
+    const char *icc_profile; /* sRGB ICC profile file */
+    const char *id_seed;     /* with id_name: the document ID is their digest */
+    const char *id_name;
+} pdfa_info;
+
+/* Adds the XMP metadata, the sRGB output intent and a content-derived
+ * document ID, and sets PDF 1.4.  Returns false with a message (caller
+ * frees) on failure. */
+bool pdfa_apply(HPDF_Doc pdf, const pdfa_info *info, char **error);
+
+/* The XMP packet for the info (caller frees); exposed for tests. */
+char *pdfa_xmp(const pdfa_info *info, const char *producer);
+
+#endif

@@ -1,0 +1,73 @@
+#include "previous.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "manifest.h"
+#include "util.h"
+
+bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, size_t n,
+                    problems *pr)
+{
+    problems *check = problems_new();
+    long checked = manifest_check(dir, check);
+    if (checked < 0 || problems_count(check) > 0) {
+        problems_add(pr, dir, 0,
+                     "arsip tahun lalu tidak utuh, jadi tidak dipakai; periksa dengan "
+                     "'anugerah verify %s' (%s)",
+                     dir, problems_count(check) ? problems_get(check, 0) : "");
+        problems_free(check);
+        return false;
+    }
+    problems_free(check);
+
+    int year = manifest_year(dir);
+    char *path = xasprintf("%s/peringkat-%d.json", dir, year);
+    size_t len;
+    char *text = file_read(path, &len);
+    cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
+    const cJSON *rows = cJSON_GetObjectItemCaseSensitive(root, "peringkat");
+    bool ok = cJSON_IsArray(rows);
+    if (!ok)
+        problems_add(pr, path, 0, "peringkat tahun lalu tidak dapat dibaca");
+
+    const cJSON *row;
+    const cJSON *all = ok ? rows : NULL;
+    cJSON_ArrayForEach(row, all)
+    {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(row, "id");
+        const cJSON *nilai = cJSON_GetObjectItemCaseSensitive(row, "nilai");
+        const cJSON *band = cJSON_GetObjectItemCaseSensitive(row, "kualifikasi");
+        if (!cJSON_IsString(id) || !cJSON_IsNumber(nilai))
+            continue; /* unranked last year: no score to compare */
+        /* the export writes two decimals: the double's rounding is exact */
+        score_t prev;
+        if (!score_from_double(nilai->valuedouble, &prev))
+            continue;
+        for (size_t i = 0; i < n; i++) {
+            kip_body *b = &bodies[i];
+            if (strcmp(b->id, id->valuestring) != 0)
+                continue;
+            if (b->has_previous && b->previous != prev) {
+                char a[32], c[32];
+                problems_add(pr, scores_path, b->line,
+                             "nilai_sebelumnya %s berbeda dengan arsip tahun lalu (%s di %s); "
+                             "kosongkan kolom itu atau perbaiki",
+                             score_format_id(b->previous, a, sizeof a),
+                             score_format_id(prev, c, sizeof c), path);
+            } else {
+                b->has_previous = true;
+                b->previous = prev;
+                free(b->previous_band);
+                b->previous_band = cJSON_IsString(band) ? xstrdup(band->valuestring) : NULL;
+            }
+        }
+    }
+    cJSON_Delete(root);
+    free(text);
+    free(path);
+    return ok;
+}

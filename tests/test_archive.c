@@ -1,0 +1,274 @@
+#include <cjson/cJSON.h>
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "util.h"
+
+#define EVENT_2021 SAMPLE("event.json")
+#define SCORES_2021 SAMPLE("scores.csv")
+#define EVENT_2022 TEST_ROOT "/samples/banten-2022/event.json"
+#define SCORES_2022 TEST_ROOT "/samples/banten-2022/scores.csv"
+
+static run_result verify(const char *dir)
+{
+    const char *args[] = {"verify", dir, NULL};
+    return run_anugerah(args);
+}
+
+Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
+{
+    workspace w = workspace_new("2021");
+    build_ok(EVENT_2021, SCORES_2021, w.out);
+    char *path = workspace_file(&w, "manifest.json");
+    char *text = slurp(path, NULL);
+    cJSON *m = cJSON_Parse(text);
+    cr_assert_not_null(m);
+    cr_expect_str_eq(cJSON_GetObjectItem(m, "versi")->valuestring, "0.1.0");
+    cJSON *round = cJSON_GetObjectItem(m, "acara");
+    cr_expect_eq(cJSON_GetObjectItem(round, "tahun")->valueint, 2021);
+    cr_expect_str_eq(cJSON_GetObjectItem(round, "penyelenggara")->valuestring,
+                     "Komisi Informasi Provinsi Banten");
+    cJSON *inputs = cJSON_GetObjectItem(m, "masukan");
+    cr_expect_eq(cJSON_GetArraySize(inputs), 3);
+    cr_expect_str_eq(cJSON_GetObjectItem(cJSON_GetArrayItem(inputs, 1), "nama")->valuestring,
+                     "scores.csv");
+    char *cmd = xasprintf("sha256sum '%s' | cut -c1-64", SCORES_2021);
+    char *sum = shell_output(cmd, NULL);
+    cr_expect(
+        strncmp(sum, cJSON_GetObjectItem(cJSON_GetArrayItem(inputs, 1), "sha256")->valuestring, 64)
+        == 0);
+    free(sum);
+    free(cmd);
+    cJSON *files = cJSON_GetObjectItem(m, "berkas");
+    cr_expect_eq(cJSON_GetArraySize(files), 130);
+    cJSON *f;
+    bool found_book = false;
+    cJSON_ArrayForEach(f, files)
+    {
+        const char *name = cJSON_GetObjectItem(f, "jalur")->valuestring;
+        if (strcmp(name, "kartu-nilai-2021.pdf") == 0) {
+            found_book = true;
+            cr_expect_eq(cJSON_GetObjectItem(f, "halaman")->valueint, 101);
+            char *p = workspace_file(&w, name);
+            char *c = xasprintf("sha256sum '%s' | cut -c1-64", p);
+            char *s = shell_output(c, NULL);
+            cr_expect(strncmp(s, cJSON_GetObjectItem(f, "sha256")->valuestring, 64) == 0);
+            free(s);
+            free(c);
+            free(p);
+        }
+        if (strstr(name, ".csv"))
+            cr_expect(cJSON_IsNull(cJSON_GetObjectItem(f, "halaman")));
+    }
+    cr_expect(found_book);
+    cJSON_Delete(m);
+    free(text);
+    free(path);
+    workspace_free(&w);
+}
+
+Test(archive, a_fresh_build_verifies)
+{
+    workspace w = workspace_new("2021");
+    build_ok(EVENT_2021, SCORES_2021, w.out);
+    run_result r = verify(w.out);
+    cr_expect_eq(r.status, 0, "%s", r.err);
+    cr_expect(strstr(r.out, "Arsip utuh: 130 berkas cocok"), "%s", r.out);
+    run_result_free(&r);
+    workspace_free(&w);
+}
+
+Test(archive, a_changed_a_missing_and_an_added_file_are_each_reported)
+{
+    workspace w = workspace_new("2021");
+    build_ok(EVENT_2021, SCORES_2021, w.out);
+    /* one byte of one PDF changed */
+    char *changed = workspace_file(&w, "kartu-nilai/opd/OPD-01.pdf");
+    FILE *f = fopen(changed, "r+b");
+    fseek(f, 200, SEEK_SET);
+    int c = fgetc(f);
+    fseek(f, 200, SEEK_SET);
+    fputc(c ^ 1, f);
+    fclose(f);
+    /* one deleted, one added */
+    char *deleted = workspace_file(&w, "piagam/PEMDA-01.pdf");
+    remove(deleted);
+    char *added = write_file(w.out, "catatan.txt", "tambahan");
+
+    run_result r = verify(w.out);
+    cr_expect_eq(r.status, 1);
+    cr_expect(strstr(r.err, "kartu-nilai/opd/OPD-01.pdf: berkas berubah"), "%s", r.err);
+    cr_expect(strstr(r.err, "piagam/PEMDA-01.pdf: berkas hilang"), "%s", r.err);
+    cr_expect(strstr(r.err, "catatan.txt: berkas tidak tercantum di manifest"), "%s", r.err);
+    cr_expect(strstr(r.err, "3 masalah"), "%s", r.err);
+    run_result_free(&r);
+    free(changed);
+    free(deleted);
+    free(added);
+    workspace_free(&w);
+}
+
+Test(archive, a_folder_without_manifest_is_not_an_archive)
+{
+    workspace w = workspace_new("kosong");
+    run_result r = verify(w.dir);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "manifest.json: manifest tidak ada"), "%s", r.err);
+    run_result_free(&r);
+    workspace_free(&w);
+}
+
+static char *chained_2022(workspace *w)
+{
+    char *y2021 = xasprintf("%s/2021", w->dir);
+    build_ok(EVENT_2021, SCORES_2021, y2021);
+    const char *args[] = {"build",      "--event", EVENT_2022, "--scores", SCORES_2022,
+                          "--previous", y2021,     "--out",    w->out,     NULL};
+    run_result r = run_anugerah(args);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    return y2021;
+}
+
+Test(archive, a_chained_year_shows_last_years_scores)
+{
+    workspace w = workspace_new("2022");
+    char *y2021 = chained_2022(&w);
+    char *card = workspace_file(&w, "kartu-nilai/pemda/PEMDA-08.pdf");
+    char *text = pdf_text(card);
+    cr_expect(strstr(text, "Tahun 2021: 60,62 (Cukup Informatif)"), "%s", text);
+    free(text);
+    free(card);
+    char *press = workspace_file(&w, "siaran-pers-2022.pdf");
+    text = pdf_text(press);
+    cr_expect(strstr(text, "Dibandingkan tahun 2021"));
+    cr_expect(strstr(text, "Kota Cilegon 60,62"), "last year's score beside this year's");
+    free(text);
+    free(press);
+    /* the new party has no previous score; the archive is named in the manifest */
+    char *manifest = workspace_file(&w, "manifest.json");
+    char *m = slurp(manifest, NULL);
+    cr_expect(strstr(m, "\"arsip_sebelumnya\""));
+    free(m);
+    free(manifest);
+    free(y2021);
+    workspace_free(&w);
+}
+
+Test(archive, a_previous_score_column_that_disagrees_is_reported)
+{
+    workspace w = workspace_new("2022");
+    char *y2021 = xasprintf("%s/2021", w.dir);
+    build_ok(EVENT_2021, SCORES_2021, y2021);
+    char *scores = write_file(w.dir, "nilai.csv",
+                              "id;nama;kategori;saq;visitasi;nilai_sebelumnya\n"
+                              "PEMDA-08;Kota Cilegon;pemda;70;70;60,62\n"
+                              "PEMDA-01;Kota Tangerang;pemda;90;90;90\n");
+    const char *args[] = {"build",      "--event", EVENT_2022, "--scores", scores,
+                          "--previous", y2021,     "--out",    w.out,      NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "nilai.csv:3: nilai_sebelumnya 90,00 berbeda dengan arsip tahun lalu "
+                            "(97,10"),
+              "%s", r.err);
+    cr_expect_null(strstr(r.err, "nilai.csv:2:"), "an equal value is no conflict");
+    run_result_free(&r);
+    free(scores);
+    free(y2021);
+    workspace_free(&w);
+}
+
+Test(archive, a_tampered_previous_archive_is_refused)
+{
+    workspace w = workspace_new("2022");
+    char *y2021 = xasprintf("%s/2021", w.dir);
+    build_ok(EVENT_2021, SCORES_2021, y2021);
+    char *json = xasprintf("%s/peringkat-2021.json", y2021);
+    FILE *f = fopen(json, "ab");
+    fputs(" ", f);
+    fclose(f);
+    const char *args[] = {"build",      "--event", EVENT_2022, "--scores", SCORES_2022,
+                          "--previous", y2021,     "--out",    w.out,      NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "arsip tahun lalu tidak utuh"), "%s", r.err);
+    run_result_free(&r);
+    free(json);
+    free(y2021);
+    workspace_free(&w);
+}
+
+/* The object number of the catalog's /Metadata stream. */
+static char *xmp_of(const char *pdf)
+{
+    char *cmd = xasprintf("qpdf --show-object=$(qpdf --show-object=trailer '%s' | "
+                          "sed -n 's|.*/Root \\([0-9]*\\) 0 R.*|\\1|p') '%s' | "
+                          "sed -n 's|.*/Metadata \\([0-9]*\\) 0 R.*|\\1|p'",
+                          pdf, pdf);
+    char *obj = shell_output(cmd, NULL);
+    free(cmd);
+    cmd = xasprintf("qpdf --show-object=%d --raw-stream-data '%s'", atoi(obj), pdf);
+    char *xmp = shell_output(cmd, NULL);
+    free(cmd);
+    free(obj);
+    return xmp;
+}
+
+Test(archive, pdfa_metadata_is_xml_matching_the_document_information)
+{
+    workspace w = workspace_new("x");
+    /* a title with XML's special characters */
+    char *event = write_file(w.dir, "acara.json",
+                             "{\"judul\": \"Anugerah <KIP> & \\\"Keterbukaan\\\" 2024\", "
+                             "\"tahun\": 2024, \"penyelenggara\": \"KI Provinsi Uji\", "
+                             "\"tempat\": \"Kota Uji\", \"tanggal\": \"2024-12-10\", "
+                             "\"penandatangan\": {\"nama\": \"Ketua\", \"jabatan\": \"Ketua\"}, "
+                             "\"kategori\": [{\"kode\": \"desa\", \"nama\": \"Desa\"}, "
+                             "{\"kode\": \"pt\", \"nama\": \"Perguruan Tinggi\"}]}");
+    build_ok(event, FIXTURE("rules/scores.csv"), w.out);
+    char *pdf = workspace_file(&w, "peringkat-2024.pdf");
+    char *xmp = xmp_of(pdf);
+    cr_expect(strstr(xmp, "Peringkat Badan Publik \u2014 Anugerah &lt;KIP&gt; &amp; "
+                          "&quot;Keterbukaan&quot; 2024"),
+              "%s", xmp);
+    cr_expect(strstr(xmp, "<pdfaid:part>1</pdfaid:part>"));
+    cr_expect(strstr(xmp, "<pdfaid:conformance>B</pdfaid:conformance>"));
+    cr_expect(strstr(xmp, "<xmp:CreateDate>2024-12-10T00:00:00Z</xmp:CreateDate>"));
+    cr_expect(strstr(xmp, "<pdf:Producer>Haru Free PDF Library 2.3.0</pdf:Producer>"));
+    char *path = write_file(w.dir, "xmp.xml", xmp);
+    char *cmd = xasprintf("xmllint --noout '%s' 2>&1", path);
+    int status;
+    char *lint = shell_output(cmd, &status);
+    cr_expect_eq(status, 0, "%s", lint);
+    free(lint);
+    free(cmd);
+    cmd = xasprintf("pdfinfo '%s'", pdf);
+    char *info = shell_output(cmd, NULL);
+    cr_expect(strstr(info, "Title:           Peringkat Badan Publik \u2014 Anugerah <KIP> & "
+                           "\"Keterbukaan\" 2024"),
+              "%s", info);
+    cr_expect(strstr(info, "PDF version:     1.4"));
+    free(info);
+    free(cmd);
+    cmd = xasprintf("qpdf --show-object=trailer '%s'; qpdf --check '%s' >/dev/null && echo OK", pdf,
+                    pdf);
+    char *trailer = shell_output(cmd, NULL);
+    cr_expect(strstr(trailer, "/ID [ <"), "%s", trailer);
+    cr_expect(strstr(trailer, "OK"));
+    free(trailer);
+    free(cmd);
+    cmd = xasprintf("qpdf --show-object=$(qpdf --show-object=trailer '%s' | "
+                    "sed -n 's|.*/Root \\([0-9]*\\) 0 R.*|\\1|p') '%s'",
+                    pdf, pdf);
+    char *catalog = shell_output(cmd, NULL);
+    cr_expect(strstr(catalog, "/OutputIntents"), "%s", catalog);
+    free(catalog);
+    free(cmd);
+    free(path);
+    free(xmp);
+    free(pdf);
+    free(event);
+    workspace_free(&w);
+}

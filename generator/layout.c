@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include <hpdf.h>
+#include <hpdf_encoder.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +119,12 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     }
     HPDF_SetCompressionMode(d->pdf, HPDF_COMP_ALL);
     HPDF_SetCurrentEncoder(d->pdf, "CP1252");
+    /* libharu's CP1252 differs from WinAnsiEncoding only at 127 (DEL, which
+     * text never holds), and for that one difference writes an /Encoding
+     * dictionary with /Differences; PDF/A-1 wants the plain name. */
+    HPDF_Encoder enc = HPDF_GetEncoder(d->pdf, "CP1252");
+    if (enc && enc->attr)
+        ((HPDF_BasicEncoderAttr)enc->attr)->has_differences = HPDF_FALSE;
     if (!font(d, LAYOUT_SANS) || !font(d, LAYOUT_SANS_BOLD)) {
         *error = xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
         layout_doc_free(d);

@@ -102,7 +102,7 @@ char *utf8_to_cp1252(const char *s, unsigned *bad)
         size_t n = utf8_decode(u + i, len - i, &cp);
         int b = n ? cp1252_byte(cp) : -1;
         /* Control characters cannot be printed either. */
-        if (b < 0 || (b < 0x20 && b != '\t' && b != '\n')) {
+        if (b < 0 || (b < 0x20 && b != '\t' && b != '\n') || b == 0x7F) {
             if (bad)
                 *bad = n ? cp : 0xFFFD;
             free(out);

@@ -15,24 +15,24 @@ SAN     ?=
 ROOT    := $(abspath .)
 CFLAGS  ?= -O2 -g
 # Flags the code needs whatever CFLAGS a user gives.
-ALL_CFLAGS := -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+ALL_CFLAGS := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
               -DANUGERAH_DATA_DIR='"$(ROOT)"' $(CPPFLAGS) $(CFLAGS)
 ifeq ($(SAN),1)
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lhpdf -lcsv -lcjson -lmd -lm
+LIBS    := -lhpdf -lcsv -lcjson -lmd -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev icc-profiles-free
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils
 
 SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c))
 OBJ      := $(SRC:generator/%.c=$(BUILD)/obj/%.o)
-TEST_SRC := $(wildcard tests/*.c)
+TEST_SRC := $(filter-out tests/bench.c,$(wildcard tests/*.c))
 TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
 HEADERS  := $(wildcard generator/*.h) $(wildcard tests/*.h)
 
-.PHONY: all demo test test-run sanitize deps test-deps fonts clean format
+.PHONY: all demo test test-run sanitize bench deps test-deps fonts clean format
 
 all: $(BUILD)/anugerah
 
@@ -103,6 +103,25 @@ test-run: $(BUILD)/anugerah $(BUILD)/tests
 
 sanitize: test-deps
 	$(MAKE) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
+
+# The benchmark: a synthetic round of each size, every document, figures
+# printed (wall time, per body, documents per second, peak memory, bytes).
+BENCH_SIZES ?= 100 1000 10000
+BENCH_JOBS  ?= $(shell nproc)
+BENCH_DIR   ?= /tmp/anugerah-bench
+$(BUILD)/bench: tests/bench.c
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+bench: deps
+	$(MAKE) all $(BUILD)/bench
+	@mkdir -p $(BENCH_DIR)
+	@echo "anugerah benchmark: $(BENCH_JOBS) workers, $$(nproc) cores"
+	@echo "the sample round (samples/banten-2021), then synthetic rounds:"
+	$(BUILD)/bench $(BUILD)/anugerah samples/banten-2021/event.json $(BENCH_DIR) \
+	    $(BENCH_JOBS) samples/banten-2021/scores.csv $(BENCH_SIZES)
+	@printf 'largest scorecard: '; find $(BENCH_DIR)/out-* -path '*kartu-nilai/*' -name '*.pdf' \
+	    -printf '%s bytes\n' | sort -n | tail -1
+	rm -rf $(BENCH_DIR)
 
 # The fonts are committed; this rebuilds them from the Debian package.
 fonts:

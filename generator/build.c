@@ -3,9 +3,13 @@
 #include "certificate.h"
 #include "scorecard.h"
 
+#include <pthread.h>
 #include <sha2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "event.h"
 #include "export.h"
@@ -138,6 +142,8 @@ typedef struct {
     size_t body; /* for cards and certificates */
     char *name;  /* path inside the output folder */
     int pages;
+    long long size; /* measured after writing, for the manifest */
+    char sha256[65];
 } job;
 
 typedef struct {
@@ -148,18 +154,20 @@ typedef struct {
 static void add_job(job_list *l, job_kind kind, size_t body, char *name)
 {
     l->jobs = xrealloc(l->jobs, (l->n + 1) * sizeof(job));
-    l->jobs[l->n++] = (job){kind, body, name, 0};
+    l->jobs[l->n++] = (job){kind, body, name, 0, -1, ""};
 }
 
+/* The longest documents first, so that with several workers they overlap
+ * with the many short ones. */
 static job_list plan_jobs(const kip_round *r)
 {
     job_list l = {0};
     int y = r->event->tahun;
+    add_job(&l, JOB_BOOK, 0, xasprintf("kartu-nilai-%d.pdf", y));
+    add_job(&l, JOB_PRESS, 0, xasprintf("siaran-pers-%d.pdf", y));
     add_job(&l, JOB_RANKING_PDF, 0, xasprintf("peringkat-%d.pdf", y));
     add_job(&l, JOB_RANKING_CSV, 0, xasprintf("peringkat-%d.csv", y));
     add_job(&l, JOB_RANKING_JSON, 0, xasprintf("peringkat-%d.json", y));
-    add_job(&l, JOB_PRESS, 0, xasprintf("siaran-pers-%d.pdf", y));
-    add_job(&l, JOB_BOOK, 0, xasprintf("kartu-nilai-%d.pdf", y));
     for (size_t i = 0; i < r->n_bodies; i++) {
         const kip_body *b = &r->bodies[i];
         add_job(&l, JOB_CARD, i,
@@ -215,15 +223,114 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     }
     j->pages = t.pages;
+    /* hashed here, by the worker, rather than all at the end */
+    struct stat st;
+    if (ok && stat(path, &st) == 0 && manifest_sha256_file(path, j->sha256))
+        j->size = (long long)st.st_size;
     free(path);
     return ok;
+}
+
+/* The workers share the job list; each takes the next job until all are
+ * done or one failed.  Documents do not depend on each other or on the
+ * order they are written in, so the output is the same for any number of
+ * workers. */
+typedef struct {
+    const job_env *env;
+    job_list *jobs;
+    pthread_mutex_t lock;
+    size_t next, done;
+    bool failed;
+    char *error;
+    bool progress;
+    struct timespec start, shown;
+} pool;
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* "1234/10637 berkas, sisa sekitar 12 detik", at most five times a second. */
+static void show_progress(pool *p, bool last)
+{
+    if (!p->progress || (!last && seconds_since(&p->shown) < 0.2))
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &p->shown);
+    double elapsed = seconds_since(&p->start);
+    double left = p->done ? elapsed / (double)p->done * (double)(p->jobs->n - p->done) : 0;
+    fprintf(stderr, "\r%zu/%zu berkas, sisa sekitar %.0f detik   ", p->done, p->jobs->n, left);
+    if (last)
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    for (;;) {
+        pthread_mutex_lock(&p->lock);
+        if (p->failed || p->next == p->jobs->n) {
+            pthread_mutex_unlock(&p->lock);
+            return NULL;
+        }
+        job *j = &p->jobs->jobs[p->next++];
+        pthread_mutex_unlock(&p->lock);
+
+        char *error = NULL;
+        bool ok = run_job(p->env, j, &error);
+
+        pthread_mutex_lock(&p->lock);
+        p->done++;
+        if (!ok && !p->failed) {
+            p->failed = true;
+            p->error = error;
+        } else {
+            free(error);
+        }
+        show_progress(p, false);
+        pthread_mutex_unlock(&p->lock);
+    }
+}
+
+static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool progress,
+                     char **error)
+{
+    pool p = {.env = env, .jobs = jobs, .progress = progress};
+    pthread_mutex_init(&p.lock, NULL);
+    clock_gettime(CLOCK_MONOTONIC, &p.start);
+    p.shown = p.start;
+    if (n_workers < 1)
+        n_workers = 1;
+    if ((size_t)n_workers > jobs->n)
+        n_workers = jobs->n ? (int)jobs->n : 1;
+    pthread_t *threads = xcalloc((size_t)n_workers, sizeof(pthread_t));
+    int started = 0;
+    for (int i = 1; i < n_workers; i++)
+        if (pthread_create(&threads[i], NULL, worker, &p) == 0)
+            started = i;
+    worker(&p); /* this thread works too */
+    for (int i = 1; i <= started; i++)
+        pthread_join(threads[i], NULL);
+    if (!p.failed)
+        show_progress(&p, true);
+    else if (progress)
+        fputc('\n', stderr);
+    free(threads);
+    pthread_mutex_destroy(&p.lock);
+    *error = p.error;
+    return !p.failed;
 }
 
 static bool write_manifest(const job_env *env, const job_list *l, char **error)
 {
     manifest_file *files = xcalloc(l->n, sizeof(manifest_file));
-    for (size_t i = 0; i < l->n; i++)
-        files[i] = (manifest_file){l->jobs[i].name, l->jobs[i].pages};
+    for (size_t i = 0; i < l->n; i++) {
+        files[i] = (manifest_file){l->jobs[i].name, l->jobs[i].pages, l->jobs[i].size, ""};
+        memcpy(files[i].sha256, l->jobs[i].sha256, 65);
+    }
     bool ok = manifest_write(output_dir(env->out), env->in->round, env->in->sources,
                              env->in->n_sources, files, l->n, error);
     free(files);
@@ -258,9 +365,9 @@ int build_run(const build_options *o, FILE *out, FILE *err)
     }
     job_env env = {&in, o, dest};
     job_list jobs = plan_jobs(r);
-    bool ok = true;
-    for (size_t i = 0; i < jobs.n && ok; i++)
-        ok = run_job(&env, &jobs.jobs[i], &error);
+    int workers = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    bool progress = !o->quiet && isatty(fileno(err)) && jobs.n >= 50;
+    bool ok = run_jobs(&env, &jobs, workers, progress, &error);
     if (ok)
         ok = write_manifest(&env, &jobs, &error);
     job_list_clear(&jobs);

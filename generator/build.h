@@ -22,6 +22,8 @@ typedef struct {
     const char *template_path; /* the press release's template */
     const char *icc_profile;   /* sRGB profile for the PDFs' output intent */
     const char *previous_dir;  /* last year's archived folder, or NULL */
+    int jobs;                  /* documents written at once; 0: one per core */
+    bool quiet;                /* no progress on a terminal */
     bool force;
 } build_options;
 

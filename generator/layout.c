@@ -37,6 +37,13 @@ struct layout_doc {
     HPDF_Page page;
     double page_w, page_h;
     double y;
+    /* the current page's graphics state as last set, so that a state
+     * already in force is not written again (a smaller content stream,
+     * less memory for a long book) */
+    bool have_fill, have_stroke, have_font;
+    layout_rgb fill, stroke;
+    double line_width, font_size;
+    HPDF_Font font;
     HPDF_STATUS error; /* first libharu error */
     HPDF_STATUS detail;
     char *text_error; /* first text that could not be printed */
@@ -183,6 +190,52 @@ void layout_doc_free(layout_doc *d)
     free(d);
 }
 
+static bool same_rgb(layout_rgb a, layout_rgb b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+static void set_fill(layout_doc *d, HPDF_Page page, layout_rgb c)
+{
+    bool current = page == d->page;
+    if (current && d->have_fill && same_rgb(d->fill, c))
+        return;
+    HPDF_Page_SetRGBFill(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    if (current) {
+        d->have_fill = true;
+        d->fill = c;
+    }
+}
+
+static void set_stroke(layout_doc *d, HPDF_Page page, layout_rgb c, double width)
+{
+    bool current = page == d->page;
+    if (!current || !d->have_stroke || !same_rgb(d->stroke, c))
+        HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    if (!current || !d->have_stroke || d->line_width != width)
+        HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
+    if (current) {
+        d->have_stroke = true;
+        d->stroke = c;
+        d->line_width = width;
+    }
+}
+
+/* Inside a text object: Tf is part of the text state, which lasts from
+ * one text object to the next on the same page. */
+static void set_font(layout_doc *d, HPDF_Page page, HPDF_Font f, double size)
+{
+    bool current = page == d->page;
+    if (current && d->have_font && d->font == f && d->font_size == size)
+        return;
+    HPDF_Page_SetFontAndSize(page, f, (HPDF_REAL)size);
+    if (current) {
+        d->have_font = true;
+        d->font = f;
+        d->font_size = size;
+    }
+}
+
 static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const char *encoded,
                       layout_font f, double size, layout_align align, layout_rgb c)
 {
@@ -199,9 +252,9 @@ static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const c
         x -= w / 2;
     else if (align == LAYOUT_RIGHT)
         x -= w;
-    HPDF_Page_SetRGBFill(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    set_fill(d, page, c);
     HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, hf, (HPDF_REAL)size);
+    set_font(d, page, hf, size);
     HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, encoded);
     HPDF_Page_EndText(page);
 }
@@ -230,6 +283,7 @@ void layout_new_page(layout_doc *d)
     }
     d->pages[d->n_pages++] = page;
     d->page = page;
+    d->have_fill = d->have_stroke = d->have_font = false;
     d->page_w = HPDF_Page_GetWidth(page);
     d->page_h = HPDF_Page_GetHeight(page);
 
@@ -433,11 +487,10 @@ double layout_paragraph_in(layout_doc *d, double left, double width, const char 
     return used;
 }
 
-static void line_on(HPDF_Page page, double x1, double y1, double x2, double y2, double width,
-                    layout_rgb c)
+static void line_on(layout_doc *d, HPDF_Page page, double x1, double y1, double x2, double y2,
+                    double width, layout_rgb c)
 {
-    HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-    HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
+    set_stroke(d, page, c, width);
     HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1);
     HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2);
     HPDF_Page_Stroke(page);
@@ -448,8 +501,7 @@ void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, d
 {
     if (failed(d) || !d->page)
         return;
-    HPDF_Page_SetRGBStroke(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-    HPDF_Page_SetLineWidth(d->page, (HPDF_REAL)width);
+    set_stroke(d, d->page, c, width);
     HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
     HPDF_Page_Stroke(d->page);
 }
@@ -458,7 +510,7 @@ void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
 {
     if (failed(d) || !d->page || n < 3)
         return;
-    HPDF_Page_SetRGBFill(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    set_fill(d, d->page, c);
     HPDF_Page_MoveTo(d->page, (HPDF_REAL)xy[0], (HPDF_REAL)xy[1]);
     for (size_t i = 1; i < n; i++)
         HPDF_Page_LineTo(d->page, (HPDF_REAL)xy[2 * i], (HPDF_REAL)xy[2 * i + 1]);
@@ -473,7 +525,7 @@ void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y
         return;
     HPDF_UINT16 pattern[2] = {(HPDF_UINT16)dash, (HPDF_UINT16)dash};
     HPDF_Page_SetDash(d->page, pattern, 2, 0);
-    line_on(d->page, x1, y1, x2, y2, width, c);
+    line_on(d, d->page, x1, y1, x2, y2, width, c);
     HPDF_Page_SetDash(d->page, NULL, 0, 0);
 }
 
@@ -491,7 +543,7 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
 {
     if (failed(d) || !d->page)
         return;
-    HPDF_Page_SetRGBFill(d->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    set_fill(d, d->page, c);
     HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
     HPDF_Page_Fill(d->page);
 }
@@ -501,7 +553,7 @@ void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, doub
 {
     if (failed(d) || !d->page)
         return;
-    line_on(d->page, x1, y1, x2, y2, width, c);
+    line_on(d, d->page, x1, y1, x2, y2, width, c);
 }
 
 layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
@@ -529,7 +581,7 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
         for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
             HPDF_Page page = d->pages[i];
             double y = 34;
-            line_on(page, MARGIN_X, y + 12, d->page_w - MARGIN_X, y + 12, 0.5, LAYOUT_GREY);
+            line_on(d, page, MARGIN_X, y + 12, d->page_w - MARGIN_X, y + 12, 0.5, LAYOUT_GREY);
             if (d->footer_left)
                 text_on(d, page, MARGIN_X, y, d->footer_left, LAYOUT_SANS, FOOTER_SIZE, LAYOUT_LEFT,
                         LAYOUT_GREY);

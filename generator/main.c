@@ -46,6 +46,8 @@ static const char usage_text[] =
     "  --force         ganti FOLDER yang sudah ada\n"
     "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt)\n"
     "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
+    "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti CPU)\n"
+    "  --quiet         tanpa tampilan kemajuan\n"
     "  --fonts FOLDER  folder huruf (bawaan: folder fonts/ di samping program)\n"
     "\n"
     "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua masalah\n"
@@ -124,6 +126,8 @@ int main(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {"template", required_argument, NULL, 't'},
         {"previous", required_argument, NULL, 'p'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"quiet", no_argument, NULL, 'q'},
         {NULL, 0, NULL, 0},
     };
     build_options o = {0};
@@ -153,6 +157,17 @@ int main(int argc, char **argv)
             break;
         case 'p':
             o.previous_dir = optarg;
+            break;
+        case 'j': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256)
+                return usage_error("--jobs harus bilangan 1 sampai 256, bukan \"%s\"", optarg);
+            o.jobs = (int)n;
+            break;
+        }
+        case 'q':
+            o.quiet = true;
             break;
         case 'h':
             fputs(usage_text, stdout);

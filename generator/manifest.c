@@ -55,9 +55,13 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     bool ok = true;
     for (size_t i = 0; i < n_files && ok; i++) {
         char *path = xasprintf("%s/%s", dir, files[i].name);
-        struct stat st;
+        struct stat st = {0};
         char hex[65];
-        if (stat(path, &st) != 0 || !manifest_sha256_file(path, hex)) {
+        if (files[i].size >= 0) {
+            st.st_size = (off_t)files[i].size;
+            memcpy(hex, files[i].sha256, 65);
+        }
+        if (files[i].size < 0 && (stat(path, &st) != 0 || !manifest_sha256_file(path, hex))) {
             *error = xasprintf("%s tidak dapat dibaca untuk manifest: %s", path, strerror(errno));
             ok = false;
         } else {

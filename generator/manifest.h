@@ -24,6 +24,8 @@ typedef struct {
 typedef struct {
     const char *name; /* path inside the folder */
     int pages;        /* 0 for files that are not PDFs */
+    long long size;   /* with sha256: already measured, or size -1 */
+    char sha256[65];
 } manifest_file;
 
 /* The SHA-256 of a file as 64 hex digits; false when it cannot be read. */

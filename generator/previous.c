@@ -9,6 +9,11 @@
 #include "manifest.h"
 #include "util.h"
 
+static int id_cmp(const void *a, const void *b)
+{
+    return strcmp((*(kip_body *const *)a)->id, (*(kip_body *const *)b)->id);
+}
+
 bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, size_t n,
                     problems *pr)
 {
@@ -34,6 +39,11 @@ bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, 
     if (!ok)
         problems_add(pr, path, 0, "peringkat tahun lalu tidak dapat dibaca");
 
+    /* the bodies by id, to find each archived row quickly */
+    kip_body **sorted = xcalloc(n ? n : 1, sizeof(kip_body *));
+    for (size_t i = 0; i < n; i++)
+        sorted[i] = &bodies[i];
+    qsort(sorted, n, sizeof(kip_body *), id_cmp);
     const cJSON *row;
     const cJSON *all = ok ? rows : NULL;
     cJSON_ArrayForEach(row, all)
@@ -47,10 +57,10 @@ bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, 
         score_t prev;
         if (!score_from_double(nilai->valuedouble, &prev))
             continue;
-        for (size_t i = 0; i < n; i++) {
-            kip_body *b = &bodies[i];
-            if (strcmp(b->id, id->valuestring) != 0)
-                continue;
+        kip_body key = {.id = id->valuestring}, *kp = &key;
+        kip_body **found = bsearch(&kp, sorted, n, sizeof(kip_body *), id_cmp);
+        if (found) {
+            kip_body *b = *found;
             if (b->has_previous && b->previous != prev) {
                 char a[32], c[32];
                 problems_add(pr, scores_path, b->line,
@@ -66,6 +76,7 @@ bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, 
             }
         }
     }
+    free(sorted);
     cJSON_Delete(root);
     free(text);
     free(path);

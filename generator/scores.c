@@ -438,6 +438,31 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
     return problems_count(rc->pr) == errors_before;
 }
 
+static int by_id_then_line(const void *a, const void *b)
+{
+    const kip_body *x = *(kip_body *const *)a, *y = *(kip_body *const *)b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Each id used again is reported at its later rows, naming the first. */
+static void report_duplicate_ids(const char *path, kip_body *bodies, size_t n, problems *pr)
+{
+    kip_body **sorted = xcalloc(n ? n : 1, sizeof(kip_body *));
+    for (size_t i = 0; i < n; i++)
+        sorted[i] = &bodies[i];
+    qsort(sorted, n, sizeof(kip_body *), by_id_then_line);
+    for (size_t i = 1; i < n; i++) {
+        size_t first = i - 1;
+        while (first > 0 && strcmp(sorted[first - 1]->id, sorted[i]->id) == 0)
+            first--;
+        if (strcmp(sorted[first]->id, sorted[i]->id) == 0)
+            problems_add(pr, path, sorted[i]->line, "id \"%s\" sudah dipakai di baris %ld",
+                         sorted[i]->id, sorted[first]->line);
+    }
+    free(sorted);
+}
+
 kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *ev,
                        problems *pr, size_t *n_out)
 {
@@ -500,15 +525,9 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
             memset(b, 0, sizeof *b);
             continue;
         }
-        for (size_t k = 0; k < n; k++) {
-            if (strcmp(bodies[k].id, b->id) == 0) {
-                problems_add(pr, path, r->line, "id \"%s\" sudah dipakai di baris %ld", b->id,
-                             bodies[k].line);
-                break;
-            }
-        }
         n++;
     }
+    report_duplicate_ids(path, bodies, n, pr);
     free(c.stage);
     free(c.indicator);
 

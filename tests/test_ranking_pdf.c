@@ -167,3 +167,25 @@ Test(ranking_pdf, two_builds_are_byte_identical)
     free(cmd);
     free(again);
 }
+
+Test(ranking_pdf, one_worker_and_two_workers_write_the_same_bytes)
+{
+    char *one = xasprintf("%s/satu", w.dir), *two = xasprintf("%s/dua", w.dir);
+    const char *a[] = {"build", "--event", SAMPLE("event.json"), "--scores", SAMPLE("scores.csv"),
+                       "--out", one, "--jobs", "1", NULL};
+    const char *b[] = {"build", "--event", SAMPLE("event.json"), "--scores", SAMPLE("scores.csv"),
+                       "--out", two, "--jobs", "2", NULL};
+    run_result r = run_anugerah(a);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    r = run_anugerah(b);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    char *cmd = xasprintf("diff -r '%s' '%s'", one, two);
+    int status;
+    free(shell_output(cmd, &status));
+    cr_expect_eq(status, 0, "--jobs 2 differs from --jobs 1");
+    free(cmd);
+    free(one);
+    free(two);
+}

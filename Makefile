@@ -32,7 +32,7 @@ TEST_SRC := $(filter-out tests/bench.c,$(wildcard tests/*.c))
 TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
 HEADERS  := $(wildcard generator/*.h) $(wildcard tests/*.h)
 
-.PHONY: all demo test test-run sanitize bench deps test-deps fonts clean format
+.PHONY: all demo test test-run sanitize bench fuzz fuzz-build deps test-deps fonts clean format
 
 all: $(BUILD)/anugerah
 
@@ -122,6 +122,38 @@ bench: deps
 	@printf 'largest scorecard: '; find $(BENCH_DIR)/out-* -path '*kartu-nilai/*' -name '*.pdf' \
 	    -printf '%s bytes\n' | sort -n | tail -1
 	rm -rf $(BENCH_DIR)
+
+# Fuzzing (libFuzzer, clang from Debian): each harness runs FUZZ_SECONDS
+# from the seed corpus in tests/fuzz/corpus/NAME; new inputs it finds are
+# kept under build/fuzz/, crashes in build/fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+FUZZERS      := scores event template
+FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
+FUZZ_CFLAGS  := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -g -O1 \
+                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+                -DANUGERAH_DATA_DIR='"$(ROOT)"' -DFUZZ_ROOT='"$(ROOT)"' -Igenerator
+FUZZ_OBJ     := $(SRC:generator/%.c=build/fuzz/obj/%.o)
+
+build/fuzz/obj/%.o: generator/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	clang-14 $(FUZZ_CFLAGS) -c $< -o $@
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	clang-14 $(FUZZ_CFLAGS) -fsanitize=fuzzer $^ -o $@ $(LIBS)
+
+fuzz-build:
+	$(call need_packages,$(BUILD_PACKAGES) $(FUZZ_PACKAGES))
+	$(MAKE) $(FUZZERS:%=build/fuzz/fuzz_%)
+
+fuzz: fuzz-build
+	@mkdir -p build/fuzz/artifacts
+	@for f in $(FUZZERS); do \
+	  mkdir -p build/fuzz/corpus-$$f; \
+	  echo "== fuzz_$$f for $(FUZZ_SECONDS) s"; \
+	  build/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
+	    -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/$$f- \
+	    build/fuzz/corpus-$$f tests/fuzz/corpus/$$f 2>&1 | tail -12 || exit 1; \
+	done
 
 # The fonts are committed; this rebuilds them from the Debian package.
 fonts:

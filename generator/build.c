@@ -295,8 +295,7 @@ static void *worker(void *arg)
     }
 }
 
-static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool progress,
-                     char **error)
+static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool progress, char **error)
 {
     pool p = {.env = env, .jobs = jobs, .progress = progress};
     pthread_mutex_init(&p.lock, NULL);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "text.h"
 #include "util.h"
@@ -68,7 +69,8 @@ static void scan_keys(reader *rd, const char *text, size_t len)
 
 static void remember(reader *rd, const cJSON *item, long line)
 {
-    rd->lines = xrealloc(rd->lines, (rd->n_lines + 1) * sizeof(item_line));
+    if ((rd->n_lines & (rd->n_lines - 1)) == 0) /* grow at powers of two */
+        rd->lines = xrealloc(rd->lines, (rd->n_lines ? 2 * rd->n_lines : 1) * sizeof(item_line));
     rd->lines[rd->n_lines].item = item;
     rd->lines[rd->n_lines].line = line;
     rd->n_lines++;
@@ -534,6 +536,15 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
 
     reader rd = {.path = path, .pr = pr};
     scan_keys(&rd, text + start, len - start);
+    if (rd.n_keys > EVENT_MAX_KEYS) {
+        /* checking keys is quadratic in the worst case: a real event has
+         * about a hundred */
+        problems_add(pr, path, 0, "berkas acara memuat %zu kunci; paling banyak %d", rd.n_keys,
+                     EVENT_MAX_KEYS);
+        free(rd.key_lines);
+        cJSON_Delete(root);
+        return NULL;
+    }
     assign_lines(&rd, root, 1);
 
     kip_event *e = xcalloc(1, sizeof(kip_event));
@@ -547,6 +558,12 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
 
 kip_event *event_load(const char *path, problems *pr)
 {
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > EVENT_MAX_BYTES) {
+        problems_add(pr, path, 0, "berkas acara terlalu besar (%lld byte); batasnya %d byte",
+                     (long long)st.st_size, EVENT_MAX_BYTES);
+        return NULL;
+    }
     size_t len;
     char *text = file_read(path, &len);
     if (!text) {

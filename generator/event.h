@@ -8,6 +8,11 @@
 #include "problems.h"
 #include "round.h"
 
+/* An event file over 1 MB is refused. */
+#define EVENT_MAX_BYTES (1024 * 1024)
+/* ... and so is one with more than 5 000 keys. */
+#define EVENT_MAX_KEYS 5000
+
 /*
  * Reads and checks the event file.  Every problem found is appended to
  * `pr` as "FILE:LINE: ...".  Returns the event when the file could be read

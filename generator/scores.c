@@ -15,6 +15,9 @@ typedef struct {
     size_t n, cap;
     long line;
     bool has_nul;
+    size_t dropped;    /* fields past SCORES_MAX_COLUMNS, not kept */
+    size_t long_field; /* 1-based column of a field over the limit, or 0 */
+    size_t long_size;
 } csv_row;
 
 typedef struct {
@@ -28,6 +31,15 @@ static void on_field(void *s, size_t len, void *data)
 {
     collector *c = data;
     csv_row *r = &c->cur;
+    if (r->n >= SCORES_MAX_COLUMNS) {
+        r->dropped++;
+        return;
+    }
+    if (len > SCORES_MAX_FIELD && !r->long_field) {
+        r->long_field = r->n + 1;
+        r->long_size = len;
+        len = 0; /* not kept */
+    }
     if (r->n == r->cap) {
         r->cap = r->cap ? r->cap * 2 : 16;
         r->fields = xrealloc(r->fields, r->cap * sizeof(char *));
@@ -497,6 +509,17 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
         problems_add(pr, path, header->line, "berkas memuat byte nol; ini bukan berkas CSV");
         goto done;
     }
+    if (header->long_field) {
+        problems_add(pr, path, header->line, "judul kolom ke-%zu terlalu panjang (%zu byte)",
+                     header->long_field, header->long_size);
+        goto done;
+    }
+    if (header->dropped) {
+        problems_add(pr, path, header->line,
+                     "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)",
+                     header->n + header->dropped, SCORES_MAX_COLUMNS);
+        goto done;
+    }
     columns c = {0};
     bool header_ok = read_header(path, header, ev, &c, pr);
     if (header_ok && col.n == 1)
@@ -510,13 +533,19 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
             problems_add(pr, path, r->line, "baris ini memuat byte nol");
             continue;
         }
-        if (is_blank_row(r))
+        if (r->long_field) {
+            problems_add(pr, path, r->line,
+                         "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)", r->long_field,
+                         r->long_size, SCORES_MAX_FIELD);
             continue;
-        if (r->n != header->n) {
+        }
+        if (is_blank_row(r) && !r->dropped)
+            continue;
+        if (r->n + r->dropped != header->n) {
             problems_add(pr, path, r->line,
                          "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "
                          "(periksa pemisah kolom dan tanda kutip)",
-                         r->n, header->n);
+                         r->n + r->dropped, header->n);
             continue;
         }
         kip_body *b = &bodies[n];

@@ -12,8 +12,11 @@
 #include "problems.h"
 #include "round.h"
 
-/* The largest scores file accepted, in bytes. */
+/* Limits: a scores file is refused above 64 MB, a field above 4 096 bytes,
+ * a header above 1 000 columns. */
 #define SCORES_MAX_BYTES (64L * 1024 * 1024)
+#define SCORES_MAX_FIELD 4096
+#define SCORES_MAX_COLUMNS 1000
 
 /*
  * Reads the bodies of the round.  `event` may be NULL (when the event file

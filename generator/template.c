@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "util.h"
 
@@ -320,6 +321,12 @@ tpl *tpl_parse(const char *path, const char *text, problems *pr)
 
 tpl *tpl_load(const char *path, problems *pr)
 {
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > TPL_MAX_BYTES) {
+        problems_add(pr, path, 0, "templat terlalu besar (%lld byte); batasnya %d byte",
+                     (long long)st.st_size, TPL_MAX_BYTES);
+        return NULL;
+    }
     size_t len;
     char *text = file_read(path, &len);
     if (!text) {

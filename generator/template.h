@@ -22,6 +22,9 @@
 
 #include "problems.h"
 
+/* A template file over 1 MB is refused. */
+#define TPL_MAX_BYTES (1024 * 1024)
+
 typedef struct tpl tpl;
 typedef struct tpl_map tpl_map;
 typedef struct tpl_list tpl_list;

@@ -24,9 +24,9 @@
 static const char *const categories[] = {"opd", "pemda", "lnsv", "bumd", "parpol"};
 static const char *const kinds[] = {"Dinas", "Badan", "Kantor", "Perusahaan Umum Daerah",
                                     "Dewan Pimpinan Wilayah Partai"};
-static const char *const words[] = {"Pendidikan", "Kesehatan", "Pekerjaan Umum", "Penataan Ruang",
-                                    "Perhubungan", "Komunikasi", "Informatika", "Statistik",
-                                    "Pariwisata", "Kebudayaan", "Air Minum", "Pasar"};
+static const char *const words[] = {"Pendidikan",  "Kesehatan",  "Pekerjaan Umum", "Penataan Ruang",
+                                    "Perhubungan", "Komunikasi", "Informatika",    "Statistik",
+                                    "Pariwisata",  "Kebudayaan", "Air Minum",      "Pasar"};
 
 /* A score 30,00 .. 100,00 from a simple generator (the same every run). */
 static unsigned long seed = 20211124;
@@ -96,8 +96,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *program = argv[1], *event = argv[2], *work = argv[3], *jobs = argv[4];
-    printf("%8s %10s %12s %10s %12s %12s %8s\n", "bodies", "wall (s)", "ms per body",
-           "docs/s", "peak RSS MB", "written MB", "files");
+    printf("%8s %10s %12s %10s %12s %12s %8s\n", "bodies", "wall (s)", "ms per body", "docs/s",
+           "peak RSS MB", "written MB", "files");
     for (int a = 5; a < argc; a++) {
         char csv[4096], out[4096];
         long n = atol(argv[a]);
@@ -106,8 +106,7 @@ int main(int argc, char **argv)
             /* an existing round: `anugerah check` counts its bodies */
             snprintf(csv, sizeof csv, "%s", argv[a]);
             char cmd[8192];
-            snprintf(cmd, sizeof cmd, "'%s' check --event '%s' --scores '%s'", program, event,
-                     csv);
+            snprintf(cmd, sizeof cmd, "'%s' check --event '%s' --scores '%s'", program, event, csv);
             FILE *p = popen(cmd, "r");
             n = 0;
             if (!p || fscanf(p, "Berkas masukan benar: %ld", &n) != 1 || n <= 0) {

@@ -171,10 +171,26 @@ Test(ranking_pdf, two_builds_are_byte_identical)
 Test(ranking_pdf, one_worker_and_two_workers_write_the_same_bytes)
 {
     char *one = xasprintf("%s/satu", w.dir), *two = xasprintf("%s/dua", w.dir);
-    const char *a[] = {"build", "--event", SAMPLE("event.json"), "--scores", SAMPLE("scores.csv"),
-                       "--out", one, "--jobs", "1", NULL};
-    const char *b[] = {"build", "--event", SAMPLE("event.json"), "--scores", SAMPLE("scores.csv"),
-                       "--out", two, "--jobs", "2", NULL};
+    const char *a[] = {"build",
+                       "--event",
+                       SAMPLE("event.json"),
+                       "--scores",
+                       SAMPLE("scores.csv"),
+                       "--out",
+                       one,
+                       "--jobs",
+                       "1",
+                       NULL};
+    const char *b[] = {"build",
+                       "--event",
+                       SAMPLE("event.json"),
+                       "--scores",
+                       SAMPLE("scores.csv"),
+                       "--out",
+                       two,
+                       "--jobs",
+                       "2",
+                       NULL};
     run_result r = run_anugerah(a);
     cr_assert_eq(r.status, 0, "%s", r.err);
     run_result_free(&r);

@@ -442,8 +442,8 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
     const cJSON *tahun = cJSON_GetObjectItemCaseSensitive(root, "tahun");
     if (!tahun)
         problems_add(rd->pr, rd->path, 1, "\"tahun\" wajib diisi");
-    else if (!cJSON_IsNumber(tahun) || tahun->valuedouble != (int)tahun->valuedouble
-             || tahun->valuedouble < 1900 || tahun->valuedouble > 2999)
+    else if (!cJSON_IsNumber(tahun) || !(tahun->valuedouble >= 1900 && tahun->valuedouble <= 2999)
+             || tahun->valuedouble != (int)tahun->valuedouble) /* range first: no UB */
         PROBLEM(rd, tahun, "\"tahun\" harus berupa tahun seperti 2021");
     else
         e->tahun = (int)tahun->valuedouble;

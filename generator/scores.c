@@ -522,7 +522,7 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
     }
     columns c = {0};
     bool header_ok = read_header(path, header, ev, &c, pr);
-    if (header_ok && col.n == 1)
+    if (header_ok && split_ok && col.n == 1)
         problems_add(pr, path, 0, "berkas hanya berisi baris judul kolom, tanpa badan publik");
 
     bodies = xcalloc(col.n, sizeof(kip_body));

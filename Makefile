@@ -24,7 +24,7 @@ endif
 LIBS    := -lhpdf -lcsv -lcjson -lmd -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev icc-profiles-free
-TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils
+TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind
 
 SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c))
 OBJ      := $(SRC:generator/%.c=$(BUILD)/obj/%.o)
@@ -32,7 +32,8 @@ TEST_SRC := $(filter-out tests/bench.c,$(wildcard tests/*.c))
 TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
 HEADERS  := $(wildcard generator/*.h) $(wildcard tests/*.h)
 
-.PHONY: all demo test test-run sanitize bench fuzz fuzz-build deps test-deps fonts clean format
+.PHONY: all demo test test-run sanitize valgrind bench fuzz fuzz-build deps test-deps fonts clean \
+        format
 
 all: $(BUILD)/anugerah
 
@@ -93,10 +94,35 @@ demo: deps
 	$(BUILD)/anugerah verify out/banten-2022
 
 # The suite runs twice: as built, and under AddressSanitizer and UBSan
-# (a leak, an overflow or undefined behaviour fails the run).
+# (a leak, an overflow or undefined behaviour fails the run); then the demo
+# runs under valgrind.
 test: test-deps
 	$(MAKE) test-run
 	$(MAKE) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
+	$(MAKE) valgrind
+
+# The demo's builds (2021, 2022 chained to it, two workers), check, verify
+# and a refused build under valgrind: any error or leak fails the run.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect,possible \
+            --show-leak-kinds=definite,indirect,possible --trace-children=yes
+VG_OUT   := build/valgrind
+valgrind: all
+	$(call need_packages,valgrind)
+	rm -rf $(VG_OUT) && mkdir -p $(VG_OUT)
+	$(VALGRIND) $(BUILD)/anugerah build --event samples/banten-2021/event.json \
+	    --scores samples/banten-2021/scores.csv --out $(VG_OUT)/2021 --jobs 2 --quiet
+	$(VALGRIND) $(BUILD)/anugerah build --event samples/banten-2022/event.json \
+	    --scores samples/banten-2022/scores.csv --previous $(VG_OUT)/2021 \
+	    --out $(VG_OUT)/2022 --jobs 2 --quiet
+	$(VALGRIND) $(BUILD)/anugerah check --event samples/banten-2021/event.json \
+	    --scores samples/banten-2021/scores.csv
+	$(VALGRIND) $(BUILD)/anugerah verify $(VG_OUT)/2022
+	$(VALGRIND) $(BUILD)/anugerah build --event tests/fixtures/bad/unknown_key.json \
+	    --scores tests/fixtures/bad/multiple.csv --out $(VG_OUT)/bad 2>/dev/null; \
+	  test $$? -eq 2 || { echo "valgrind: the refused build did not exit 2"; exit 1; }
+	@echo "valgrind: no errors, no leaks"
+	rm -rf $(VG_OUT)
 
 test-run: $(BUILD)/anugerah $(BUILD)/tests
 	$(BUILD)/tests

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "input.h"
 #include "text.h"
 #include "util.h"
 
@@ -558,18 +559,10 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
 
 kip_event *event_load(const char *path, problems *pr)
 {
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > EVENT_MAX_BYTES) {
-        problems_add(pr, path, 0, "berkas acara terlalu besar (%lld byte); batasnya %d byte",
-                     (long long)st.st_size, EVENT_MAX_BYTES);
-        return NULL;
-    }
     size_t len;
-    char *text = file_read(path, &len);
-    if (!text) {
-        problems_add(pr, path, 0, "berkas acara tidak dapat dibaca: %s", strerror(errno));
+    char *text = input_read(path, "berkas acara", EVENT_MAX_BYTES, pr, &len);
+    if (!text)
         return NULL;
-    }
     kip_event *e = event_parse(path, text, len, pr);
     free(text);
     return e;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "input.h"
 #include "text.h"
 #include "util.h"
 
@@ -571,18 +572,10 @@ done:
 kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)
 {
     *n = 0;
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > SCORES_MAX_BYTES) {
-        problems_add(pr, path, 0, "berkas terlalu besar (%lld MB); batasnya %ld MB",
-                     (long long)st.st_size / (1024 * 1024), SCORES_MAX_BYTES / (1024 * 1024));
-        return NULL;
-    }
     size_t len;
-    char *text = file_read(path, &len);
-    if (!text) {
-        problems_add(pr, path, 0, "berkas nilai tidak dapat dibaca: %s", strerror(errno));
+    char *text = input_read(path, "berkas nilai", SCORES_MAX_BYTES, pr, &len);
+    if (!text)
         return NULL;
-    }
     kip_body *b = scores_parse(path, text, len, ev, pr, n);
     free(text);
     return b;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "input.h"
 #include "util.h"
 
 /* The data. */
@@ -321,18 +322,10 @@ tpl *tpl_parse(const char *path, const char *text, problems *pr)
 
 tpl *tpl_load(const char *path, problems *pr)
 {
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > TPL_MAX_BYTES) {
-        problems_add(pr, path, 0, "templat terlalu besar (%lld byte); batasnya %d byte",
-                     (long long)st.st_size, TPL_MAX_BYTES);
-        return NULL;
-    }
     size_t len;
-    char *text = file_read(path, &len);
-    if (!text) {
-        problems_add(pr, path, 0, "templat tidak dapat dibaca: %s", strerror(errno));
+    char *text = input_read(path, "templat", TPL_MAX_BYTES, pr, &len);
+    if (!text)
         return NULL;
-    }
     tpl *t = NULL;
     if (memchr(text, '\0', len))
         problems_add(pr, path, 0, "templat memuat byte nol; ini bukan berkas teks");

@@ -103,7 +103,7 @@ Test(corpus, a_gigabyte_of_rows_is_refused_before_reading)
     int fd = open(csv, O_CREAT | O_WRONLY, 0644);
     cr_assert_eq(ftruncate(fd, 1024L * 1024 * 1024), 0); /* sparse: no disk used */
     close(fd);
-    expect_case(csv, 2, "besar.csv: berkas terlalu besar (1024 MB); batasnya 64 MB", false);
+    expect_case(csv, 2, "besar.csv: berkas nilai terlalu besar (1024 MB); batasnya 64 MB", false);
     free(csv);
     workspace_free(&w);
 }
@@ -113,7 +113,7 @@ Test(corpus, a_hundred_megabyte_field_is_refused)
     workspace w = workspace_new("x");
     char *csv = generated(&w, "medan.csv", "id,nama,kategori,nilai\nD1,", "abcdefghij", 10000000,
                           ",desa,90\n");
-    expect_case(csv, 2, "medan.csv: berkas terlalu besar (95 MB); batasnya 64 MB", false);
+    expect_case(csv, 2, "medan.csv: berkas nilai terlalu besar (95 MB); batasnya 64 MB", false);
     free(csv);
     workspace_free(&w);
 }

@@ -275,6 +275,13 @@ tpl *tpl_parse(const char *path, const char *text, problems *pr)
                          "penanda \"{{%s}}\" tidak sah; nama hanya memuat huruf, angka dan '_'",
                          name);
             free(name);
+        } else if ((sigil == '#' || sigil == '^') && depth == TPL_MAX_DEPTH) {
+            problems_add(pr, path, tag_line,
+                         "bagian \"{{%c%s}}\" bersarang terlalu dalam (lebih dari %d tingkat)",
+                         sigil, name, TPL_MAX_DEPTH);
+            free(name);
+            depth = 0; /* that message is enough */
+            break;
         } else if (sigil == '#' || sigil == '^') {
             node *n =
                 add_child(stack[depth], sigil == '#' ? N_SECTION : N_INVERTED, name, tag_line);
@@ -347,6 +354,8 @@ typedef struct {
     bool emit;             /* false while only checking an empty list's body */
     const node **reported; /* unknown names already reported */
     size_t n_reported;
+    long steps;
+    bool stopped; /* a limit was reached: render nothing more */
 } renderer;
 
 static void emit(renderer *r, const char *s)
@@ -389,6 +398,16 @@ static void push(renderer *r, const tpl_map *m)
 
 static void render_node(renderer *r, const node *n)
 {
+    if (r->stopped)
+        return;
+    if (++r->steps > TPL_MAX_STEPS || (long)r->len > TPL_MAX_OUTPUT) {
+        problems_add(r->pr, r->t->path, n->line,
+                     "templat menghasilkan terlalu banyak teks di sini (lebih dari %ld MB atau "
+                     "%ld langkah); periksa bagian berulang yang bersarang",
+                     TPL_MAX_OUTPUT / (1024 * 1024), TPL_MAX_STEPS);
+        r->stopped = true;
+        return;
+    }
     if (n->kind == N_TEXT) {
         emit(r, n->text);
         return;

@@ -22,8 +22,14 @@
 
 #include "problems.h"
 
-/* A template file over 1 MB is refused. */
+/* Limits: a template file over 1 MB is refused, and so are sections nested
+ * more than 32 deep; rendering stops with a problem past 16 MB of text or
+ * a million steps (sections over lists nested in each other multiply; the
+ * release of a 10 000-body round takes about 150 000). */
 #define TPL_MAX_BYTES (1024 * 1024)
+#define TPL_MAX_DEPTH 32
+#define TPL_MAX_OUTPUT (16L * 1024 * 1024)
+#define TPL_MAX_STEPS 1000000L
 
 typedef struct tpl tpl;
 typedef struct tpl_map tpl_map;

@@ -93,3 +93,57 @@ Test(template, unknown_names_are_reported_even_in_empty_lists)
     tpl_map_free(m);
     problems_free(pr);
 }
+
+Test(template, nested_sections_over_lists_stop_at_a_limit, .timeout = 20)
+{
+    /* found by fuzzing: sections over the same list nested in each other */
+    tpl_map *m = tpl_map_new();
+    tpl_list *l = tpl_set_list(m, "k");
+    for (int i = 0; i < 10; i++)
+        tpl_set_text(tpl_list_add(l), "n", "0123456789");
+    tpl_set_text(tpl_list_proto(l), "n", "");
+    char text[4096] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(text, "{{#k}}{{n}}");
+    for (int i = 0; i < 12; i++)
+        strcat(text, "{{/k}}");
+    problems *pr = problems_new();
+    char *out = render(text, m, pr);
+    cr_expect_null(out);
+    cr_assert_eq(problems_count(pr), 1);
+    cr_expect(strstr(problems_get(pr, 0), "t.txt:1: templat menghasilkan terlalu banyak teks"),
+              "%s", problems_get(pr, 0));
+    tpl_map_free(m);
+    problems_free(pr);
+}
+
+Test(template, sections_nested_too_deep_are_refused)
+{
+    char text[8192] = "";
+    for (int i = 0; i < 40; i++)
+        strcat(text, "{{#a}}\n");
+    problems *pr = problems_new();
+    tpl *t = tpl_parse("t.txt", text, pr);
+    cr_expect_null(t);
+    cr_expect(strstr(problems_get(pr, 0), "t.txt:33: bagian \"{{#a}}\" bersarang terlalu dalam"),
+              "%s", problems_get(pr, 0));
+    problems_free(pr);
+}
+
+Test(template, the_fuzzer_s_slow_template_fails_fast, .timeout = 20)
+{
+    workspace w = workspace_new("x");
+    const char *args[] = {"check",
+                          "--event",
+                          SAMPLE("event.json"),
+                          "--scores",
+                          SAMPLE("scores.csv"),
+                          "--template",
+                          FIXTURE("templates/fuzz-nested-sections.txt"),
+                          NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "fuzz-nested-sections.txt:"), "%s", r.err);
+    run_result_free(&r);
+    workspace_free(&w);
+}

@@ -175,10 +175,12 @@ fuzz: fuzz-build
 	@mkdir -p build/fuzz/artifacts
 	@for f in $(FUZZERS); do \
 	  mkdir -p build/fuzz/corpus-$$f; \
-	  echo "== fuzz_$$f for $(FUZZ_SECONDS) s"; \
+	  echo "== fuzz_$$f for $(FUZZ_SECONDS) s (log: build/fuzz/$$f.log)"; \
 	  build/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
 	    -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/$$f- \
-	    build/fuzz/corpus-$$f tests/fuzz/corpus/$$f 2>&1 | tail -12 || exit 1; \
+	    build/fuzz/corpus-$$f tests/fuzz/corpus/$$f > build/fuzz/$$f.log 2>&1; \
+	  status=$$?; grep -E '^(Done|stat::|SUMMARY)' build/fuzz/$$f.log; \
+	  [ $$status -eq 0 ] || { echo "fuzz_$$f found a problem: see build/fuzz/artifacts"; exit 1; }; \
 	done
 
 # The fonts are committed; this rebuilds them from the Debian package.

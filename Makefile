@@ -24,7 +24,7 @@ endif
 LIBS    := -lhpdf -lcsv -lcjson -lmd -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev icc-profiles-free
-TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind
+TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils
 
 SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c))
 OBJ      := $(SRC:generator/%.c=$(BUILD)/obj/%.o)

@@ -223,3 +223,39 @@ Test(cli, another_province_ranks_the_same_in_either_dialect)
     }
     free(expected);
 }
+
+/* Runs a build under `script`, which gives it a terminal. */
+static char *build_on_terminal(const char *out, const char *extra)
+{
+    char *cmd = xasprintf("script -qec \"'%s' build --event '%s' --scores '%s' --out '%s' %s\" "
+                          "/dev/null",
+                          TEST_BIN, SAMPLE("event.json"), SAMPLE("scores.csv"), out, extra);
+    char *text = shell_output(cmd, NULL);
+    free(cmd);
+    return text;
+}
+
+Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
+{
+    workspace w = workspace_new("a");
+    char *shown = build_on_terminal(w.out, "");
+    cr_expect(strstr(shown, "130/130 berkas, sisa sekitar 0 detik"), "%s", shown);
+    free(shown);
+    char *quiet_out = xasprintf("%s/b", w.dir);
+    char *quiet = build_on_terminal(quiet_out, "--quiet");
+    cr_expect_null(strstr(quiet, "berkas, sisa"), "%s", quiet);
+    cr_expect(strstr(quiet, "Selesai: 101 badan publik"));
+    free(quiet);
+    free(quiet_out);
+    workspace_free(&w);
+    /* and none when standard error is not a terminal */
+    workspace v = workspace_new("c");
+    const char *args[] = {
+        "build", "--event", SAMPLE("event.json"), "--scores", SAMPLE("scores.csv"), "--out",
+        v.out,   NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 0);
+    cr_expect_null(strstr(r.err, "berkas, sisa"));
+    run_result_free(&r);
+    workspace_free(&v);
+}

@@ -27,7 +27,7 @@ static bool finish(FILE *f, const char *path, char **error)
     if (fclose(f) != 0)
         bad = true;
     if (bad)
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, strerror(errno));
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
     return !bad;
 }
 
@@ -35,7 +35,7 @@ bool export_csv_write(const kip_round *r, const char *path, char **error)
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, strerror(errno));
+        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         return false;
     }
     fputs("kategori,peringkat,id,nama,nilai,kualifikasi\n", f);
@@ -97,7 +97,7 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
     cJSON_Delete(root);
     FILE *f = fopen(path, "wb");
     if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, strerror(errno));
+        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         free(text);
         return false;
     }

@@ -1,4 +1,5 @@
 #include "input.h"
+#include "labels.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -28,6 +29,6 @@ char *input_read(const char *path, const char *what, long max_bytes, problems *p
     }
     char *text = file_read(path, len);
     if (!text)
-        problems_add(pr, path, 0, "%s tidak dapat dibaca: %s", what, strerror(errno));
+        problems_add(pr, path, 0, "%s tidak dapat dibaca: %s", what, label_errno(errno));
     return text;
 }

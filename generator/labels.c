@@ -1,6 +1,8 @@
 #include "labels.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 const char LABEL_NO_SAQ[] = "tidak mengisi SAQ";
 
@@ -76,4 +78,31 @@ void label_share(char *buf, size_t size, size_t part, size_t whole)
     long long h = whole ? (long long)((part * 20000 + whole) / (2 * whole)) : 0;
     char n[32];
     snprintf(buf, size, "%s %%", score_format_id(h, n, sizeof n));
+}
+
+const char *label_errno(int err)
+{
+    switch (err) {
+    case ENOENT:
+        return "berkas atau folder itu tidak ada";
+    case EACCES:
+    case EPERM:
+        return "tidak ada izin untuk itu";
+    case EISDIR:
+        return "itu sebuah folder, bukan berkas";
+    case ENOTDIR:
+        return "sebagian jalurnya bukan folder";
+    case ENOSPC:
+        return "disk penuh";
+    case EROFS:
+        return "disk itu hanya bisa dibaca";
+    case EIO:
+        return "kesalahan baca/tulis pada disk";
+    case ENAMETOOLONG:
+        return "nama berkas terlalu panjang";
+    case EXDEV:
+        return "folder hasil dan folder sementara berada di disk yang berbeda";
+    default:
+        return strerror(err);
+    }
 }

@@ -33,6 +33,10 @@ void label_count_words(char *buf, size_t size, size_t n);
 /* A share in percent with two decimals and the sign: "24,63 %". */
 void label_share(char *buf, size_t size, size_t part, size_t whole);
 
+/* Why a file could not be read or written, in Indonesian, for the errno
+ * values a clerk meets; the system's own words for the others. */
+const char *label_errno(int err);
+
 /* The note of a body that did not return the SAQ: "tidak mengisi SAQ". */
 extern const char LABEL_NO_SAQ[];
 

@@ -1,4 +1,5 @@
 #include "manifest.h"
+#include "labels.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -62,7 +63,8 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
             memcpy(hex, files[i].sha256, 65);
         }
         if (files[i].size < 0 && (stat(path, &st) != 0 || !manifest_sha256_file(path, hex))) {
-            *error = xasprintf("%s tidak dapat dibaca untuk manifest: %s", path, strerror(errno));
+            *error =
+                xasprintf("%s tidak dapat dibaca untuk manifest: %s", path, label_errno(errno));
             ok = false;
         } else {
             cJSON *o = cJSON_CreateObject();
@@ -84,11 +86,11 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
     FILE *f = fopen(path, "wb");
     if (!f || fputs(text, f) < 0 || fputc('\n', f) == EOF) {
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, strerror(errno));
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
         ok = false;
     }
     if (f && fclose(f) != 0 && ok) {
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, strerror(errno));
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
         ok = false;
     }
     free(path);
@@ -104,7 +106,7 @@ static cJSON *read_manifest(const char *dir, problems *pr)
     cJSON *root = NULL;
     if (!text) {
         problems_add(pr, path, 0, "manifest tidak ada atau tidak dapat dibaca: %s",
-                     strerror(errno));
+                     label_errno(errno));
     } else {
         root = cJSON_ParseWithLength(text, len);
         if (!root || !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "berkas"))) {

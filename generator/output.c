@@ -1,4 +1,5 @@
 #include "output.h"
+#include "labels.h"
 
 #include <errno.h>
 #include <ftw.h>
@@ -64,13 +65,13 @@ output *output_begin(const char *target, char **error)
     const char *base = basename(copy2);
     output *o = NULL;
     if (!make_dirs(parent)) {
-        *error = xasprintf("folder %s tidak dapat dibuat: %s", parent, strerror(errno));
+        *error = xasprintf("folder %s tidak dapat dibuat: %s", parent, label_errno(errno));
         goto done;
     }
     char *temp = xasprintf("%s/.%s.tmp-XXXXXX", parent, base);
     if (!mkdtemp(temp)) {
         *error =
-            xasprintf("folder sementara di %s tidak dapat dibuat: %s", parent, strerror(errno));
+            xasprintf("folder sementara di %s tidak dapat dibuat: %s", parent, label_errno(errno));
         free(temp);
         goto done;
     }
@@ -140,15 +141,16 @@ bool output_commit(output *o, bool force, char **error)
             unlink(aside);
         }
         if (rename(o->target, aside) != 0) {
-            *error =
-                xasprintf("folder lama %s tidak dapat dipindahkan: %s", o->target, strerror(errno));
+            *error = xasprintf("folder lama %s tidak dapat dipindahkan: %s", o->target,
+                               label_errno(errno));
             free(aside);
             output_abort(o);
             return false;
         }
     }
     if (rename(o->temp, o->target) != 0) {
-        *error = xasprintf("folder hasil %s tidak dapat dipasang: %s", o->target, strerror(errno));
+        *error =
+            xasprintf("folder hasil %s tidak dapat dipasang: %s", o->target, label_errno(errno));
         if (aside)
             rename(aside, o->target);
         ok = false;

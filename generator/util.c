@@ -71,21 +71,24 @@ char *file_read(const char *path, size_t *len)
         return NULL;
     size_t cap = 1 << 16, n = 0;
     char *buf = xmalloc(cap);
+    int err = 0;
     for (;;) {
         if (n + 1 >= cap) {
             cap *= 2;
             buf = xrealloc(buf, cap);
         }
+        errno = 0;
         size_t got = fread(buf + n, 1, cap - n - 1, f);
         n += got;
-        if (got == 0)
+        if (got == 0) {
+            err = ferror(f) ? (errno ? errno : EIO) : 0;
             break;
+        }
     }
-    int failed = ferror(f);
     fclose(f);
-    if (failed) {
+    if (err) {
         free(buf);
-        errno = EIO;
+        errno = err;
         return NULL;
     }
     buf[n] = '\0';

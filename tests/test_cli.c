@@ -58,7 +58,9 @@ ParameterizedTestParameters(cli, bad_input_exits_2_and_writes_nothing)
         {FIXTURE("bad/missing_keys.json"), RULES_SCORES,
          "missing_keys.json:1: \"kategori\" wajib diisi"},
         {FIXTURE("bad/no-such-file.json"), RULES_SCORES,
-         "no-such-file.json: berkas acara tidak dapat dibaca"},
+         "no-such-file.json: berkas acara tidak dapat dibaca: berkas atau folder itu tidak ada"},
+        {RULES_EVENT, FIXTURE("bad"),
+         "fixtures/bad: berkas nilai tidak dapat dibaca: itu sebuah folder, bukan berkas"},
     };
     return cr_make_param_array(bad_case, cases, sizeof cases / sizeof cases[0]);
 }

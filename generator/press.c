@@ -168,6 +168,7 @@ tpl_map *press_data(const kip_round *r)
     tpl_set_text(m, "penandatangan_nama", e->penandatangan_nama);
     tpl_set_text(m, "penandatangan_jabatan", e->penandatangan_jabatan);
     tpl_set_text(m, "kualifikasi_teratas", e->bands[0].nama);
+    tpl_set_text(m, "kualifikasi_terendah", e->bands[e->n_bands - 1].nama);
 
     size_t ranked = 0, top = 0;
     movement mv = {0};

@@ -203,3 +203,31 @@ Test(press, a_broken_template_stops_the_build_with_its_line)
         workspace_free(&x);
     }
 }
+
+Test(press, custom_bands_and_an_empty_category)
+{
+    /* a regency round: three bands of its own, a category with no body */
+    workspace k = workspace_new("klaten");
+    build_ok(FIXTURE("klaten-2022/event.json"), FIXTURE("klaten-2022/scores.csv"), k.out);
+    char *pdf = workspace_file(&k, "siaran-pers-2022.pdf");
+    char *text = pdf_text(pdf);
+    cr_expect(strstr(text, "Tidak ada badan publik yang dimonitor pada kategori Desa."), "%s",
+              text);
+    cr_expect(strstr(text, "Sangat Informatif 1 33,33 %"), "Kecamatan: 1 of 3: %s", text);
+    cr_expect(strstr(text, "Badan publik berkualifikasi Sangat Informatif"));
+    cr_expect(strstr(text, "ditetapkan sebagai Belum Informatif"), "the lowest band by name");
+    free(text);
+    free(pdf);
+    pdf = workspace_file(&k, "peringkat-2022.pdf");
+    text = pdf_text(pdf);
+    cr_expect(strstr(text, "3. Desa 0 badan publik dinilai Tidak ada badan publik dalam "
+                           "kategori ini."),
+              "%s", text);
+    cr_expect(strstr(text, "Sangat Informatif 85,00 \u2013 100"));
+    free(text);
+    free(pdf);
+    char *cert = workspace_file(&k, "piagam/K1.pdf");
+    cr_expect(path_exists(cert), "the top band's certificate");
+    free(cert);
+    workspace_free(&k);
+}

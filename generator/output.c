@@ -1,6 +1,7 @@
 #include "output.h"
 #include "labels.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
 #include <libgen.h>
@@ -17,6 +18,20 @@ struct output {
     char *temp;
 };
 
+static bool dir_is_empty(const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return false;
+    bool empty = true;
+    struct dirent *e;
+    while (empty && (e = readdir(d)))
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            empty = false;
+    closedir(d);
+    return empty;
+}
+
 bool output_target_ok(const char *target, bool force, char **error)
 {
     struct stat st;
@@ -29,6 +44,17 @@ bool output_target_ok(const char *target, bool force, char **error)
     if (!force) {
         *error = xasprintf("folder %s sudah ada; hasil lama tidak ditimpa. Pilih folder lain, "
                            "atau tambahkan --force untuk menggantinya",
+                           target);
+        return false;
+    }
+    /* --force replaces an earlier output (it has a manifest) or an empty
+     * folder, never a folder of something else, such as the inputs */
+    char *manifest = xasprintf("%s/manifest.json", target);
+    bool is_output = lstat(manifest, &st) == 0 && S_ISREG(st.st_mode);
+    free(manifest);
+    if (!is_output && !dir_is_empty(target)) {
+        *error = xasprintf("folder %s bukan folder hasil anugerah (tidak ada manifest.json), "
+                           "jadi tidak diganti walau dengan --force; pilih folder lain",
                            target);
         return false;
     }

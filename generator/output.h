@@ -4,9 +4,10 @@
  * A build writes into a temporary folder beside the target
  * (".<name>.tmp-XXXXXX" in the same parent, so the final rename stays on
  * one file system) and renames it into place only when every document was
- * written.  An existing target is refused unless forced; when forced, the
- * old folder is moved aside first and removed only after the new one is in
- * place.
+ * written.  An existing target is refused unless forced, and even then
+ * unless it is an earlier output (it has a manifest.json) or empty; when
+ * forced, the old folder is moved aside first and removed only after the
+ * new one is in place.
  */
 #ifndef ANUGERAH_OUTPUT_H
 #define ANUGERAH_OUTPUT_H

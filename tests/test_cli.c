@@ -261,3 +261,18 @@ Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
     run_result_free(&r);
     workspace_free(&v);
 }
+
+Test(cli, force_never_replaces_a_folder_that_is_not_an_output)
+{
+    workspace w = workspace_new("masukan");
+    char *marker = write_file(w.dir, "penting.txt", "jangan dihapus");
+    const char *args[] = {"build", "--event", RULES_EVENT, "--scores", RULES_SCORES,
+                          "--out", w.dir,     "--force",   NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "bukan folder hasil anugerah"), "%s", r.err);
+    cr_expect(path_exists(marker));
+    run_result_free(&r);
+    free(marker);
+    workspace_free(&w);
+}

@@ -322,12 +322,9 @@ static void read_bands(reader *rd, const cJSON *root, kip_event *e)
         }
         e->n_bands++;
     }
-    /* Colour by position, top band green, bottom band red. */
-    for (size_t k = 0; k < e->n_bands; k++) {
-        e->bands[k].min = e->bands[k].min; /* keep */
-    }
+    /* Colours not given go by position once sorted: top band green, bottom
+     * band red.  Mark them before sorting (r < 0 means "not given"). */
     kip_band *sorted = e->bands;
-    /* colours follow the sorted order, so remember which were given */
     for (size_t k = 0; k < e->n_bands; k++)
         if (!colored[k])
             sorted[k].color.r = -1;

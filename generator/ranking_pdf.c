@@ -204,8 +204,7 @@ bool ranking_pdf_write(const kip_round *r, doc_target *t, char **error)
         return false;
 
     layout_new_page(d);
-    layout_mark top = layout_bookmark(d, NULL, "Ringkasan");
-    (void)top;
+    layout_bookmark(d, NULL, "Ringkasan");
     title_block(d, r);
     heading(d, "Ringkasan");
     summary(d, r);

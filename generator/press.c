@@ -28,12 +28,8 @@ static void set_score(tpl_map *m, const char *key, score_t s)
 }
 
 /* Counts per band of a range of bodies, with shares. */
-static void band_list(tpl_map *m, const kip_round *r, size_t first, size_t count)
+static void band_list(tpl_map *m, const kip_event *e, const size_t *n, size_t count)
 {
-    const kip_event *e = r->event;
-    size_t *n = xcalloc(e->n_bands, sizeof(size_t));
-    for (size_t i = first; i < first + count; i++)
-        n[r->bodies[i].band]++;
     tpl_list *l = tpl_set_list(m, "kualifikasi");
     for (size_t b = 0; b <= e->n_bands; b++) {
         tpl_map *item = b < e->n_bands ? tpl_list_add(l) : tpl_list_proto(l);
@@ -44,7 +40,6 @@ static void band_list(tpl_map *m, const kip_round *r, size_t first, size_t count
         set_count(item, "jumlah", n[k]);
         tpl_set_text(item, "persen", share);
     }
-    free(n);
 }
 
 /* A body in a list: name, score, rank. */
@@ -119,7 +114,7 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
     set_count(m, "jumlah", s->count);
     set_count(m, "dinilai", s->ranked);
     set_count(m, "tidak_mengisi_saq", s->count - s->ranked);
-    band_list(m, r, s->first, s->count);
+    band_list(m, e, s->per_band, s->count);
     set_score(m, "rata_rata", s->final.average);
     set_score(m, "tertinggi", s->final.best);
 
@@ -183,7 +178,7 @@ tpl_map *press_data(const kip_round *r)
     set_count(m, "jumlah_informatif", top);
     set_count(m, "jumlah_kategori", e->n_categories);
     set_movement(m, &mv);
-    band_list(m, r, 0, r->n_bodies);
+    band_list(m, e, r->per_band, r->n_bodies);
 
     /* "39 Organisasi Perangkat Daerah, 8 Pemerintah Daerah, dan 12 Partai Politik" */
     size_t len = 1;

@@ -38,9 +38,7 @@ static void category_chart(layout_doc *d, const kip_round *r, const char *kode)
     if (c == e->n_categories)
         return;
     const kip_section *s = &r->sections[c];
-    size_t *n = xcalloc(e->n_bands, sizeof(size_t));
-    for (size_t i = s->first; i < s->first + s->count; i++)
-        n[r->bodies[i].band]++;
+    const size_t *n = s->per_band;
     chart_part *parts = xcalloc(e->n_bands, sizeof(chart_part));
     char **legends = xcalloc(e->n_bands, sizeof(char *));
     for (size_t b = 0; b < e->n_bands; b++) {
@@ -55,7 +53,6 @@ static void category_chart(layout_doc *d, const kip_round *r, const char *kode)
         free(legends[b]);
     free(legends);
     free(parts);
-    free(n);
 }
 
 /* Splits "| a | b |" into trimmed cells. */

@@ -72,29 +72,25 @@ static void summary(layout_doc *d, const kip_round *r)
         cols[2 + b] = (layout_column){e->bands[b].nama, band_w, LAYOUT_RIGHT};
     cols[ncols - 1] = (layout_column){"Tidak mengisi SAQ", num_w, LAYOUT_RIGHT};
 
-    size_t *totals = xcalloc(ncols, sizeof(size_t));
+    size_t ranked = 0;
+    for (size_t c = 0; c < e->n_categories; c++)
+        ranked += r->sections[c].ranked;
     char **texts = xcalloc(ncols, sizeof(char *));
     layout_cell *cells = xcalloc(ncols, sizeof(layout_cell));
     layout_table *t = layout_table_begin(d, cols, ncols, TABLE_SIZE);
     for (size_t c = 0; c <= e->n_categories; c++) {
         bool total_row = c == e->n_categories;
+        /* a row: bodies, each band, non-respondents */
         size_t *counts = xcalloc(ncols, sizeof(size_t));
-        if (!total_row) {
-            const kip_section *s = &r->sections[c];
-            counts[1] = s->count;
-            for (size_t i = s->first; i < s->first + s->count; i++) {
-                const kip_body *b = &r->bodies[i];
-                counts[2 + b->band]++;
-                if (b->status != KIP_DINILAI)
-                    counts[ncols - 1]++;
-            }
-            for (size_t k = 1; k < ncols; k++)
-                totals[k] += counts[k];
-        }
+        const size_t *per_band = total_row ? r->per_band : r->sections[c].per_band;
+        counts[1] = total_row ? r->n_bodies : r->sections[c].count;
+        for (size_t b = 0; b < nb; b++)
+            counts[2 + b] = per_band[b];
+        counts[ncols - 1] = counts[1] - (total_row ? ranked : r->sections[c].ranked);
         for (size_t k = 0; k < ncols; k++) {
             free(texts[k]);
             texts[k] = k == 0 ? xstrdup(total_row ? "Jumlah" : e->categories[c].nama)
-                              : xasprintf("%zu", total_row ? totals[k] : counts[k]);
+                              : xasprintf("%zu", counts[k]);
             cells[k].text = texts[k];
             cells[k].font = total_row ? LAYOUT_SANS_BOLD : LAYOUT_SANS;
             cells[k].colored = k >= 2 && k < ncols - 1;
@@ -109,7 +105,6 @@ static void summary(layout_doc *d, const kip_round *r)
         free(texts[k]);
     free(texts);
     free(cells);
-    free(totals);
     free(cols);
 }
 

@@ -56,8 +56,10 @@ void kip_round_free(kip_round *r)
     for (size_t c = 0; r->sections && c < r->event->n_categories; c++) {
         free(r->sections[c].stages);
         free(r->sections[c].indicators);
+        free(r->sections[c].per_band);
     }
     free(r->sections);
+    free(r->per_band);
     kip_event_free(r->event);
     free(r);
 }

@@ -31,16 +31,11 @@ score_t rules_part_score(decimal d)
     return decimal_round2(d);
 }
 
-static score_t final_score(const kip_event *e, const kip_body *b)
+static score_t final_score(const kip_event *e, const score_t *weights, const kip_body *b)
 {
     if (b->has_nilai)
         return decimal_round2(b->nilai);
-    score_t *weights = xcalloc(e->n_stages ? e->n_stages : 1, sizeof(score_t));
-    for (size_t i = 0; i < e->n_stages; i++)
-        weights[i] = e->stages[i].bobot;
-    score_t s = decimal_weighted(b->stage, weights, e->n_stages);
-    free(weights);
-    return s;
+    return decimal_weighted(b->stage, weights, e->n_stages);
 }
 
 /* Name order for ties: letters without regard to case, then bytes, then id. */
@@ -130,10 +125,13 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
     r->bodies = bodies;
     r->n_bodies = n;
 
+    score_t *weights = xcalloc(e->n_stages ? e->n_stages : 1, sizeof(score_t));
+    for (size_t k = 0; k < e->n_stages; k++)
+        weights[k] = e->stages[k].bobot;
     for (size_t i = 0; i < n; i++) {
         kip_body *b = &bodies[i];
         if (b->status == KIP_DINILAI) {
-            b->score = final_score(e, b);
+            b->score = final_score(e, weights, b);
             b->band = rules_band_for(e, b->score);
         } else {
             b->score = 0;
@@ -141,17 +139,22 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
         }
         b->rank = 0;
     }
+    free(weights);
     if (n > 0)
         qsort(bodies, n, sizeof(kip_body), body_cmp);
 
     r->sections = xcalloc(e->n_categories ? e->n_categories : 1, sizeof(kip_section));
+    r->per_band = xcalloc(e->n_bands, sizeof(size_t));
     size_t i = 0;
     for (size_t c = 0; c < e->n_categories; c++) {
         kip_section *s = &r->sections[c];
         s->first = i;
+        s->per_band = xcalloc(e->n_bands, sizeof(size_t));
         for (; i < n && bodies[i].category == c; i++) {
             kip_body *b = &bodies[i];
             s->count++;
+            s->per_band[b->band]++;
+            r->per_band[b->band]++;
             if (b->status != KIP_DINILAI)
                 continue;
             s->ranked++;

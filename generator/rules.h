@@ -10,6 +10,7 @@
  *   scores share a rank and the next rank skips (1, 2, 2, 4); tied bodies
  *   are listed by name.  Bodies that did not return the SAQ get no rank and
  *   the lowest qualification, and are listed after the ranked ones.
+ * - Per category and for the round, the number of bodies in each band.
  * - Per category, the average and the best of the final, stage and
  *   indicator scores of its ranked bodies (for the scorecards' marks).
  */

@@ -3,6 +3,7 @@
 #include "certificate.h"
 #include "scorecard.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <sha2.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 
 #include "event.h"
 #include "export.h"
+#include "labels.h"
 #include "manifest.h"
 #include "output.h"
 #include "previous.h"
@@ -154,7 +156,7 @@ typedef struct {
 static void add_job(job_list *l, job_kind kind, size_t body, char *name)
 {
     l->jobs = xrealloc(l->jobs, (l->n + 1) * sizeof(job));
-    l->jobs[l->n++] = (job){kind, body, name, 0, -1, ""};
+    l->jobs[l->n++] = (job){kind, body, name, 0, 0, ""};
 }
 
 /* The longest documents first, so that with several workers they overlap
@@ -223,10 +225,13 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     }
     j->pages = t.pages;
-    /* hashed here, by the worker, rather than all at the end */
+    /* measured here, by the worker, for the manifest */
     struct stat st;
-    if (ok && stat(path, &st) == 0 && manifest_sha256_file(path, j->sha256))
-        j->size = (long long)st.st_size;
+    if (ok && (stat(path, &st) != 0 || !manifest_sha256_file(path, j->sha256))) {
+        *error = xasprintf("%s tidak dapat dibaca kembali: %s", path, label_errno(errno));
+        ok = false;
+    }
+    j->size = ok ? (long long)st.st_size : 0;
     free(path);
     return ok;
 }

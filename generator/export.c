@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "labels.h"
+#include "output.h"
 #include "util.h"
 
 /* One CSV field: quoted by libcsv only when it holds a comma, a quote or a
@@ -95,14 +96,7 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
     }
     char *text = cJSON_Print(root);
     cJSON_Delete(root);
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
-        free(text);
-        return false;
-    }
-    fputs(text, f);
-    fputc('\n', f);
+    bool ok = output_write_text(path, text, error);
     free(text);
-    return finish(f, path, error);
+    return ok;
 }

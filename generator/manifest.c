@@ -1,5 +1,6 @@
 #include "manifest.h"
 #include "labels.h"
+#include "output.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -53,46 +54,21 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
         cJSON_AddItemToArray(in, o);
     }
     cJSON *list = cJSON_AddArrayToObject(root, "berkas");
-    bool ok = true;
-    for (size_t i = 0; i < n_files && ok; i++) {
-        char *path = xasprintf("%s/%s", dir, files[i].name);
-        struct stat st = {0};
-        char hex[65];
-        if (files[i].size >= 0) {
-            st.st_size = (off_t)files[i].size;
-            memcpy(hex, files[i].sha256, 65);
-        }
-        if (files[i].size < 0 && (stat(path, &st) != 0 || !manifest_sha256_file(path, hex))) {
-            *error =
-                xasprintf("%s tidak dapat dibaca untuk manifest: %s", path, label_errno(errno));
-            ok = false;
-        } else {
-            cJSON *o = cJSON_CreateObject();
-            cJSON_AddStringToObject(o, "jalur", files[i].name);
-            cJSON_AddNumberToObject(o, "ukuran", (double)st.st_size);
-            if (files[i].pages > 0)
-                cJSON_AddNumberToObject(o, "halaman", files[i].pages);
-            else
-                cJSON_AddNullToObject(o, "halaman");
-            cJSON_AddStringToObject(o, "sha256", hex);
-            cJSON_AddItemToArray(list, o);
-        }
-        free(path);
+    for (size_t i = 0; i < n_files; i++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "jalur", files[i].name);
+        cJSON_AddNumberToObject(o, "ukuran", (double)files[i].size);
+        if (files[i].pages > 0)
+            cJSON_AddNumberToObject(o, "halaman", files[i].pages);
+        else
+            cJSON_AddNullToObject(o, "halaman");
+        cJSON_AddStringToObject(o, "sha256", files[i].sha256);
+        cJSON_AddItemToArray(list, o);
     }
-    char *text = ok ? cJSON_Print(root) : NULL;
+    char *text = cJSON_Print(root);
     cJSON_Delete(root);
-    if (!ok)
-        return false;
     char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
-    FILE *f = fopen(path, "wb");
-    if (!f || fputs(text, f) < 0 || fputc('\n', f) == EOF) {
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
-        ok = false;
-    }
-    if (f && fclose(f) != 0 && ok) {
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
-        ok = false;
-    }
+    bool ok = output_write_text(path, text, error);
     free(path);
     free(text);
     return ok;

@@ -24,14 +24,15 @@ typedef struct {
 typedef struct {
     const char *name; /* path inside the folder */
     int pages;        /* 0 for files that are not PDFs */
-    long long size;   /* with sha256: already measured, or size -1 */
+    long long size;   /* as measured by whoever wrote the file */
     char sha256[65];
 } manifest_file;
 
 /* The SHA-256 of a file as 64 hex digits; false when it cannot be read. */
 bool manifest_sha256_file(const char *path, char hex[65]);
 
-/* Writes dir/manifest.json; files are listed sorted by name. */
+/* Writes dir/manifest.json from the files' measured sizes and hashes;
+ * files are listed sorted by name. */
 bool manifest_write(const char *dir, const kip_round *r, const manifest_input *inputs,
                     size_t n_inputs, manifest_file *files, size_t n_files, char **error);
 

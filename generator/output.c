@@ -123,6 +123,20 @@ char *output_path(output *o, const char *relative)
     return path;
 }
 
+bool output_write_text(const char *path, const char *text, char **error)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        return false;
+    }
+    bool ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF;
+    ok = fclose(f) == 0 && ok;
+    if (!ok)
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
+    return ok;
+}
+
 const char *output_dir(const output *o)
 {
     return o->temp;
@@ -160,12 +174,8 @@ bool output_commit(output *o, bool force, char **error)
             output_abort(o);
             return false;
         }
-        aside = xasprintf("%s.old-XXXXXX", o->temp);
-        int fd = mkstemp(aside);
-        if (fd >= 0) {
-            close(fd);
-            unlink(aside);
-        }
+        /* the temporary folder's name is unique, and so is this one */
+        aside = xasprintf("%s.old", o->temp);
         if (rename(o->target, aside) != 0) {
             *error = xasprintf("folder lama %s tidak dapat dipindahkan: %s", o->target,
                                label_errno(errno));

@@ -36,6 +36,10 @@ bool output_commit(output *o, bool force, char **error);
 /* Removes the temporary folder and frees `o`. */
 void output_abort(output *o);
 
+/* Writes `text` and a final line break to a new file; false with a message
+ * (caller frees) when it cannot be created or written whole. */
+bool output_write_text(const char *path, const char *text, char **error);
+
 /* Removes a folder and everything in it. */
 bool output_remove_tree(const char *path);
 

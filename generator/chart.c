@@ -1,6 +1,9 @@
 #include "chart.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+
+#include "util.h"
 
 #define LABEL_W 185.0
 #define VALUE_W 42.0
@@ -40,9 +43,13 @@ void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_styl
     double left = layout_left(d);
     double bar_x = left + LABEL_W;
     double bar_w = layout_width(d) - LABEL_W - VALUE_W;
+    /* each row's height, measured once */
+    double *heights = xcalloc(n ? n : 1, sizeof(double));
     double total = 24;
-    for (size_t i = 0; i < n; i++)
-        total += row_height(d, &rows[i]);
+    for (size_t i = 0; i < n; i++) {
+        heights[i] = row_height(d, &rows[i]);
+        total += heights[i];
+    }
     layout_ensure(d, total + 20);
 
     double top = layout_y(d);
@@ -58,7 +65,7 @@ void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_styl
 
     for (size_t i = 0; i < n; i++) {
         const chart_row *r = &rows[i];
-        double h = row_height(d, r);
+        double h = heights[i];
         double y = layout_y(d);
         double bar_y = y - 3 - BAR_H;
         /* label and detail */
@@ -82,6 +89,7 @@ void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_styl
         /* the cursor goes below the taller of label and bar */
         layout_move(d, layout_y(d) - (y - h));
     }
+    free(heights);
     layout_move(d, 16);
 
     /* legend */

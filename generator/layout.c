@@ -416,27 +416,25 @@ static wrapped wrap(layout_doc *d, const char *utf8, layout_font f, double size,
             while (*word_end && *word_end != ' ' && *word_end != '\n')
                 word_end++;
             size_t len = (size_t)(word_end - start);
-            if (encoded_width(hf, start, len, size) <= width || fit == 0) {
-                if (encoded_width(hf, start, len, size) > width) {
+            if (encoded_width(hf, start, len, size) > width) {
+                if (fit == 0) {
                     /* A word longer than the line: cut it. */
                     size_t cut = 1;
                     while (cut < len && encoded_width(hf, start, cut + 1, size) <= width)
                         cut++;
                     fit = cut;
                     q = start + cut;
-                    break;
                 }
-                fit = len;
-                q = word_end;
-                if (*q != ' ')
-                    break;
-                while (*q == ' ')
-                    q++;
-                if (!*q || *q == '\n')
-                    break;
-            } else {
                 break;
             }
+            fit = len;
+            q = word_end;
+            if (*q != ' ')
+                break;
+            while (*q == ' ')
+                q++;
+            if (!*q || *q == '\n')
+                break;
         }
         push_line(&w, start, fit);
         p = q;

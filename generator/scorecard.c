@@ -24,13 +24,14 @@ static double to_double(score_t s)
 /* "rata-rata 84,12 · terbaik 96,50" with the weight when there is one. */
 static char *detail_text(score_t bobot, const kip_stat *st)
 {
-    char w[32] = "", avg[32], best[32];
+    char w[48] = "", n[32], avg[32], best[32];
     if (bobot > 0) {
-        char n[32];
-        snprintf(w, sizeof w, "bobot %s %% \u00b7 ", score_format_id(bobot, n, sizeof n));
-        /* "80,00 %" reads oddly for whole weights */
+        /* "80 %" for whole weights, "33,33 %" otherwise */
         if (bobot % 100 == 0)
-            snprintf(w, sizeof w, "bobot %lld %% \u00b7 ", (long long)bobot / 100);
+            snprintf(n, sizeof n, "%lld", (long long)bobot / 100);
+        else
+            score_format_id(bobot, n, sizeof n);
+        snprintf(w, sizeof w, "bobot %s %% \u00b7 ", n);
     }
     if (st->count == 0)
         return xasprintf("%s", bobot > 0 ? w : "");

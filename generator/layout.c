@@ -29,9 +29,6 @@ struct layout_doc {
     char *font_dir;
     HPDF_Font fonts[LAYOUT_FONT_COUNT];
     layout_setup setup;
-    char *header_left, *header_right, *footer_left, *footer_right;
-    /* copies of the set-up's strings the archival metadata needs at save */
-    char *title, *author, *subject, *keywords, *creator, *icc, *id_seed, *id_name;
     HPDF_Page *pages;
     size_t n_pages, cap_pages;
     HPDF_Page page;
@@ -94,7 +91,15 @@ static HPDF_Font font(layout_doc *d, layout_font f)
     return d->fonts[f];
 }
 
-static char *dup_or_null(const char *s)
+/* The set-up's strings: the document keeps its own copies of them all. */
+#define SETUP_STRINGS(s)                                                                           \
+    {                                                                                              \
+        &(s)->title, &(s)->author, &(s)->subject, &(s)->keywords, &(s)->creator,                   \
+            &(s)->header_left, &(s)->header_right, &(s)->footer_left, &(s)->footer_right,          \
+            &(s)->icc_profile, &(s)->id_seed, &(s)->id_name                                        \
+    }
+
+static const char *dup_or_null(const char *s)
 {
     return s ? xstrdup(s) : NULL;
 }
@@ -104,20 +109,9 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     layout_doc *d = xcalloc(1, sizeof(layout_doc));
     d->font_dir = xstrdup(font_dir);
     d->setup = *setup;
-    d->header_left = dup_or_null(setup->header_left);
-    d->header_right = dup_or_null(setup->header_right);
-    d->footer_left = dup_or_null(setup->footer_left);
-    d->footer_right = dup_or_null(setup->footer_right);
-    d->setup.title = d->title = dup_or_null(setup->title);
-    d->setup.author = d->author = dup_or_null(setup->author);
-    d->setup.subject = d->subject = dup_or_null(setup->subject);
-    d->setup.keywords = d->keywords = dup_or_null(setup->keywords);
-    d->setup.creator = d->creator = dup_or_null(setup->creator);
-    d->setup.icc_profile = d->icc = dup_or_null(setup->icc_profile);
-    d->setup.id_seed = d->id_seed = dup_or_null(setup->id_seed);
-    d->setup.id_name = d->id_name = dup_or_null(setup->id_name);
-    d->setup.header_left = d->setup.header_right = d->setup.footer_left = NULL;
-    d->setup.footer_right = NULL;
+    const char **strings[] = SETUP_STRINGS(&d->setup);
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
+        *strings[i] = dup_or_null(*strings[i]);
     d->pdf = HPDF_New(on_error, d);
     if (!d->pdf) {
         *error = xstrdup("pustaka PDF tidak dapat dimulai");
@@ -173,18 +167,9 @@ void layout_doc_free(layout_doc *d)
     if (d->pdf)
         HPDF_Free(d->pdf);
     free(d->font_dir);
-    free(d->header_left);
-    free(d->header_right);
-    free(d->footer_left);
-    free(d->footer_right);
-    free(d->title);
-    free(d->author);
-    free(d->subject);
-    free(d->keywords);
-    free(d->creator);
-    free(d->icc);
-    free(d->id_seed);
-    free(d->id_name);
+    const char **strings[] = SETUP_STRINGS(&d->setup);
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
+        free((char *)*strings[i]);
     free(d->pages);
     free(d->text_error);
     free(d);
@@ -288,14 +273,14 @@ void layout_new_page(layout_doc *d)
     d->page_h = HPDF_Page_GetHeight(page);
 
     double top = d->page_h - 36;
-    if (d->header_left || d->header_right) {
+    if (d->setup.header_left || d->setup.header_right) {
         /* The header text is shortened, never wrapped, to keep the frame. */
-        if (d->header_left)
-            text_on(d, page, MARGIN_X, top, d->header_left, LAYOUT_SANS, HEADER_SIZE, LAYOUT_LEFT,
-                    LAYOUT_GREY);
-        if (d->header_right)
-            text_on(d, page, d->page_w - MARGIN_X, top, d->header_right, LAYOUT_SANS, HEADER_SIZE,
-                    LAYOUT_RIGHT, LAYOUT_GREY);
+        if (d->setup.header_left)
+            text_on(d, page, MARGIN_X, top, d->setup.header_left, LAYOUT_SANS, HEADER_SIZE,
+                    LAYOUT_LEFT, LAYOUT_GREY);
+        if (d->setup.header_right)
+            text_on(d, page, d->page_w - MARGIN_X, top, d->setup.header_right, LAYOUT_SANS,
+                    HEADER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
         layout_line(d, MARGIN_X, top - 5, d->page_w - MARGIN_X, top - 5, 0.5, LAYOUT_GREY);
     }
     d->y = d->page_h - MARGIN_TOP;
@@ -575,22 +560,22 @@ layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
 
 bool layout_doc_save(layout_doc *d, const char *path, char **error)
 {
-    if (d->setup.footer || d->footer_left || d->footer_right) {
+    if (d->setup.footer || d->setup.footer_left || d->setup.footer_right) {
         for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
             HPDF_Page page = d->pages[i];
             double y = 34;
             line_on(d, page, MARGIN_X, y + 12, d->page_w - MARGIN_X, y + 12, 0.5, LAYOUT_GREY);
-            if (d->footer_left)
-                text_on(d, page, MARGIN_X, y, d->footer_left, LAYOUT_SANS, FOOTER_SIZE, LAYOUT_LEFT,
-                        LAYOUT_GREY);
+            if (d->setup.footer_left)
+                text_on(d, page, MARGIN_X, y, d->setup.footer_left, LAYOUT_SANS, FOOTER_SIZE,
+                        LAYOUT_LEFT, LAYOUT_GREY);
             if (d->setup.footer) {
                 char buf[128];
                 d->setup.footer(buf, sizeof buf, (int)i + 1, (int)d->n_pages);
                 text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
                         LAYOUT_RIGHT, LAYOUT_GREY);
-            } else if (d->footer_right) {
-                text_on(d, page, d->page_w - MARGIN_X, y, d->footer_right, LAYOUT_SANS, FOOTER_SIZE,
-                        LAYOUT_RIGHT, LAYOUT_GREY);
+            } else if (d->setup.footer_right) {
+                text_on(d, page, d->page_w - MARGIN_X, y, d->setup.footer_right, LAYOUT_SANS,
+                        FOOTER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
             }
         }
     }

@@ -36,8 +36,9 @@ kip_round *build_load_previous(const char *event_path, const char *scores_path,
     kip_event *e = event_load(event_path, pr);
     size_t n = 0;
     kip_body *bodies = scores_load(scores_path, e, pr, &n);
+    int previous_year = 0;
     if (previous_dir)
-        previous_apply(previous_dir, scores_path, bodies, n, pr);
+        previous_year = previous_apply(previous_dir, scores_path, e ? e->tahun : 0, bodies, n, pr);
     if (problems_count(pr) > 0 || !e) {
         for (size_t i = 0; i < n; i++)
             kip_body_clear(&bodies[i]);
@@ -45,7 +46,7 @@ kip_round *build_load_previous(const char *event_path, const char *scores_path,
         kip_event_free(e);
         return NULL;
     }
-    return rules_apply(e, bodies, n);
+    return rules_apply(e, bodies, n, previous_year);
 }
 
 static int report_problems(const problems *pr, FILE *err)
@@ -176,7 +177,7 @@ static job_list plan_jobs(const kip_round *r)
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
     for (size_t i = 0; i < r->n_bodies; i++)
-        if (certificate_due(r, i))
+        if (r->bodies[i].awards)
             add_job(&l, JOB_CERTIFICATE, i, xasprintf("piagam/%s.pdf", r->bodies[i].id));
     return l;
 }

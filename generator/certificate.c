@@ -11,21 +11,6 @@
 static const layout_rgb GOLD = {0.70, 0.53, 0.16};
 static const layout_rgb NAVY = {0.10, 0.18, 0.34};
 
-static bool top_band(const kip_body *b)
-{
-    return b->status == KIP_DINILAI && b->band == 0;
-}
-
-static bool podium(const kip_body *b)
-{
-    return b->rank >= 1 && b->rank <= 3;
-}
-
-bool certificate_due(const kip_round *r, size_t i)
-{
-    return top_band(&r->bodies[i]) || podium(&r->bodies[i]);
-}
-
 /* A diamond centred at (x, y). */
 static void diamond(layout_doc *d, double x, double y, double rx, double ry, layout_rgb c)
 {
@@ -68,10 +53,11 @@ static char *achievement(const kip_round *r, const kip_body *b)
     char roman[16], score[32];
     label_roman(b->rank, roman, sizeof roman);
     score_format_id(b->score, score, sizeof score);
-    if (top_band(b) && podium(b))
+    bool top_band = b->awards & KIP_AWARD_TOP_BAND, podium = b->awards & KIP_AWARD_PODIUM;
+    if (top_band && podium)
         return xasprintf("dengan kualifikasi %s (nilai %s)\ndan meraih Peringkat %s Kategori %s",
                          e->bands[0].nama, score, roman, cat);
-    if (top_band(b))
+    if (top_band)
         return xasprintf("sebagai Badan Publik dengan kualifikasi %s (nilai %s)\nKategori %s",
                          e->bands[0].nama, score, cat);
     return xasprintf("sebagai Peringkat %s Kategori %s\ndengan kualifikasi %s (nilai %s)", roman,

@@ -12,9 +12,7 @@
 #include "doc_common.h"
 #include "round.h"
 
-/* True when r->bodies[i] gets a certificate. */
-bool certificate_due(const kip_round *r, size_t i);
-
+/* The certificate of r->bodies[i], a body with an award. */
 bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error);
 
 #endif

@@ -79,6 +79,23 @@ score_t decimal_round2(decimal d)
     return (score_t)div_round_half_up(d.units, pow10_i128(PLACES - 2));
 }
 
+decimal decimal_from_score(score_t s)
+{
+    decimal d = {(__int128)s * pow10_i128(PLACES - 2)};
+    return d;
+}
+
+void decimal_add(decimal *sum, decimal d)
+{
+    sum->units += d.units;
+}
+
+decimal decimal_mean(decimal sum, size_t n)
+{
+    decimal d = {sum.units / (__int128)n};
+    return d;
+}
+
 bool decimal_in_score_range(decimal d)
 {
     return d.units >= 0 && d.units <= 100 * pow10_i128(PLACES);

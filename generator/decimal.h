@@ -36,6 +36,16 @@ decimal_status decimal_parse(const char *text, decimal *out);
 /* Rounds half up (away from zero) to hundredths. */
 score_t decimal_round2(decimal d);
 
+/* A score in hundredths as an exact decimal. */
+decimal decimal_from_score(score_t s);
+
+/* Adds d to *sum exactly. */
+void decimal_add(decimal *sum, decimal d);
+
+/* The mean of a sum of n values (n > 0), to 18 places; the division
+ * truncates below 1e-18, far under half a hundredth. */
+decimal decimal_mean(decimal sum, size_t n);
+
 /* True when 0 <= d <= 100. */
 bool decimal_in_score_range(decimal d);
 

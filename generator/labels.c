@@ -62,14 +62,29 @@ const char *label_weekday(const kip_date *d)
     return days[w];
 }
 
+void label_count(char *buf, size_t size, size_t n)
+{
+    char digits[32];
+    int len = snprintf(digits, sizeof digits, "%zu", n);
+    size_t o = 0;
+    for (int i = 0; i < len && o + 1 < size; i++) {
+        if (i > 0 && (len - i) % 3 == 0 && o + 2 < size)
+            buf[o++] = '.';
+        buf[o++] = digits[i];
+    }
+    if (size > 0)
+        buf[o < size ? o : size - 1] = '\0';
+}
+
 void label_count_words(char *buf, size_t size, size_t n)
 {
-    static const char *const words[10] = {"nol",  "satu", "dua",   "tiga",    "empat",
-                                          "lima", "enam", "tujuh", "delapan", "sembilan"};
-    if (n >= 1 && n <= 9)
+    static const char *const words[10] = {"tidak ada", "satu",  "dua",   "tiga",
+                                          "empat",     "lima",  "enam",  "tujuh",
+                                          "delapan",   "sembilan"};
+    if (n <= 9)
         snprintf(buf, size, "%s", words[n]);
     else
-        snprintf(buf, size, "%zu", n);
+        label_count(buf, size, n);
 }
 
 void label_share(char *buf, size_t size, size_t part, size_t whole)

@@ -27,7 +27,11 @@ void label_change(char *buf, size_t size, long long change);
 /* "Rabu" */
 const char *label_weekday(const kip_date *d);
 
-/* A count in words for one to nine ("tiga"), in figures otherwise. */
+/* A count in figures, thousands separated by a point: "5.000". */
+void label_count(char *buf, size_t size, size_t n);
+
+/* A count in running text, by one rule everywhere: "tidak ada" for zero,
+ * words from one to nine ("tiga"), figures from 10 on ("39", "5.000"). */
 void label_count_words(char *buf, size_t size, size_t n);
 
 /* A share in percent with two decimals and the sign: "24,63 %". */

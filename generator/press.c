@@ -5,13 +5,15 @@
 #include <string.h>
 
 #include "labels.h"
-#include "rules.h"
+#include "markup.h"
+#include "doc_common.h"
 #include "util.h"
 
 static void set_count(tpl_map *m, const char *key, size_t n)
 {
     char words[32];
-    tpl_set_textf(m, key, "%zu", n);
+    label_count(words, sizeof words, n);
+    tpl_set_text(m, key, words);
     label_count_words(words, sizeof words, n);
     char *k = xasprintf("%s_kata", key);
     tpl_set_text(m, k, words);
@@ -57,50 +59,28 @@ static void body_item(tpl_map *m, const kip_body *b)
 static void previous_item(tpl_map *m, const kip_round *r, const kip_body *b)
 {
     const kip_event *e = r->event;
-    char change[48];
+    char change[48], score[32];
     body_item(m, b);
+    doc_score_text(b, score, sizeof score);
+    tpl_set_text(m, "nilai", score);
     set_score(m, "nilai_sebelumnya", b->previous);
-    tpl_set_text(m, "kualifikasi_sebelumnya", rules_previous_band_name(e, b));
+    tpl_set_text(m, "kualifikasi_sebelumnya", b->previous_band_name ? b->previous_band_name : "");
     tpl_set_text(m, "kualifikasi", e->bands[b->band].nama);
     if (b->status == KIP_DINILAI)
-        label_change(change, sizeof change, b->score - b->previous);
+        label_change(change, sizeof change, b->change);
     else
         snprintf(change, sizeof change, "%s", LABEL_NO_SAQ);
     tpl_set_text(m, "perubahan", change);
 }
 
-typedef struct {
-    size_t up, down, same, with_previous;
-    __int128 previous_sum; /* hundredths */
-} movement;
-
-/* Lower band index is the better qualification. */
-static void count_movement(const kip_round *r, const kip_body *b, movement *mv)
+static void set_movement(tpl_map *m, const kip_movement *mv)
 {
-    if (!b->has_previous || b->status != KIP_DINILAI)
-        return;
-    size_t before = rules_previous_band(r->event, b);
-    mv->with_previous++;
-    mv->previous_sum += b->previous;
-    if (b->band < before)
-        mv->up++;
-    else if (b->band > before)
-        mv->down++;
-    else
-        mv->same++;
-}
-
-static void set_movement(tpl_map *m, const movement *mv)
-{
-    tpl_set_bool(m, "pembanding", mv->with_previous > 0);
-    set_count(m, "jumlah_pembanding", mv->with_previous);
+    tpl_set_bool(m, "pembanding", mv->compared > 0);
+    set_count(m, "jumlah_pembanding", mv->compared);
     set_count(m, "naik_kualifikasi", mv->up);
     set_count(m, "turun_kualifikasi", mv->down);
     set_count(m, "tetap_kualifikasi", mv->same);
-    score_t avg = mv->with_previous ? (score_t)((2 * mv->previous_sum + (__int128)mv->with_previous)
-                                                / (2 * (__int128)mv->with_previous))
-                                    : 0;
-    set_score(m, "rata_rata_sebelumnya", avg);
+    set_score(m, "rata_rata_sebelumnya", mv->previous_average);
 }
 
 static void category_item(tpl_map *m, const kip_round *r, size_t c)
@@ -110,7 +90,9 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
     tpl_set_text(m, "kode", e->categories[c].kode);
     tpl_set_text(m, "nama", e->categories[c].nama);
     tpl_set_textf(m, "nomor", "%zu", c + 1);
-    tpl_set_textf(m, "grafik", "@grafik %s", e->categories[c].kode);
+    char *chart = xasprintf("@grafik %s", e->categories[c].kode);
+    tpl_set_markup(m, "grafik", chart);
+    free(chart);
     set_count(m, "jumlah", s->count);
     set_count(m, "dinilai", s->ranked);
     set_count(m, "tidak_mengisi_saq", s->count - s->ranked);
@@ -127,13 +109,12 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
     body_item(tpl_list_proto(three), &proto);
     body_item(tpl_list_proto(none), &proto);
     previous_item(tpl_list_proto(prev), r, &proto);
-    movement mv = {0};
     score_t lowest = 0;
     for (size_t i = s->first; i < s->first + s->count; i++) {
         const kip_body *b = &r->bodies[i];
-        if (b->status == KIP_DINILAI && b->band == 0)
+        if (b->awards & KIP_AWARD_TOP_BAND)
             body_item(tpl_list_add(top), b);
-        if (b->rank >= 1 && b->rank <= 3)
+        if (b->awards & KIP_AWARD_PODIUM)
             body_item(tpl_list_add(three), b);
         if (b->status != KIP_DINILAI)
             body_item(tpl_list_add(none), b);
@@ -141,10 +122,9 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
             previous_item(tpl_list_add(prev), r, b);
         if (b->status == KIP_DINILAI)
             lowest = b->score; /* ranked bodies come best first */
-        count_movement(r, b, &mv);
     }
     set_score(m, "terendah", lowest);
-    set_movement(m, &mv);
+    set_movement(m, &s->movement);
 }
 
 tpl_map *press_data(const kip_round *r)
@@ -155,7 +135,7 @@ tpl_map *press_data(const kip_round *r)
     label_date(&e->tanggal, date, sizeof date);
     tpl_set_text(m, "judul", e->judul);
     tpl_set_textf(m, "tahun", "%d", e->tahun);
-    tpl_set_textf(m, "tahun_lalu", "%d", e->tahun - 1);
+    tpl_set_textf(m, "tahun_lalu", "%d", r->previous_year ? r->previous_year : e->tahun - 1);
     tpl_set_text(m, "penyelenggara", e->penyelenggara);
     tpl_set_text(m, "tempat", e->tempat);
     tpl_set_text(m, "tanggal", date);
@@ -165,34 +145,37 @@ tpl_map *press_data(const kip_round *r)
     tpl_set_text(m, "kualifikasi_teratas", e->bands[0].nama);
     tpl_set_text(m, "kualifikasi_terendah", e->bands[e->n_bands - 1].nama);
 
-    size_t ranked = 0, top = 0;
-    movement mv = {0};
-    for (size_t i = 0; i < r->n_bodies; i++) {
-        ranked += r->bodies[i].status == KIP_DINILAI;
-        top += r->bodies[i].status == KIP_DINILAI && r->bodies[i].band == 0;
-        count_movement(r, &r->bodies[i], &mv);
-    }
     set_count(m, "jumlah_badan_publik", r->n_bodies);
-    set_count(m, "jumlah_dinilai", ranked);
-    set_count(m, "jumlah_tidak_mengisi_saq", r->n_bodies - ranked);
+    set_count(m, "jumlah_dinilai", r->ranked);
+    set_count(m, "jumlah_tidak_mengisi_saq", r->n_bodies - r->ranked);
+    size_t top = 0;
+    for (size_t i = 0; i < r->n_bodies; i++)
+        top += (r->bodies[i].awards & KIP_AWARD_TOP_BAND) != 0;
     set_count(m, "jumlah_informatif", top);
     set_count(m, "jumlah_kategori", e->n_categories);
-    set_movement(m, &mv);
+    set_movement(m, &r->movement);
     band_list(m, e, r->per_band, r->n_bodies);
 
-    /* "39 Organisasi Perangkat Daerah, 8 Pemerintah Daerah, dan 12 Partai Politik" */
-    size_t len = 1;
-    for (size_t c = 0; c < e->n_categories; c++)
+    /* "39 Organisasi Perangkat Daerah, delapan Pemerintah Daerah, dan 12
+     * Partai Politik": the categories that have bodies */
+    size_t len = 1, listed = 0, shown = 0;
+    for (size_t c = 0; c < e->n_categories; c++) {
         len += strlen(e->categories[c].nama) + 32;
+        listed += r->sections[c].count > 0;
+    }
     char *list = xcalloc(len, 1);
     for (size_t c = 0; c < e->n_categories; c++) {
-        const char *sep = c == 0                    ? ""
-                          : c + 1 < e->n_categories ? ", "
-                          : e->n_categories == 2    ? " dan "
-                                                    : ", dan ";
+        if (r->sections[c].count == 0)
+            continue;
+        shown++;
+        const char *sep = shown == 1        ? ""
+                          : shown < listed  ? ", "
+                          : listed == 2     ? " dan "
+                                            : ", dan ";
         size_t used = strlen(list);
-        snprintf(list + used, len - used, "%s%zu %s", sep, r->sections[c].count,
-                 e->categories[c].nama);
+        char count[32];
+        label_count_words(count, sizeof count, r->sections[c].count);
+        snprintf(list + used, len - used, "%s%s %s", sep, count, e->categories[c].nama);
     }
     tpl_set_text(m, "rincian_kategori", list);
     free(list);
@@ -208,7 +191,7 @@ tpl_map *press_data(const kip_round *r)
 char *press_render(const kip_round *r, const tpl *t, problems *pr)
 {
     tpl_map *data = press_data(r);
-    char *text = tpl_render(t, data, pr);
+    char *text = tpl_render(t, data, markup_escape, pr);
     tpl_map_free(data);
     return text;
 }

@@ -7,6 +7,7 @@
 #include "doc_common.h"
 #include "labels.h"
 #include "layout.h"
+#include "markup.h"
 #include "press.h"
 #include "util.h"
 
@@ -55,29 +56,6 @@ static void category_chart(layout_doc *d, const kip_round *r, const char *kode)
     free(parts);
 }
 
-/* Splits "| a | b |" into trimmed cells. */
-static size_t split_cells(const char *line, char ***cells)
-{
-    size_t n = 0;
-    *cells = NULL;
-    const char *p = line + 1;
-    while (*p) {
-        const char *bar = strchr(p, '|');
-        size_t len = bar ? (size_t)(bar - p) : strlen(p);
-        char *cell = strip(p, len);
-        if (!bar && cell[0] == '\0') {
-            free(cell);
-            break;
-        }
-        *cells = xrealloc(*cells, (n + 1) * sizeof(char *));
-        (*cells)[n++] = cell;
-        if (!bar)
-            break;
-        p = bar + 1;
-    }
-    return n;
-}
-
 static bool numeric(const char *s)
 {
     if (!*s)
@@ -96,7 +74,7 @@ static void table(layout_doc *d, char **lines, size_t n_lines)
     char ***rows = xcalloc(n_lines, sizeof(char **));
     size_t *counts = xcalloc(n_lines, sizeof(size_t));
     for (size_t i = 0; i < n_lines; i++)
-        counts[i] = split_cells(lines[i], &rows[i]);
+        counts[i] = markup_cells(lines[i], &rows[i]);
     size_t ncols = counts[0];
     if (ncols == 0)
         goto done;
@@ -159,6 +137,15 @@ done:
     free(counts);
 }
 
+/* A paragraph of markup text: escapes undone. */
+static void paragraph(layout_doc *d, double x, double width, const char *markup, layout_font f,
+                      double size)
+{
+    char *text = markup_unescape(markup, strlen(markup));
+    layout_paragraph_in(d, x, width, text, f, size, LAYOUT_LEFT, LAYOUT_BLACK);
+    free(text);
+}
+
 static void bullet(layout_doc *d, const char *text)
 {
     double x = layout_left(d);
@@ -166,8 +153,7 @@ static void bullet(layout_doc *d, const char *text)
     double y = layout_y(d);
     layout_text(d, x + 6, y - BODY_SIZE, "\u2022", LAYOUT_SANS, BODY_SIZE, LAYOUT_LEFT,
                 LAYOUT_BLACK);
-    layout_paragraph_in(d, x + 18, layout_width(d) - 18, text, LAYOUT_SANS, BODY_SIZE, LAYOUT_LEFT,
-                        LAYOUT_BLACK);
+    paragraph(d, x + 18, layout_width(d) - 18, text, LAYOUT_SANS, BODY_SIZE);
     layout_move(d, 2);
 }
 
@@ -191,15 +177,15 @@ static void lay_out(layout_doc *d, const kip_round *r, const char *text)
         } else if (starts(line, "### ")) {
             layout_ensure(d, 50);
             layout_move(d, 2);
-            layout_paragraph(d, line + 4, LAYOUT_SANS_BOLD, 10.5, LAYOUT_LEFT, LAYOUT_BLACK);
+            paragraph(d, layout_left(d), layout_width(d), line + 4, LAYOUT_SANS_BOLD, 10.5);
             layout_move(d, 4);
         } else if (starts(line, "## ")) {
             layout_ensure(d, 70);
             layout_move(d, 6);
-            layout_paragraph(d, line + 3, LAYOUT_SANS_BOLD, 12.5, LAYOUT_LEFT, LAYOUT_BLACK);
+            paragraph(d, layout_left(d), layout_width(d), line + 3, LAYOUT_SANS_BOLD, 12.5);
             layout_move(d, 5);
         } else if (starts(line, "# ")) {
-            layout_paragraph(d, line + 2, LAYOUT_SANS_BOLD, 15, LAYOUT_LEFT, LAYOUT_BLACK);
+            paragraph(d, layout_left(d), layout_width(d), line + 2, LAYOUT_SANS_BOLD, 15);
             layout_move(d, 6);
         } else if (starts(line, "- ")) {
             bullet(d, line + 2);
@@ -212,7 +198,7 @@ static void lay_out(layout_doc *d, const kip_round *r, const char *text)
         } else if (starts(line, "@grafik ")) {
             category_chart(d, r, line + 8);
         } else {
-            layout_paragraph(d, line, LAYOUT_SANS, BODY_SIZE, LAYOUT_LEFT, LAYOUT_BLACK);
+            paragraph(d, layout_left(d), layout_width(d), line, LAYOUT_SANS, BODY_SIZE);
         }
     }
     for (size_t i = 0; i < n; i++)

@@ -14,8 +14,8 @@ static int id_cmp(const void *a, const void *b)
     return strcmp((*(kip_body *const *)a)->id, (*(kip_body *const *)b)->id);
 }
 
-bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, size_t n,
-                    problems *pr)
+int previous_apply(const char *dir, const char *scores_path, int this_year, kip_body *bodies,
+                   size_t n, problems *pr)
 {
     problems *check = problems_new();
     long checked = manifest_check(dir, check);
@@ -25,11 +25,18 @@ bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, 
                      "'anugerah verify %s' (%s)",
                      dir, problems_count(check) ? problems_get(check, 0) : "");
         problems_free(check);
-        return false;
+        return 0;
     }
     problems_free(check);
 
     int year = manifest_year(dir);
+    if (this_year > 0 && year >= this_year) {
+        problems_add(pr, dir, 0,
+                     "arsip --previous adalah hasil tahun %d, tidak lebih awal dari tahun %d "
+                     "putaran ini; pilih folder hasil tahun sebelumnya",
+                     year, this_year);
+        return 0;
+    }
     char *path = xasprintf("%s/peringkat-%d.json", dir, year);
     size_t len;
     char *text = file_read(path, &len);
@@ -80,5 +87,5 @@ bool previous_apply(const char *dir, const char *scores_path, kip_body *bodies, 
     cJSON_Delete(root);
     free(text);
     free(path);
-    return ok;
+    return ok ? year : 0;
 }

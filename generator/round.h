@@ -61,6 +61,20 @@ typedef struct {
 
 typedef enum { KIP_DINILAI, KIP_TIDAK_MENGISI_SAQ } kip_status;
 
+/* What a body is honoured for (a certificate each body with any). */
+enum {
+    KIP_AWARD_TOP_BAND = 1, /* the top qualification */
+    KIP_AWARD_PODIUM = 2    /* ranked first, second or third in its category */
+};
+
+/* Its qualification against last year's. */
+typedef enum {
+    KIP_MOVE_NONE, /* not compared: no score last year, or none this year */
+    KIP_MOVE_UP,
+    KIP_MOVE_SAME,
+    KIP_MOVE_DOWN
+} kip_move;
+
 typedef struct {
     long line; /* its row in the scores file */
     char *id;
@@ -82,10 +96,25 @@ typedef struct {
                             current bands */
 
     /* Filled by the rules. */
-    score_t score; /* final, hundredths; 0 for non-respondents */
-    size_t band;   /* index into the event's bands */
-    int rank;      /* 1-based within the category; 0 when unranked */
+    score_t score;   /* final, hundredths; 0 for non-respondents */
+    size_t band;     /* index into the event's bands */
+    int rank;        /* 1-based within the category; 0 when unranked */
+    unsigned awards; /* KIP_AWARD_* bits; 0 for none */
+    /* Last year, when has_previous: its qualification (the archived name
+     * when that names a current band, else the band of the score), and,
+     * when `move` is not KIP_MOVE_NONE, the change of score. */
+    size_t previous_band_index;
+    const char *previous_band_name; /* borrowed: the archived or the band's name */
+    kip_move move;
+    score_t change; /* score - previous, hundredths */
 } kip_body;
+
+/* Bodies compared with last year (scored in both years) and how their
+ * qualification moved; the average of their scores last year. */
+typedef struct {
+    size_t compared, up, same, down;
+    score_t previous_average; /* hundredths, half up; 0 when none compared */
+} kip_movement;
 
 /* Average and best of one measure over a category's ranked bodies that
  * have it; count 0 when none has. */
@@ -100,6 +129,8 @@ typedef struct {
     size_t count;     /* bodies in the category */
     size_t ranked;    /* of which ranked */
     size_t *per_band; /* bodies in each qualification band */
+    size_t awarded;   /* bodies with any award */
+    kip_movement movement;
     kip_stat final;
     kip_stat *stages;     /* per event stage */
     kip_stat *indicators; /* per event indicator */
@@ -111,6 +142,11 @@ typedef struct {
     size_t n_bodies;
     kip_section *sections; /* one per event category, after the rules */
     size_t *per_band;      /* bodies of the whole round in each band */
+    size_t ranked;         /* bodies of the whole round that were scored */
+    kip_movement movement; /* of the whole round */
+    /* The year last year's scores are from: the archive's own year with
+     * --previous, else the year before this round; 0 when no body has one. */
+    int previous_year;
 } kip_round;
 
 void kip_event_free(kip_event *e);

@@ -13,17 +13,60 @@ size_t rules_band_for(const kip_event *e, score_t score)
     return e->n_bands - 1;
 }
 
-size_t rules_previous_band(const kip_event *e, const kip_body *b)
+/* Last year's qualification: the archived one when it names a current
+ * band, else the current band of last year's score.  The name printed is
+ * the archived one when there is one. */
+static void previous_band(const kip_event *e, kip_body *b)
 {
+    b->previous_band_index = rules_band_for(e, b->previous);
     for (size_t i = 0; b->previous_band && i < e->n_bands; i++)
         if (strcmp(e->bands[i].nama, b->previous_band) == 0)
-            return i;
-    return rules_band_for(e, b->previous);
+            b->previous_band_index = i;
+    b->previous_band_name =
+        b->previous_band ? b->previous_band : e->bands[b->previous_band_index].nama;
 }
 
-const char *rules_previous_band_name(const kip_event *e, const kip_body *b)
+/* A lower band index is the better qualification. */
+static void movement_of(const kip_event *e, kip_body *b)
 {
-    return b->previous_band ? b->previous_band : e->bands[rules_band_for(e, b->previous)].nama;
+    b->move = KIP_MOVE_NONE;
+    b->change = 0;
+    if (!b->has_previous)
+        return;
+    previous_band(e, b);
+    if (b->status != KIP_DINILAI)
+        return;
+    b->change = b->score - b->previous;
+    b->move = b->band < b->previous_band_index   ? KIP_MOVE_UP
+              : b->band > b->previous_band_index ? KIP_MOVE_DOWN
+                                                 : KIP_MOVE_SAME;
+}
+
+/* Counts of movement, with the exact sum of last year's scores. */
+typedef struct {
+    kip_movement m;
+    __int128 previous_sum; /* hundredths */
+} movement_sum;
+
+static void movement_add(movement_sum *a, const kip_body *b)
+{
+    if (b->move == KIP_MOVE_NONE)
+        return;
+    a->m.compared++;
+    a->m.up += b->move == KIP_MOVE_UP;
+    a->m.same += b->move == KIP_MOVE_SAME;
+    a->m.down += b->move == KIP_MOVE_DOWN;
+    a->previous_sum += b->previous;
+}
+
+static kip_movement movement_finish(const movement_sum *a)
+{
+    kip_movement m = a->m;
+    if (m.compared > 0) {
+        __int128 n = (__int128)m.compared;
+        m.previous_average = (score_t)((2 * a->previous_sum + n) / (2 * n));
+    }
+    return m;
 }
 
 score_t rules_part_score(decimal d)
@@ -64,14 +107,14 @@ static int body_cmp(const void *a, const void *b)
 
 /* Accumulates exact sums, then rounds the average once. */
 typedef struct {
-    __int128 sum; /* in decimal units */
+    decimal sum;
     size_t count;
     score_t best;
 } stat_sum;
 
 static void stat_add(stat_sum *a, decimal d)
 {
-    a->sum += d.units;
+    decimal_add(&a->sum, d);
     score_t s = decimal_round2(d);
     if (a->count == 0 || s > a->best)
         a->best = s;
@@ -81,11 +124,8 @@ static void stat_add(stat_sum *a, decimal d)
 static kip_stat stat_finish(const stat_sum *a)
 {
     kip_stat s = {a->count, 0, a->best};
-    if (a->count > 0) {
-        decimal avg = {a->sum / (__int128)a->count};
-        /* the division truncates below 1e-18: far under half a hundredth */
-        s.average = decimal_round2(avg);
-    }
+    if (a->count > 0)
+        s.average = decimal_round2(decimal_mean(a->sum, a->count));
     return s;
 }
 
@@ -98,8 +138,7 @@ static void section_stats(const kip_event *e, const kip_body *bodies, kip_sectio
         const kip_body *b = &bodies[i];
         if (b->status != KIP_DINILAI)
             continue;
-        decimal f = {(__int128)b->score * 10000000000000000};
-        stat_add(&final, f);
+        stat_add(&final, decimal_from_score(b->score));
         for (size_t k = 0; k < e->n_stages; k++)
             if (b->has_stage[k])
                 stat_add(&st[k], b->stage[k]);
@@ -118,7 +157,7 @@ static void section_stats(const kip_event *e, const kip_body *bodies, kip_sectio
     free(in);
 }
 
-kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
+kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n, int previous_year)
 {
     kip_round *r = xcalloc(1, sizeof(kip_round));
     r->event = e;
@@ -138,6 +177,10 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
             b->band = e->n_bands - 1;
         }
         b->rank = 0;
+        b->awards = 0;
+        movement_of(e, b);
+        if (b->has_previous && !r->previous_year)
+            r->previous_year = previous_year ? previous_year : e->tahun - 1;
     }
     free(weights);
     if (n > 0)
@@ -145,9 +188,11 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
 
     r->sections = xcalloc(e->n_categories ? e->n_categories : 1, sizeof(kip_section));
     r->per_band = xcalloc(e->n_bands, sizeof(size_t));
+    movement_sum all = {0};
     size_t i = 0;
     for (size_t c = 0; c < e->n_categories; c++) {
         kip_section *s = &r->sections[c];
+        movement_sum moved = {0};
         s->first = i;
         s->per_band = xcalloc(e->n_bands, sizeof(size_t));
         for (; i < n && bodies[i].category == c; i++) {
@@ -155,13 +200,21 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n)
             s->count++;
             s->per_band[b->band]++;
             r->per_band[b->band]++;
+            movement_add(&moved, b);
+            movement_add(&all, b);
             if (b->status != KIP_DINILAI)
                 continue;
             s->ranked++;
             bool tied = s->ranked > 1 && bodies[i - 1].score == b->score;
             b->rank = tied ? bodies[i - 1].rank : (int)s->ranked;
+            b->awards = (b->band == 0 ? KIP_AWARD_TOP_BAND : 0)
+                        | (b->rank <= 3 ? KIP_AWARD_PODIUM : 0);
+            s->awarded += b->awards != 0;
         }
+        s->movement = movement_finish(&moved);
+        r->ranked += s->ranked;
         section_stats(e, bodies, s);
     }
+    r->movement = movement_finish(&all);
     return r;
 }

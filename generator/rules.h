@@ -13,6 +13,11 @@
  * - Per category and for the round, the number of bodies in each band.
  * - Per category, the average and the best of the final, stage and
  *   indicator scores of its ranked bodies (for the scorecards' marks).
+ * - Awards: the top qualification, and ranks 1 to 3 of a category.
+ * - Against last year, for a body scored in both years: last year's
+ *   qualification (as archived when that names a current band, else the
+ *   band of last year's score), whether it moved up, stayed or moved down,
+ *   and the change of score; counted per category and for the round.
  */
 #ifndef ANUGERAH_RULES_H
 #define ANUGERAH_RULES_H
@@ -20,18 +25,13 @@
 #include "round.h"
 
 /* Builds the round from an event and its bodies (taking ownership of both)
- * and applies the rules: scores, bands, ranks, order and sections. */
-kip_round *rules_apply(kip_event *event, kip_body *bodies, size_t n);
+ * and applies the rules: scores, bands, ranks, awards, movement, order and
+ * sections.  `previous_year` is the year of last year's scores when they
+ * come from an archive; 0 takes the year before the event's. */
+kip_round *rules_apply(kip_event *event, kip_body *bodies, size_t n, int previous_year);
 
 /* The band index for a final score. */
 size_t rules_band_for(const kip_event *event, score_t score);
-
-/* Last year's qualification of a body with a previous score: the archived
- * one when it names a current band, else the current band of its score. */
-size_t rules_previous_band(const kip_event *event, const kip_body *b);
-
-/* Its name: as archived, or the current band's name. */
-const char *rules_previous_band_name(const kip_event *event, const kip_body *b);
 
 /* A stage or indicator score as displayed (hundredths, half up). */
 score_t rules_part_score(decimal d);

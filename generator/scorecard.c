@@ -143,11 +143,12 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     const kip_event *e = r->event;
     char prev[32], now[32], change[48];
     score_format_id(b->previous, prev, sizeof prev);
-    const char *prev_band = rules_previous_band_name(e, b);
     layout_ensure(d, 70);
-    layout_paragraph(d, "Dibandingkan tahun lalu", LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
+    char *line = xasprintf("Dibandingkan tahun %d", r->previous_year);
+    layout_paragraph(d, line, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
+    free(line);
     layout_move(d, 4);
-    char *line = xasprintf("Tahun %d: %s (%s)", e->tahun - 1, prev, prev_band);
+    line = xasprintf("Tahun %d: %s (%s)", r->previous_year, prev, b->previous_band_name);
     layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
     free(line);
     if (b->status != KIP_DINILAI) {
@@ -158,7 +159,7 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
         return;
     }
     score_format_id(b->score, now, sizeof now);
-    long long diff = b->score - b->previous;
+    long long diff = b->change;
     label_change(change, sizeof change, diff);
     line = xasprintf("Tahun %d: %s (%s)", e->tahun, now, e->bands[b->band].nama);
     layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);

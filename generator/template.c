@@ -24,6 +24,7 @@ typedef struct {
     char *key;
     value_kind kind;
     char *text;
+    bool raw; /* markup of the document's own: never escaped */
     bool flag;
     tpl_list *list;
 } entry;
@@ -86,6 +87,13 @@ static entry *put(tpl_map *m, const char *key, value_kind kind)
 void tpl_set_text(tpl_map *m, const char *key, const char *text)
 {
     put(m, key, V_TEXT)->text = xstrdup(text);
+}
+
+void tpl_set_markup(tpl_map *m, const char *key, const char *text)
+{
+    entry *e = put(m, key, V_TEXT);
+    e->text = xstrdup(text);
+    e->raw = true;
 }
 
 void tpl_set_textf(tpl_map *m, const char *key, const char *fmt, ...)
@@ -356,6 +364,7 @@ typedef struct {
     size_t n_reported;
     long steps;
     bool stopped; /* a limit was reached: render nothing more */
+    tpl_escape_fn escape;
 } renderer;
 
 static void emit(renderer *r, const char *s)
@@ -420,8 +429,13 @@ static void render_node(renderer *r, const node *n)
             problems_add(r->pr, r->t->path, n->line,
                          "\"{{%s}}\" adalah daftar; tulis {{#%s}} ... {{/%s}}", n->text, n->text,
                          n->text);
-        else if (e->kind == V_TEXT)
+        else if (e->kind == V_TEXT && (e->raw || !r->escape || !r->emit))
             emit(r, e->text);
+        else if (e->kind == V_TEXT) {
+            char *escaped = r->escape(e->text);
+            emit(r, escaped);
+            free(escaped);
+        }
         else
             emit(r, e->flag ? "ya" : "tidak");
         return;
@@ -461,9 +475,9 @@ static void render_nodes(renderer *r, const node *nodes, size_t n)
         render_node(r, &nodes[i]);
 }
 
-char *tpl_render(const tpl *t, const tpl_map *data, problems *pr)
+char *tpl_render(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr)
 {
-    renderer r = {.t = t, .pr = pr, .emit = true};
+    renderer r = {.t = t, .pr = pr, .emit = true, .escape = escape};
     size_t errors = problems_count(pr);
     push(&r, data);
     emit(&r, "");

@@ -10,7 +10,9 @@
  *   {{! catatan }}       a comment, not printed
  *
  * A line holding only a section or comment tag disappears whole, as in
- * Mustache.  Nothing is escaped (the output is text for a PDF, not HTML).
+ * Mustache.  Values are escaped by the function the caller renders with
+ * (as Mustache escapes HTML), so that text from the inputs is never read as
+ * the document's markup; values set with tpl_set_markup are not.
  * Errors — an unclosed tag or section, a section closed under the wrong
  * name, a placeholder the data does not have — are reported with the
  * template's file and line.
@@ -45,6 +47,8 @@ void tpl_free(tpl *t);
 tpl_map *tpl_map_new(void);
 void tpl_map_free(tpl_map *m);
 void tpl_set_text(tpl_map *m, const char *key, const char *text);
+/* A value that is the document's own markup, never escaped. */
+void tpl_set_markup(tpl_map *m, const char *key, const char *text);
 void tpl_set_textf(tpl_map *m, const char *key, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void tpl_set_bool(tpl_map *m, const char *key, bool value);
@@ -55,8 +59,12 @@ tpl_list *tpl_set_list(tpl_map *m, const char *key);
 tpl_map *tpl_list_add(tpl_list *l);
 tpl_map *tpl_list_proto(tpl_list *l);
 
-/* Renders; NULL (with problems added) when the template names a value the
- * data does not have.  The caller frees the text. */
-char *tpl_render(const tpl *t, const tpl_map *data, problems *pr);
+/* Returns its text escaped, newly allocated. */
+typedef char *(*tpl_escape_fn)(const char *text);
+
+/* Renders, escaping each text value with `escape` (NULL: none); NULL (with
+ * problems added) when the template names a value the data does not have.
+ * The caller frees the text. */
+char *tpl_render(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr);
 
 #endif

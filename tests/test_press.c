@@ -85,7 +85,7 @@ static char *section(size_t c)
 Test(press, the_opening_counts_every_category)
 {
     cr_expect(strstr(release, "dilakukan terhadap 101 badan publik, yang terdiri atas 39 "
-                              "Organisasi Perangkat Daerah, 8 Pemerintah Daerah, 24 Lembaga Non "
+                              "Organisasi Perangkat Daerah, delapan Pemerintah Daerah, 24 Lembaga Non "
                               "Struktural/Vertikal, 18 Badan Usaha Milik Daerah, dan 12 Partai "
                               "Politik"),
               "%s", release);

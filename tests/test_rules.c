@@ -16,7 +16,7 @@ static kip_round *load(const char *event, const char *scores)
         cr_log_error("%s", problems_get(pr, i));
     cr_assert_eq(problems_count(pr), 0);
     problems_free(pr);
-    return rules_apply(e, b, n);
+    return rules_apply(e, b, n, 0);
 }
 
 static const kip_body *find(const kip_round *r, const char *id)

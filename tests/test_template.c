@@ -9,7 +9,7 @@ static char *render(const char *text, const tpl_map *data, problems *pr)
     tpl *t = tpl_parse("t.txt", text, pr);
     if (!t)
         return NULL;
-    char *out = tpl_render(t, data, pr);
+    char *out = tpl_render(t, data, NULL, pr);
     tpl_free(t);
     return out;
 }

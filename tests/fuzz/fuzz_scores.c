@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         problems *pe = problems_new();
         kip_event *e = event_load(FUZZ_ROOT "/samples/banten-2021/event.json", pe);
         problems_free(pe);
-        kip_round *r = rules_apply(e, bodies, n);
+        kip_round *r = rules_apply(e, bodies, n, 0);
         kip_round_free(r);
     } else {
         for (size_t i = 0; i < n; i++)

@@ -31,7 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     problems *pr = problems_new();
     tpl *t = tpl_parse("fuzz.txt", text, pr);
     if (t) {
-        char *out = tpl_render(t, data, pr);
+        char *out = tpl_render(t, data, NULL, pr);
         free(out);
         tpl_free(t);
     }

@@ -47,10 +47,11 @@ static void band_list(tpl_map *m, const kip_event *e, const size_t *n, size_t co
 /* A body in a list: name, score, rank. */
 static void body_item(tpl_map *m, const kip_body *b)
 {
-    char roman[16];
+    char roman[16], score[32];
     tpl_set_text(m, "nama", b->nama);
     tpl_set_text(m, "id", b->id);
-    set_score(m, "nilai", b->score);
+    doc_score_text(b, score, sizeof score);
+    tpl_set_text(m, "nilai", score);
     tpl_set_textf(m, "peringkat", "%d", b->rank);
     tpl_set_text(m, "peringkat_romawi", label_roman(b->rank, roman, sizeof roman));
 }
@@ -59,10 +60,8 @@ static void body_item(tpl_map *m, const kip_body *b)
 static void previous_item(tpl_map *m, const kip_round *r, const kip_body *b)
 {
     const kip_event *e = r->event;
-    char change[48], score[32];
+    char change[48];
     body_item(m, b);
-    doc_score_text(b, score, sizeof score);
-    tpl_set_text(m, "nilai", score);
     set_score(m, "nilai_sebelumnya", b->previous);
     tpl_set_text(m, "kualifikasi_sebelumnya", b->previous_band_name ? b->previous_band_name : "");
     tpl_set_text(m, "kualifikasi", e->bands[b->band].nama);

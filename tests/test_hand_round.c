@@ -106,6 +106,31 @@ Test(hand, a_certificate_for_each_award_and_none_other)
     free(podium);
 }
 
+Test(hand, every_scorecard_gives_score_qualification_and_rank_of_all_in_its_category)
+{
+    const char *cards[][2] = {
+        {"opd/OPD-A", "94,00 Informatif 1 dari 6"},
+        {"opd/OPD-C", "90,00 Informatif 2 dari 6"},
+        {"opd/OPD-B", "89,50 Menuju Informatif 3 dari 6"},
+        {"opd/OPD-D", "89,50 Menuju Informatif 3 dari 6"},
+        {"opd/OPD-E", "60,00 Cukup Informatif 5 dari 6"},
+        {"opd/OPD-F", "\u2013 Tidak Informatif tidak diperingkat"},
+        {"desa/DESA-1", "80,00 Menuju Informatif 1 dari 4"},
+        {"desa/DESA-2", "79,99 Cukup Informatif 2 dari 4"},
+        {"desa/DESA-3", "40,00 Kurang Informatif 3 dari 4"},
+        {"desa/DESA-4", "39,99 Tidak Informatif 4 dari 4"},
+        {"parpol/PARPOL-1", "72,50 Cukup Informatif 1 dari 2"},
+        {"parpol/PARPOL-2", "\u2013 Tidak Informatif tidak diperingkat"},
+    };
+    for (size_t i = 0; i < 12; i++) {
+        char *name = xasprintf("kartu-nilai/%s.pdf", cards[i][0]);
+        char *text = text_of(name);
+        EXPECT_IN(text, cards[i][1]);
+        free(text);
+        free(name);
+    }
+}
+
 Test(hand, scorecards_give_rank_of_all_bodies_stage_scores_and_marks)
 {
     char *b = text_of("kartu-nilai/opd/OPD-B.pdf");

@@ -39,29 +39,6 @@ static char *card_text(const kip_body *b)
     return text;
 }
 
-Test(scorecard, every_card_shows_the_rank_score_and_qualification_of_the_ranking)
-{
-    for (size_t i = 0; i < round_->n_bodies; i++) {
-        const kip_body *b = &round_->bodies[i];
-        char *text = card_text(b);
-        char rank[64], score[32];
-        if (b->rank > 0)
-            label_rank_of(rank, sizeof rank, b->rank, round_->sections[b->category].count);
-        else
-            snprintf(rank, sizeof rank, "tidak diperingkat");
-        score_format_id(b->score, score, sizeof score);
-        cr_expect(strstr(text, rank), "%s: «%s» missing", b->id, rank);
-        if (b->rank > 0)
-            cr_expect(strstr(text, score), "%s: score %s missing", b->id, score);
-        cr_expect(strstr(text, round_->event->bands[b->band].nama), "%s", b->id);
-        char *name =
-            xasprintf(" %s Kategori: %s", b->nama, round_->event->categories[b->category].nama);
-        cr_expect(strstr(text, name), "%s: name and category «%s» missing", b->id, name);
-        free(name);
-        free(text);
-    }
-}
-
 Test(scorecard, a_card_names_stages_indicators_and_last_year)
 {
     const kip_body *cilegon = NULL;

@@ -310,13 +310,16 @@ static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool pro
         n_workers = 1;
     if ((size_t)n_workers > jobs->n)
         n_workers = jobs->n ? (int)jobs->n : 1;
+    /* Only the threads that did start are joined.  One that cannot be
+     * started (no memory for its stack, a limit on threads) is not a
+     * failure: fewer workers write the same files. */
     pthread_t *threads = xcalloc((size_t)n_workers, sizeof(pthread_t));
     int started = 0;
     for (int i = 1; i < n_workers; i++)
-        if (pthread_create(&threads[i], NULL, worker, &p) == 0)
-            started = i;
+        if (pthread_create(&threads[started], NULL, worker, &p) == 0)
+            started++;
     worker(&p); /* this thread works too */
-    for (int i = 1; i <= started; i++)
+    for (int i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     if (!p.failed)
         show_progress(&p, true);

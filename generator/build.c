@@ -85,28 +85,30 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
         inputs_clear(in);
         return false;
     }
-    /* the inputs' digests, for the manifest and the document IDs */
-    const char *roles[] = {"acara", "nilai", "templat"};
-    const char *paths[] = {o->event_path, o->scores_path, o->template_path};
+    return true;
+}
+
+/* The inputs' digests, for the manifest and the document IDs.  False with
+ * a message (caller frees) when one cannot be read again: a manifest must
+ * never list a made-up digest. */
+static bool inputs_hash(const build_options *o, inputs *in, char **error)
+{
+    const char *roles[] = {"acara", "nilai", "templat", "arsip_sebelumnya"};
+    const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->previous_dir};
+    size_t n = o->previous_dir ? 4 : 3;
     SHA2_CTX all;
     SHA256Init(&all);
-    for (size_t i = 0; i < 3; i++) {
+    for (size_t i = 0; i < n; i++) {
         manifest_input *mi = &in->sources[in->n_sources++];
         mi->role = roles[i];
         mi->path = paths[i];
-        if (!manifest_sha256_file(paths[i], mi->sha256))
-            memset(mi->sha256, '0', 64), mi->sha256[64] = '\0';
+        /* an archive is known by its manifest */
+        char *file = i == 3 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);
+        bool ok = manifest_hash_file(file, mi->sha256, error);
+        free(file);
+        if (!ok)
+            return false;
         SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
-    }
-    if (o->previous_dir) {
-        manifest_input *mi = &in->sources[in->n_sources++];
-        char *m = xasprintf("%s/%s", o->previous_dir, MANIFEST_NAME);
-        mi->role = "arsip_sebelumnya";
-        mi->path = o->previous_dir;
-        if (!manifest_sha256_file(m, mi->sha256))
-            memset(mi->sha256, '0', 64), mi->sha256[64] = '\0';
-        SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
-        free(m);
     }
     SHA256End(&all, in->digest);
     return true;
@@ -227,10 +229,12 @@ static bool run_job(const job_env *env, job *j, char **error)
     j->pages = t.pages;
     /* measured here, by the worker, for the manifest */
     struct stat st;
-    if (ok && (stat(path, &st) != 0 || !manifest_sha256_file(path, j->sha256))) {
+    if (ok && stat(path, &st) != 0) {
         *error = xasprintf("%s tidak dapat dibaca kembali: %s", path, label_errno(errno));
         ok = false;
     }
+    if (ok)
+        ok = manifest_hash_file(path, j->sha256, error);
     j->size = ok ? (long long)st.st_size : 0;
     free(path);
     return ok;
@@ -362,6 +366,12 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         free(error);
         inputs_clear(&in);
         return EXIT_BAD_INPUT;
+    }
+    if (!inputs_hash(o, &in, &error)) {
+        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
+        free(error);
+        inputs_clear(&in);
+        return EXIT_FAILURE_OTHER;
     }
     output *dest = output_begin(o->out_dir, &error);
     if (!dest) {

@@ -200,7 +200,9 @@ typedef struct {
 static bool run_job(const job_env *env, job *j, char **error)
 {
     const kip_round *r = env->in->round;
-    char *path = output_path(env->out, j->name);
+    char *path = output_path(env->out, j->name, error);
+    if (!path)
+        return false;
     doc_target t = {env->o->font_dir, env->o->icc_profile, env->in->digest, path, j->name, 0};
     bool ok = false;
     switch (j->kind) {
@@ -375,7 +377,7 @@ int build_run(const build_options *o, FILE *out, FILE *err)
     }
     output *dest = output_begin(o->out_dir, &error);
     if (!dest) {
-        fprintf(err, "anugerah: %s\n", error);
+        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
         free(error);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
@@ -389,14 +391,16 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         ok = write_manifest(&env, &jobs, &error);
     job_list_clear(&jobs);
     if (!ok) {
-        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
+        char *message = output_message(dest, error);
+        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", message);
+        free(message);
         free(error);
         output_abort(dest);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
     }
     if (!output_commit(dest, o->force, &error)) {
-        fprintf(err, "anugerah: %s\n", error);
+        fprintf(err, "anugerah: %s.\n", error);
         free(error);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;

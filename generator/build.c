@@ -86,28 +86,30 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
         inputs_clear(in);
         return false;
     }
-    /* the inputs' digests, for the manifest and the document IDs */
-    const char *roles[] = {"acara", "nilai", "templat"};
-    const char *paths[] = {o->event_path, o->scores_path, o->template_path};
+    return true;
+}
+
+/* The inputs' digests, for the manifest and the document IDs.  False with
+ * a message (caller frees) when one cannot be read again: a manifest must
+ * never list a made-up digest. */
+static bool inputs_hash(const build_options *o, inputs *in, char **error)
+{
+    const char *roles[] = {"acara", "nilai", "templat", "arsip_sebelumnya"};
+    const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->previous_dir};
+    size_t n = o->previous_dir ? 4 : 3;
     SHA2_CTX all;
     SHA256Init(&all);
-    for (size_t i = 0; i < 3; i++) {
+    for (size_t i = 0; i < n; i++) {
         manifest_input *mi = &in->sources[in->n_sources++];
         mi->role = roles[i];
         mi->path = paths[i];
-        if (!manifest_sha256_file(paths[i], mi->sha256))
-            memset(mi->sha256, '0', 64), mi->sha256[64] = '\0';
+        /* an archive is known by its manifest */
+        char *file = i == 3 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);
+        bool ok = manifest_hash_file(file, mi->sha256, error);
+        free(file);
+        if (!ok)
+            return false;
         SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
-    }
-    if (o->previous_dir) {
-        manifest_input *mi = &in->sources[in->n_sources++];
-        char *m = xasprintf("%s/%s", o->previous_dir, MANIFEST_NAME);
-        mi->role = "arsip_sebelumnya";
-        mi->path = o->previous_dir;
-        if (!manifest_sha256_file(m, mi->sha256))
-            memset(mi->sha256, '0', 64), mi->sha256[64] = '\0';
-        SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
-        free(m);
     }
     SHA256End(&all, in->digest);
     return true;
@@ -199,7 +201,9 @@ typedef struct {
 static bool run_job(const job_env *env, job *j, char **error)
 {
     const kip_round *r = env->in->round;
-    char *path = output_path(env->out, j->name);
+    char *path = output_path(env->out, j->name, error);
+    if (!path)
+        return false;
     doc_target t = {env->o->font_dir, env->o->icc_profile, env->in->digest, path, j->name, 0};
     bool ok = false;
     switch (j->kind) {
@@ -228,10 +232,12 @@ static bool run_job(const job_env *env, job *j, char **error)
     j->pages = t.pages;
     /* measured here, by the worker, for the manifest */
     struct stat st;
-    if (ok && (stat(path, &st) != 0 || !manifest_sha256_file(path, j->sha256))) {
+    if (ok && stat(path, &st) != 0) {
         *error = xasprintf("%s tidak dapat dibaca kembali: %s", path, label_errno(errno));
         ok = false;
     }
+    if (ok)
+        ok = manifest_hash_file(path, j->sha256, error);
     j->size = ok ? (long long)st.st_size : 0;
     free(path);
     return ok;
@@ -311,13 +317,16 @@ static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool pro
         n_workers = 1;
     if ((size_t)n_workers > jobs->n)
         n_workers = jobs->n ? (int)jobs->n : 1;
+    /* Only the threads that did start are joined.  One that cannot be
+     * started (no memory for its stack, a limit on threads) is not a
+     * failure: fewer workers write the same files. */
     pthread_t *threads = xcalloc((size_t)n_workers, sizeof(pthread_t));
     int started = 0;
     for (int i = 1; i < n_workers; i++)
-        if (pthread_create(&threads[i], NULL, worker, &p) == 0)
-            started = i;
+        if (pthread_create(&threads[started], NULL, worker, &p) == 0)
+            started++;
     worker(&p); /* this thread works too */
-    for (int i = 1; i <= started; i++)
+    for (int i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     if (!p.failed)
         show_progress(&p, true);
@@ -361,9 +370,15 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         inputs_clear(&in);
         return EXIT_BAD_INPUT;
     }
+    if (!inputs_hash(o, &in, &error)) {
+        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
+        free(error);
+        inputs_clear(&in);
+        return EXIT_FAILURE_OTHER;
+    }
     output *dest = output_begin(o->out_dir, &error);
     if (!dest) {
-        fprintf(err, "anugerah: %s\n", error);
+        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
         free(error);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
@@ -377,14 +392,16 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         ok = write_manifest(&env, &jobs, &error);
     job_list_clear(&jobs);
     if (!ok) {
-        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
+        char *message = output_message(dest, error);
+        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", message);
+        free(message);
         free(error);
         output_abort(dest);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
     }
     if (!output_commit(dest, o->force, &error)) {
-        fprintf(err, "anugerah: %s\n", error);
+        fprintf(err, "anugerah: %s.\n", error);
         free(error);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "output.h"
 #include "pdfa.h"
 #include "text.h"
 #include "util.h"
@@ -558,6 +559,33 @@ layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
     return o;
 }
 
+/* Copies the document saved in memory to a new file at `path`. */
+static bool write_stream(layout_doc *d, const char *path, char **error)
+{
+    output_file *f = output_file_create(path, error);
+    if (!f)
+        return false;
+    HPDF_UINT32 left = HPDF_GetStreamSize(d->pdf);
+    static const HPDF_UINT32 chunk = 64 * 1024;
+    HPDF_BYTE *buf = xmalloc(chunk);
+    while (left > 0 && !failed(d)) {
+        HPDF_UINT32 got = left < chunk ? left : chunk;
+        if (HPDF_ReadFromStream(d->pdf, buf, &got) != HPDF_OK || got == 0)
+            break;
+        output_file_write(f, buf, got);
+        left -= got;
+    }
+    free(buf);
+    bool ok = output_file_close(f, error);
+    if (ok && (left > 0 || failed(d))) {
+        *error = d->error ? xasprintf("pustaka PDF gagal (kode 0x%04X, rincian %u) saat menulis %s",
+                                      (unsigned)d->error, (unsigned)d->detail, path)
+                          : xasprintf("pustaka PDF gagal saat menulis %s", path);
+        ok = false;
+    }
+    return ok;
+}
+
 bool layout_doc_save(layout_doc *d, const char *path, char **error)
 {
     if (d->setup.footer || d->setup.footer_left || d->setup.footer_right) {
@@ -588,8 +616,11 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
         if (!pdfa_apply(d->pdf, &info, error))
             return false;
     }
-    if (!failed(d))
-        HPDF_SaveToFile(d->pdf, path);
+    /* The document is made in memory and written here, so that every
+     * error of the write is seen: libharu's own file writer does not check
+     * the closing of the file, where a full disk often shows. */
+    if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))
+        return write_stream(d, path, error);
     if (d->text_error) {
         *error = xstrdup(d->text_error);
         return false;
@@ -599,7 +630,8 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
                            (unsigned)d->error, (unsigned)d->detail, path);
         return false;
     }
-    return true;
+    *error = xasprintf("pustaka PDF gagal saat menulis %s", path);
+    return false;
 }
 
 /* Tables. */

@@ -22,6 +22,16 @@ bool manifest_sha256_file(const char *path, char hex[65])
     return true;
 }
 
+bool manifest_hash_file(const char *path, char hex[65], char **error)
+{
+    errno = 0;
+    if (manifest_sha256_file(path, hex))
+        return true;
+    *error = xasprintf("%s tidak dapat dibaca untuk menghitung sidik SHA-256-nya: %s", path,
+                       label_errno(errno ? errno : EIO));
+    return false;
+}
+
 static int file_cmp(const void *a, const void *b)
 {
     return strcmp(((const manifest_file *)a)->name, ((const manifest_file *)b)->name);

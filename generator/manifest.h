@@ -31,6 +31,11 @@ typedef struct {
 /* The SHA-256 of a file as 64 hex digits; false when it cannot be read. */
 bool manifest_sha256_file(const char *path, char hex[65]);
 
+/* The same, or false with a message (caller frees) naming the file and
+ * why it cannot be read: "… tidak dapat dibaca untuk menghitung sidik
+ * SHA-256-nya: …". */
+bool manifest_hash_file(const char *path, char hex[65], char **error);
+
 /* Writes dir/manifest.json from the files' measured sizes and hashes;
  * files are listed sorted by name. */
 bool manifest_write(const char *dir, const kip_round *r, const manifest_input *inputs,

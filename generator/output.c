@@ -16,6 +16,8 @@
 struct output {
     char *target;
     char *temp;
+    char **made; /* the target's parent folders this build created, outermost first */
+    size_t n_made;
 };
 
 static bool dir_is_empty(const char *path)
@@ -61,8 +63,10 @@ bool output_target_ok(const char *target, bool force, char **error)
     return true;
 }
 
-/* mkdir -p */
-static bool make_dirs(const char *path)
+/* mkdir -p.  On failure, *failed is the folder that could not be made
+ * (caller frees) and errno says why.  Each folder it creates is added to
+ * `made` when that is given. */
+static bool make_dirs(const char *path, char **failed, char ***made, size_t *n_made)
 {
     char *p = xstrdup(path);
     bool ok = true;
@@ -71,14 +75,34 @@ static bool make_dirs(const char *path)
             continue;
         char c = *s;
         *s = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST)
+        if (mkdir(p, 0777) == 0) {
+            if (made) {
+                *made = xrealloc(*made, (*n_made + 1) * sizeof(char *));
+                (*made)[(*n_made)++] = xstrdup(p);
+            }
+        } else if (errno != EEXIST) {
+            int err = errno;
+            *failed = xstrdup(p);
+            errno = err;
             ok = false;
+        }
         *s = c;
         if (c == '\0')
             break;
     }
     free(p);
     return ok;
+}
+
+/* Removes the parent folders a build created, innermost first; rmdir
+ * leaves any that something else has put a file into meanwhile. */
+static void remove_made(char **made, size_t n_made)
+{
+    for (size_t i = n_made; i-- > 0;) {
+        rmdir(made[i]);
+        free(made[i]);
+    }
+    free(made);
 }
 
 output *output_begin(const char *target, char **error)
@@ -90,51 +114,121 @@ output *output_begin(const char *target, char **error)
     const char *parent = dirname(copy1);
     const char *base = basename(copy2);
     output *o = NULL;
-    if (!make_dirs(parent)) {
-        *error = xasprintf("folder %s tidak dapat dibuat: %s", parent, label_errno(errno));
+    char **made = NULL, *failed = NULL;
+    size_t n_made = 0;
+    if (!make_dirs(parent, &failed, &made, &n_made)) {
+        *error = xasprintf("folder %s tidak dapat dibuat: %s", failed, label_errno(errno));
+        free(failed);
+        remove_made(made, n_made);
         goto done;
     }
+    /* the name the clerk gave, not the hidden temporary one, names the
+     * folder in a message */
     char *temp = xasprintf("%s/.%s.tmp-XXXXXX", parent, base);
     if (!mkdtemp(temp)) {
-        *error =
-            xasprintf("folder sementara di %s tidak dapat dibuat: %s", parent, label_errno(errno));
+        *error = xasprintf("folder hasil %s tidak dapat dibuat: %s", target, label_errno(errno));
         free(temp);
+        remove_made(made, n_made);
         goto done;
     }
-    chmod(temp, 0755);
+    if (chmod(temp, 0755) != 0) {
+        *error = xasprintf("folder hasil %s tidak dapat dibuat: %s", target, label_errno(errno));
+        rmdir(temp);
+        free(temp);
+        remove_made(made, n_made);
+        goto done;
+    }
     o = xcalloc(1, sizeof(output));
     o->target = xstrdup(target);
     o->temp = temp;
+    o->made = made;
+    o->n_made = n_made;
 done:
     free(copy1);
     free(copy2);
     return o;
 }
 
-char *output_path(output *o, const char *relative)
+char *output_path(output *o, const char *relative, char **error)
 {
     char *path = xasprintf("%s/%s", o->temp, relative);
     char *slash = strrchr(path, '/');
     if (slash && slash > path + strlen(o->temp)) {
         *slash = '\0';
-        make_dirs(path);
+        char *failed = NULL;
+        if (!make_dirs(path, &failed, NULL, NULL)) {
+            *error = xasprintf("folder %s tidak dapat dibuat: %s", failed, label_errno(errno));
+            free(failed);
+            free(path);
+            return NULL;
+        }
         *slash = '/';
     }
     return path;
 }
 
-bool output_write_text(const char *path, const char *text, char **error)
+struct output_file {
+    FILE *f;
+    char *path;
+    int err; /* the first write error */
+};
+
+output_file *output_file_create(const char *path, char **error)
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
-        return false;
+        return NULL;
     }
-    bool ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF;
-    ok = fclose(f) == 0 && ok;
+    output_file *o = xcalloc(1, sizeof(output_file));
+    o->f = f;
+    o->path = xstrdup(path);
+    return o;
+}
+
+void output_file_write(output_file *o, const void *data, size_t len)
+{
+    if (!o->err && len > 0 && fwrite(data, 1, len, o->f) != len)
+        o->err = errno ? errno : EIO;
+}
+
+bool output_file_close(output_file *o, char **error)
+{
+    /* a full disk may show only when the last buffer is flushed */
+    if (fclose(o->f) != 0 && !o->err)
+        o->err = errno ? errno : EIO;
+    bool ok = o->err == 0;
     if (!ok)
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
+        *error = xasprintf("%s tidak dapat ditulis: %s", o->path, label_errno(o->err));
+    free(o->path);
+    free(o);
     return ok;
+}
+
+bool output_write_text(const char *path, const char *text, char **error)
+{
+    output_file *f = output_file_create(path, error);
+    if (!f)
+        return false;
+    output_file_write(f, text, strlen(text));
+    output_file_write(f, "\n", 1);
+    return output_file_close(f, error);
+}
+
+char *output_message(const output *o, const char *message)
+{
+    size_t n = strlen(o->temp);
+    char *out = xstrdup("");
+    const char *rest = message;
+    for (const char *hit; (hit = strstr(rest, o->temp));) {
+        char *next = xasprintf("%s%.*s%s", out, (int)(hit - rest), rest, o->target);
+        free(out);
+        out = next;
+        rest = hit + n;
+    }
+    char *next = xasprintf("%s%s", out, rest);
+    free(out);
+    return next;
 }
 
 const char *output_dir(const output *o)
@@ -157,6 +251,9 @@ bool output_remove_tree(const char *path)
 
 static void output_free(output *o)
 {
+    for (size_t i = 0; i < o->n_made; i++)
+        free(o->made[i]);
+    free(o->made);
     free(o->target);
     free(o->temp);
     free(o);
@@ -164,35 +261,53 @@ static void output_free(output *o)
 
 bool output_commit(output *o, bool force, char **error)
 {
-    bool ok = true;
     struct stat st;
     char *aside = NULL;
     if (lstat(o->target, &st) == 0) {
         if (!force) {
-            *error =
-                xasprintf("folder %s muncul selama pembuatan; hasil lama tidak ditimpa", o->target);
+            *error = xasprintf("folder %s muncul selama pembuatan; hasil lama tidak ditimpa dan "
+                               "tidak ada yang ditulis",
+                               o->target);
             output_abort(o);
             return false;
         }
         /* the temporary folder's name is unique, and so is this one */
         aside = xasprintf("%s.old", o->temp);
         if (rename(o->target, aside) != 0) {
-            *error = xasprintf("folder lama %s tidak dapat dipindahkan: %s", o->target,
-                               label_errno(errno));
+            *error = xasprintf("folder lama %s tidak dapat dipindahkan: %s; tidak ada yang ditulis",
+                               o->target, label_errno(errno));
             free(aside);
             output_abort(o);
             return false;
         }
     }
     if (rename(o->temp, o->target) != 0) {
-        *error =
-            xasprintf("folder hasil %s tidak dapat dipasang: %s", o->target, label_errno(errno));
-        if (aside)
-            rename(aside, o->target);
+        int err = errno;
+        if (!aside) {
+            *error = xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
+                               o->target, label_errno(err));
+        } else if (rename(aside, o->target) == 0) {
+            *error = xasprintf("folder hasil %s tidak dapat dipasang: %s; hasil lama tetap di "
+                               "tempatnya dan tidak ada yang ditulis",
+                               o->target, label_errno(err));
+        } else {
+            /* the old output is whole, only under another name: say where */
+            int err2 = errno;
+            *error = xasprintf("folder hasil %s tidak dapat dipasang: %s, dan hasil lama tidak "
+                               "dapat dikembalikan ke tempatnya: %s. Hasil lama tersimpan utuh "
+                               "di %s; pindahkan kembali ke %s",
+                               o->target, label_errno(err), label_errno(err2), aside, o->target);
+        }
+        free(aside);
+        output_abort(o);
+        return false;
+    }
+    bool ok = true;
+    if (aside && !output_remove_tree(aside)) {
+        *error = xasprintf("hasil baru sudah terpasang di %s, tetapi folder hasil lama %s tidak "
+                           "dapat dihapus seluruhnya: %s; hapuslah sendiri",
+                           o->target, aside, label_errno(errno));
         ok = false;
-        output_remove_tree(o->temp);
-    } else if (aside) {
-        output_remove_tree(aside);
     }
     free(aside);
     output_free(o);
@@ -204,5 +319,8 @@ void output_abort(output *o)
     if (!o)
         return;
     output_remove_tree(o->temp);
+    remove_made(o->made, o->n_made);
+    o->made = NULL;
+    o->n_made = 0;
     output_free(o);
 }

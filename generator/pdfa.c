@@ -96,8 +96,15 @@ char *pdfa_xmp(const pdfa_info *i, const char *producer)
     return x;
 }
 
-static bool output_intent(HPDF_Doc pdf, const char *icc_path, char **error)
+static char *no_memory(const pdfa_info *info)
 {
+    return xasprintf("%s: pustaka PDF kehabisan memori saat menyiapkan PDF/A",
+                     info->id_name ? info->id_name : "PDF");
+}
+
+static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
+{
+    const char *icc_path = info->icc_profile;
     struct stat st;
     if (stat(icc_path, &st) != 0) {
         *error = xasprintf("profil warna sRGB %s tidak ada (pasang paket Debian "
@@ -119,16 +126,26 @@ static bool output_intent(HPDF_Doc pdf, const char *icc_path, char **error)
     HPDF_Dict_Add(intent, "RegistryName", HPDF_String_New(pdf->mmgr, "http://www.color.org", NULL));
     HPDF_Dict_Add(intent, "DestOutputProfile", icc);
     HPDF_Array intents = HPDF_Array_New(pdf->mmgr);
+    if (!intents) {
+        *error = no_memory(info);
+        return false;
+    }
     HPDF_Array_Add(intents, intent);
     HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
     return true;
 }
 
-static void metadata(HPDF_Doc pdf, const pdfa_info *info)
+/* The libharu calls that create an object return NULL when memory runs
+ * out; nothing is then dereferenced. */
+static bool metadata(HPDF_Doc pdf, const pdfa_info *info, char **error)
 {
+    HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (!stream) {
+        *error = no_memory(info);
+        return false;
+    }
     const char *producer = HPDF_GetInfoAttr(pdf, HPDF_INFO_PRODUCER);
     char *xmp = pdfa_xmp(info, producer ? producer : "");
-    HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     /* PDF/A: the metadata stream is not compressed */
     stream->filter = HPDF_STREAM_FILTER_NONE;
     HPDF_Dict_AddName(stream, "Type", "Metadata");
@@ -136,11 +153,12 @@ static void metadata(HPDF_Doc pdf, const pdfa_info *info)
     HPDF_Stream_Write(stream->stream, (const HPDF_BYTE *)xmp, (HPDF_UINT)strlen(xmp));
     HPDF_Dict_Add(pdf->catalog, "Metadata", stream);
     free(xmp);
+    return true;
 }
 
 /* /ID: the same 16 bytes twice, from the inputs' digest and the file's
  * name, so that the same inputs give the same file. */
-static void document_id(HPDF_Doc pdf, const pdfa_info *info)
+static bool document_id(HPDF_Doc pdf, const pdfa_info *info, char **error)
 {
     SHA2_CTX ctx;
     uint8_t digest[SHA256_DIGEST_LENGTH];
@@ -152,17 +170,19 @@ static void document_id(HPDF_Doc pdf, const pdfa_info *info)
                  strlen(info->id_name ? info->id_name : ""));
     SHA256Final(digest, &ctx);
     HPDF_Array id = HPDF_Array_New(pdf->mmgr);
+    if (!id) {
+        *error = no_memory(info);
+        return false;
+    }
     HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, digest, 16));
     HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, digest, 16));
     HPDF_Dict_Add(pdf->trailer, "ID", id);
+    return true;
 }
 
 bool pdfa_apply(HPDF_Doc pdf, const pdfa_info *info, char **error)
 {
     pdf->pdf_version = HPDF_VER_14;
-    if (!output_intent(pdf, info->icc_profile, error))
-        return false;
-    metadata(pdf, info);
-    document_id(pdf, info);
-    return true;
+    return output_intent(pdf, info, error) && metadata(pdf, info, error)
+           && document_id(pdf, info, error);
 }

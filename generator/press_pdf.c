@@ -56,9 +56,10 @@ static void category_chart(layout_doc *d, const kip_round *r, const char *kode)
     free(parts);
 }
 
+/* Figures, or the dash of a missing score. */
 static bool numeric(const char *s)
 {
-    if (!*s)
+    if (!*s || strcmp(s, "\u2013") == 0)
         return true;
     for (; *s; s++)
         if (!isdigit((unsigned char)*s) && *s != ',' && *s != '.' && *s != ' ' && *s != '%'

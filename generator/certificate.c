@@ -55,13 +55,10 @@ static char *achievement(const kip_round *r, const kip_body *b)
     score_format_id(b->score, score, sizeof score);
     bool top_band = b->awards & KIP_AWARD_TOP_BAND, podium = b->awards & KIP_AWARD_PODIUM;
     if (top_band && podium)
-        return xasprintf("dengan kualifikasi %s (nilai %s)\ndan meraih Peringkat %s Kategori %s",
-                         e->bands[0].nama, score, roman, cat);
+        return xasprintf(W_CERT_BOTH, e->bands[0].nama, score, roman, cat);
     if (top_band)
-        return xasprintf("sebagai Badan Publik dengan kualifikasi %s (nilai %s)\nKategori %s",
-                         e->bands[0].nama, score, cat);
-    return xasprintf("sebagai Peringkat %s Kategori %s\ndengan kualifikasi %s (nilai %s)", roman,
-                     cat, e->bands[b->band].nama, score);
+        return xasprintf(W_CERT_TOP_BAND, e->bands[0].nama, score, cat);
+    return xasprintf(W_CERT_PODIUM, roman, cat, e->bands[b->band].nama, score);
 }
 
 bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error)
@@ -69,7 +66,7 @@ bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error
     const kip_event *e = r->event;
     const kip_body *b = &r->bodies[i];
     doc_strings strs = {0};
-    char *title = xasprintf("Piagam Penghargaan %s", b->nama);
+    char *title = xasprintf(W_CERT_TITLE, b->nama);
     layout_setup setup = doc_setup(r, title, &strs);
     free(title);
     setup.landscape = true;
@@ -87,14 +84,14 @@ bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error
     double w = layout_page_width(d), h = layout_page_height(d);
     double col_x = 110, col_w = w - 220;
     layout_move(d, layout_y(d) - (h - 80));
-    layout_paragraph_in(d, col_x, col_w, "PIAGAM PENGHARGAAN", LAYOUT_SERIF_BOLD, 32, LAYOUT_CENTER,
+    layout_paragraph_in(d, col_x, col_w, W_CERT_HEADING, LAYOUT_SERIF_BOLD, 32, LAYOUT_CENTER,
                         NAVY);
     layout_move(d, 4);
     layout_paragraph_in(d, col_x, col_w, e->judul, LAYOUT_SERIF, 15, LAYOUT_CENTER, NAVY);
     layout_move(d, 12);
     rule(d, layout_y(d));
     layout_move(d, layout_y(d) - (h - 205));
-    layout_paragraph_in(d, col_x, col_w, "diberikan kepada", LAYOUT_SERIF, 14, LAYOUT_CENTER,
+    layout_paragraph_in(d, col_x, col_w, W_CERT_GIVEN_TO, LAYOUT_SERIF, 14, LAYOUT_CENTER,
                         LAYOUT_BLACK);
     layout_move(d, 10);
     layout_paragraph_in(d, col_x, col_w, b->nama, LAYOUT_SERIF_BOLD, 26, LAYOUT_CENTER,
@@ -103,9 +100,7 @@ bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error
     char *why = achievement(r, b);
     layout_paragraph_in(d, col_x, col_w, why, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
     free(why);
-    char *round = xasprintf("dalam Monitoring dan Evaluasi Keterbukaan Informasi Publik "
-                            "Tahun %d\nyang diselenggarakan oleh %s",
-                            e->tahun, e->penyelenggara);
+    char *round = xasprintf(W_CERT_ROUND, e->tahun, e->penyelenggara);
     layout_paragraph_in(d, col_x, col_w, round, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
     free(round);
 
@@ -113,7 +108,7 @@ bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error
      * the signature and the seal, name. */
     char date[64];
     label_date(&e->tanggal, date, sizeof date);
-    char *where = xasprintf("%s, %s", e->tempat, date);
+    char *where = xasprintf(W_PLACE_DATE, e->tempat, date);
     double sig_w = 260, sig_x = w - 70 - sig_w;
     double sig_top = layout_y(d) - 12 < 170 ? layout_y(d) - 12 : 170;
     layout_move(d, layout_y(d) - sig_top);

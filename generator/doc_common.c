@@ -10,12 +10,9 @@
 layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store)
 {
     const kip_event *e = r->event;
-    store->title = xasprintf("%s — %s", title, e->judul);
-    store->subject = xasprintf("%s: hasil monitoring dan evaluasi keterbukaan informasi publik "
-                               "tahun %d",
-                               title, e->tahun);
-    store->keywords =
-        xasprintf("keterbukaan informasi publik, monev, %d, %s", e->tahun, e->penyelenggara);
+    store->title = xasprintf(W_DOC_TITLE, title, e->judul);
+    store->subject = xasprintf(W_DOC_SUBJECT, title, e->tahun);
+    store->keywords = xasprintf(W_DOC_KEYWORDS, e->tahun, e->penyelenggara);
     store->creator = xasprintf("anugerah %s", ANUGERAH_VERSION);
     layout_setup s = {
         .title = store->title,

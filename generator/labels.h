@@ -44,4 +44,37 @@ const char *label_errno(int err);
 /* The note of a body that did not return the SAQ: "tidak mengisi SAQ". */
 extern const char LABEL_NO_SAQ[];
 
+/*
+ * The documents' own words.  Formats are macros, so that the compiler
+ * checks the arguments where they are used; the release's wording is not
+ * here but in templates/siaran-pers.txt, for the clerk to edit.
+ */
+
+/* Document information of every PDF (title, subject, keywords). */
+#define W_DOC_TITLE "%s \u2014 %s" /* the document's title, the round's */
+#define W_DOC_SUBJECT "%s: hasil monitoring dan evaluasi keterbukaan informasi publik tahun %d"
+#define W_DOC_KEYWORDS "keterbukaan informasi publik, monev, %d, %s" /* year, organiser */
+#define W_PLACE_DATE "%s, %s"                                      /* "Serang, 24 November 2021" */
+
+/* The press release. */
+#define W_PRESS_TITLE "Siaran Pers"
+#define W_AND " dan "
+#define W_LIST_SEP ", "
+#define W_LIST_LAST_SEP ", dan "
+
+/* Certificates. */
+#define W_CERT_TITLE "Piagam Penghargaan %s" /* the body */
+#define W_CERT_HEADING "PIAGAM PENGHARGAAN"
+#define W_CERT_GIVEN_TO "diberikan kepada"
+/* band, score, rank in Roman figures, category */
+#define W_CERT_BOTH "dengan kualifikasi %s (nilai %s)\ndan meraih Peringkat %s Kategori %s"
+/* band, score, category */
+#define W_CERT_TOP_BAND "sebagai Badan Publik dengan kualifikasi %s (nilai %s)\nKategori %s"
+/* rank in Roman figures, category, band, score */
+#define W_CERT_PODIUM "sebagai Peringkat %s Kategori %s\ndengan kualifikasi %s (nilai %s)"
+/* year, organiser */
+#define W_CERT_ROUND                                                                               \
+    "dalam Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d\nyang diselenggarakan "  \
+    "oleh %s"
+
 #endif

@@ -167,10 +167,10 @@ tpl_map *press_data(const kip_round *r)
         if (r->sections[c].count == 0)
             continue;
         shown++;
-        const char *sep = shown == 1        ? ""
-                          : shown < listed  ? ", "
-                          : listed == 2     ? " dan "
-                                            : ", dan ";
+        const char *sep = shown == 1       ? ""
+                          : shown < listed ? W_LIST_SEP
+                          : listed == 2    ? W_AND
+                                           : W_LIST_LAST_SEP;
         size_t used = strlen(list);
         char count[32];
         label_count_words(count, sizeof count, r->sections[c].count);

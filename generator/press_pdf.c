@@ -210,7 +210,7 @@ static void lay_out(layout_doc *d, const kip_round *r, const char *text)
 bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error)
 {
     doc_strings strs = {0};
-    layout_setup setup = doc_setup(r, "Siaran Pers", &strs);
+    layout_setup setup = doc_setup(r, W_PRESS_TITLE, &strs);
     layout_doc *d = doc_open(&setup, t, error);
     doc_strings_clear(&strs);
     if (!d)

@@ -133,6 +133,15 @@ layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_
 /* Adds a row of n cells; when it does not fit, the table continues on a new
  * page under its header repeated. */
 void layout_table_row(layout_table *t, const layout_cell *cells);
+
+/* Marks of colour for a row drawn last (the header, right after
+ * layout_table_begin): a square level with the first line of text, centred
+ * in column `col` (give it a narrow column of its own), or a bar along the
+ * bottom of the cell under its text.  Colour here sits beside text that
+ * says the same, so the table still reads in grey. */
+typedef enum { LAYOUT_SWATCH_SQUARE, LAYOUT_SWATCH_BAR } layout_swatch;
+void layout_table_swatch(layout_table *t, size_t col, layout_rgb color, layout_swatch kind);
+
 void layout_table_end(layout_table *t);
 
 static const layout_rgb LAYOUT_BLACK = {0, 0, 0};

@@ -274,7 +274,8 @@ void layout_new_page(layout_doc *d)
 
     double top = d->page_h - 36;
     if (d->setup.header_left || d->setup.header_right) {
-        /* The header text is shortened, never wrapped, to keep the frame. */
+        /* The header text is one line, never wrapped, to keep the frame;
+         * it is printed as given (a long one runs past the margin). */
         if (d->setup.header_left)
             text_on(d, page, MARGIN_X, top, d->setup.header_left, LAYOUT_SANS, HEADER_SIZE,
                     LAYOUT_LEFT, LAYOUT_GREY);

@@ -101,7 +101,7 @@ void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, d
                         layout_rgb color);
 /* A filled polygon of n points (x0, y0, x1, y1, ...). */
 void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb color);
-/* A dashed line (dash and gap in points). */
+/* A dashed line: dashes and gaps both `dash` points long. */
 void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                         double dash, layout_rgb color);
 

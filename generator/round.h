@@ -99,7 +99,8 @@ typedef struct {
     size_t first;     /* index of its first body in kip_round.bodies */
     size_t count;     /* bodies in the category */
     size_t ranked;    /* of which ranked */
-    size_t *per_band; /* bodies in each qualification band */
+    size_t *per_band; /* bodies in each qualification band (non-respondents
+                         in the lowest) */
     kip_stat final;
     kip_stat *stages;     /* per event stage */
     kip_stat *indicators; /* per event indicator */
@@ -110,7 +111,7 @@ typedef struct {
     kip_body *bodies; /* after the rules: by category, rank, name */
     size_t n_bodies;
     kip_section *sections; /* one per event category, after the rules */
-    size_t *per_band;      /* bodies of the whole round in each band */
+    size_t *per_band;      /* bodies of the whole round in each band, as above */
 } kip_round;
 
 void kip_event_free(kip_event *e);

@@ -72,8 +72,9 @@ static void inputs_clear(inputs *in)
     free(in->press_text);
 }
 
-/* Reads the event, the scores and the template; every problem of all
- * three goes to `pr`.  True when there was none. */
+/* Reads the event, the scores, last year's archive when given, and the
+ * template; every problem of them all goes to `pr`.  True when there was
+ * none. */
 static bool inputs_load(const build_options *o, problems *pr, inputs *in)
 {
     memset(in, 0, sizeof *in);

@@ -11,7 +11,7 @@
 /* A layout set-up for a document of the round: information from the event,
  * the creation date from the event's date, the running header and footer.
  * `title` is the document's own title; the strings it fills are owned by
- * `store` and live until doc_setup_clear. */
+ * `store` and live until doc_strings_clear. */
 typedef struct {
     char *title, *subject, *keywords, *creator;
 } doc_strings;

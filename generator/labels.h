@@ -1,6 +1,7 @@
 /*
- * labels — the Indonesian words the documents and messages use, in one
- * place: month names, the page footer, headings.
+ * labels — Indonesian words shared by the documents and messages: dates
+ * and weekdays, the page footer, ranks, changes, counts in words, shares,
+ * the non-respondents' note and the reasons a file cannot be used.
  */
 #ifndef ANUGERAH_LABELS_H
 #define ANUGERAH_LABELS_H

@@ -275,7 +275,8 @@ void layout_new_page(layout_doc *d)
 
     double top = d->page_h - 36;
     if (d->setup.header_left || d->setup.header_right) {
-        /* The header text is shortened, never wrapped, to keep the frame. */
+        /* The header text is one line, never wrapped, to keep the frame;
+         * it is printed as given (a long one runs past the margin). */
         if (d->setup.header_left)
             text_on(d, page, MARGIN_X, top, d->setup.header_left, LAYOUT_SANS, HEADER_SIZE,
                     LAYOUT_LEFT, LAYOUT_GREY);
@@ -644,7 +645,8 @@ struct layout_table {
     layout_column *cols;
     size_t n;
     double size;
-    size_t rows; /* rows drawn since the header, for shading */
+    size_t rows;     /* rows drawn since the header, for shading */
+    double last_top; /* top edge of the row (or header) drawn last */
 };
 
 static const layout_rgb HEADER_FILL = {0.87, 0.89, 0.92};
@@ -671,6 +673,7 @@ static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, 
     layout_doc *d = t->d;
     double lh = t->size * LEADING;
     double h = lines * lh + 2 * CELL_PAD_Y;
+    t->last_top = d->y;
     if (fill)
         layout_fill_rect(d, MARGIN_X, d->y - h, total_width(t), h, fill_color);
     for (size_t c = 0; c < t->n; c++) {
@@ -758,6 +761,21 @@ void layout_table_row(layout_table *t, const layout_cell *cells)
     for (size_t c = 0; c < t->n; c++)
         wrapped_free(&w[c]);
     free(w);
+}
+
+void layout_table_swatch(layout_table *t, size_t col, layout_rgb color, layout_swatch kind)
+{
+    layout_doc *d = t->d;
+    double x0 = x_of(t, col), w = t->cols[col].width;
+    if (kind == LAYOUT_SWATCH_BAR) {
+        /* Below the cell's last line of text, above the rule. */
+        layout_fill_rect(d, x0 + CELL_PAD_X, d->y + 0.8, w - 2 * CELL_PAD_X, 2.5, color);
+        return;
+    }
+    /* A square from the first line's baseline up to about its capitals. */
+    double side = t->size * 0.7;
+    double baseline = t->last_top - CELL_PAD_Y - t->size * 0.93;
+    layout_fill_rect(d, x0 + (w - side) / 2, baseline, side, side, color);
 }
 
 void layout_table_end(layout_table *t)

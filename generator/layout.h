@@ -101,7 +101,7 @@ void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, d
                         layout_rgb color);
 /* A filled polygon of n points (x0, y0, x1, y1, ...). */
 void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb color);
-/* A dashed line (dash and gap in points). */
+/* A dashed line: dashes and gaps both `dash` points long. */
 void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                         double dash, layout_rgb color);
 
@@ -133,6 +133,15 @@ layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_
 /* Adds a row of n cells; when it does not fit, the table continues on a new
  * page under its header repeated. */
 void layout_table_row(layout_table *t, const layout_cell *cells);
+
+/* Marks of colour for a row drawn last (the header, right after
+ * layout_table_begin): a square level with the first line of text, centred
+ * in column `col` (give it a narrow column of its own), or a bar along the
+ * bottom of the cell under its text.  Colour here sits beside text that
+ * says the same, so the table still reads in grey. */
+typedef enum { LAYOUT_SWATCH_SQUARE, LAYOUT_SWATCH_BAR } layout_swatch;
+void layout_table_swatch(layout_table *t, size_t col, layout_rgb color, layout_swatch kind);
+
 void layout_table_end(layout_table *t);
 
 static const layout_rgb LAYOUT_BLACK = {0, 0, 0};

@@ -126,7 +126,8 @@ static bool safe_path(const char *p)
     return true;
 }
 
-/* Adds every regular file under dir/sub to `found`. */
+/* Adds every entry under dir/sub that is not a folder (files, links and
+ * anything else) to `found`. */
 static void walk(const char *dir, const char *sub, char ***found, size_t *n)
 {
     char *path = *sub ? xasprintf("%s/%s", dir, sub) : xstrdup(dir);

@@ -18,7 +18,9 @@
 typedef struct output output;
 
 /* Checks that the target can be written: returns false with a message
- * (caller frees) when it exists and `force` is false, or is not a folder. */
+ * (caller frees) when it exists and is not a folder, when it exists and
+ * `force` is false, or when forced over a folder that is neither empty nor
+ * an earlier output (it has no manifest.json). */
 bool output_target_ok(const char *target, bool force, char **error);
 
 /* Creates the target's parent folders and the temporary folder; NULL with

@@ -26,7 +26,8 @@ size_t problems_count(const problems *p);
  * The i-th problem formatted as "FILE:LINE: message" (borrowed). */
 const char *problems_get(const problems *p, size_t i);
 
-/* Prints every problem, one per line, in the order they were found. */
+/* Prints every problem, one per line, in the order kept (by file, then
+ * line). */
 void problems_print(const problems *p, FILE *out);
 
 #endif

@@ -1,5 +1,6 @@
 #include "ranking_pdf.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,9 @@
 #include "util.h"
 
 #define TABLE_SIZE 9.5
+/* A narrow column holding a qualification's colour beside its name, which
+ * is printed black: the name carries the meaning, the colour only helps. */
+#define SWATCH_W 12
 
 static void title_block(layout_doc *d, const kip_round *r)
 {
@@ -40,8 +44,11 @@ static void heading(layout_doc *d, const char *text)
     layout_move(d, 4);
 }
 
-/* The summary: per category the number of bodies and the count in each
- * qualification, then the totals. */
+/* The summary: per category the number of bodies, the scored bodies in each
+ * qualification and the bodies that did not return the SAQ, then the
+ * totals.  Every body is counted in exactly one column, so each row adds
+ * up to its "Jumlah"; a note under the table says where the non-respondents
+ * went.  Figures are black; each band's colour is a bar under its heading. */
 static void summary(layout_doc *d, const kip_round *r)
 {
     const kip_event *e = r->event;
@@ -78,24 +85,29 @@ static void summary(layout_doc *d, const kip_round *r)
     char **texts = xcalloc(ncols, sizeof(char *));
     layout_cell *cells = xcalloc(ncols, sizeof(layout_cell));
     layout_table *t = layout_table_begin(d, cols, ncols, TABLE_SIZE);
+    for (size_t b = 0; b < nb; b++)
+        layout_table_swatch(t, 2 + b, doc_band_color(r, b), LAYOUT_SWATCH_BAR);
     for (size_t c = 0; c <= e->n_categories; c++) {
         bool total_row = c == e->n_categories;
-        /* a row: bodies, each band, non-respondents */
+        /* a row: bodies, the scored bodies in each band, non-respondents */
         size_t *counts = xcalloc(ncols, sizeof(size_t));
         const size_t *per_band = total_row ? r->per_band : r->sections[c].per_band;
         counts[1] = total_row ? r->n_bodies : r->sections[c].count;
+        size_t no_saq = counts[1] - (total_row ? ranked : r->sections[c].ranked);
         for (size_t b = 0; b < nb; b++)
             counts[2 + b] = per_band[b];
-        counts[ncols - 1] = counts[1] - (total_row ? ranked : r->sections[c].ranked);
+        /* The rules put the non-respondents in the lowest band; here they
+         * have their own column instead. */
+        assert(counts[2 + nb - 1] >= no_saq);
+        counts[2 + nb - 1] -= no_saq;
+        counts[ncols - 1] = no_saq;
         for (size_t k = 0; k < ncols; k++) {
             free(texts[k]);
             texts[k] = k == 0 ? xstrdup(total_row ? "Jumlah" : e->categories[c].nama)
                               : xasprintf("%zu", counts[k]);
             cells[k].text = texts[k];
             cells[k].font = total_row ? LAYOUT_SANS_BOLD : LAYOUT_SANS;
-            cells[k].colored = k >= 2 && k < ncols - 1;
-            if (cells[k].colored)
-                cells[k].color = doc_band_color(r, k - 2);
+            cells[k].colored = false;
         }
         layout_table_row(t, cells);
         free(counts);
@@ -106,6 +118,15 @@ static void summary(layout_doc *d, const kip_round *r)
     free(texts);
     free(cells);
     free(cols);
+
+    char *note = xasprintf("Kolom kualifikasi menghitung badan publik yang dinilai. Badan publik "
+                           "yang tidak mengisi SAQ ditetapkan %s dan dihitung terpisah pada "
+                           "kolom \u201cTidak mengisi SAQ\u201d, sehingga setiap baris berjumlah "
+                           "sama dengan kolom \u201cJumlah\u201d.",
+                           e->bands[nb - 1].nama);
+    layout_move(d, 5);
+    layout_paragraph(d, note, LAYOUT_SANS, 8.5, LAYOUT_LEFT, LAYOUT_BLACK);
+    free(note);
 }
 
 /* The bands and their ranges, as the decree states them. */
@@ -114,11 +135,12 @@ static void band_legend(layout_doc *d, const kip_round *r)
     const kip_event *e = r->event;
     layout_move(d, 16);
     heading(d, "Kualifikasi");
-    layout_column cols[2] = {
-        {"Kualifikasi", 180, LAYOUT_LEFT},
+    layout_column cols[3] = {
+        {"", SWATCH_W, LAYOUT_CENTER},
+        {"Kualifikasi", 180 - SWATCH_W, LAYOUT_LEFT},
         {"Nilai akhir", 120, LAYOUT_LEFT},
     };
-    layout_table *t = layout_table_begin(d, cols, 2, TABLE_SIZE);
+    layout_table *t = layout_table_begin(d, cols, 3, TABLE_SIZE);
     for (size_t b = 0; b < e->n_bands; b++) {
         char lo[32], hi[32], range[80];
         score_format_id(e->bands[b].min, lo, sizeof lo);
@@ -127,11 +149,13 @@ static void band_legend(layout_doc *d, const kip_round *r)
         else
             snprintf(range, sizeof range, "%s \u2013 < %s", lo,
                      score_format_id(e->bands[b - 1].min, hi, sizeof hi));
-        layout_cell cells[2] = {
-            {e->bands[b].nama, LAYOUT_SANS_BOLD, true, doc_band_color(r, b)},
+        layout_cell cells[3] = {
+            {"", LAYOUT_SANS, false, LAYOUT_BLACK},
+            {e->bands[b].nama, LAYOUT_SANS_BOLD, false, LAYOUT_BLACK},
             {range, LAYOUT_SANS, false, LAYOUT_BLACK},
         };
         layout_table_row(t, cells);
+        layout_table_swatch(t, 0, doc_band_color(r, b), LAYOUT_SWATCH_SQUARE);
     }
     layout_table_end(t);
 }
@@ -158,13 +182,14 @@ static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_m
         return;
     }
     double w = layout_width(d);
-    layout_column cols[4] = {
+    layout_column cols[5] = {
         {"Peringkat", 58, LAYOUT_CENTER},
         {"Nama Badan Publik", w - 58 - 62 - 150, LAYOUT_LEFT},
         {"Nilai", 62, LAYOUT_RIGHT},
-        {"Kualifikasi", 150, LAYOUT_LEFT},
+        {"", SWATCH_W, LAYOUT_CENTER},
+        {"Kualifikasi", 150 - SWATCH_W, LAYOUT_LEFT},
     };
-    layout_table *t = layout_table_begin(d, cols, 4, TABLE_SIZE);
+    layout_table *t = layout_table_begin(d, cols, 5, TABLE_SIZE);
     for (size_t i = s->first; i < s->first + s->count; i++) {
         const kip_body *b = &r->bodies[i];
         char rank[16], score[32];
@@ -176,13 +201,15 @@ static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_m
         char *qual = b->status == KIP_DINILAI
                          ? xstrdup(e->bands[b->band].nama)
                          : xasprintf("%s\n(%s)", e->bands[b->band].nama, LABEL_NO_SAQ);
-        layout_cell cells[4] = {
+        layout_cell cells[5] = {
             {rank, LAYOUT_SANS, false, LAYOUT_BLACK},
             {b->nama, LAYOUT_SANS, false, LAYOUT_BLACK},
             {score, LAYOUT_SANS, false, LAYOUT_BLACK},
-            {qual, LAYOUT_SANS_BOLD, true, doc_band_color(r, b->band)},
+            {"", LAYOUT_SANS, false, LAYOUT_BLACK},
+            {qual, LAYOUT_SANS_BOLD, false, LAYOUT_BLACK},
         };
         layout_table_row(t, cells);
+        layout_table_swatch(t, 3, doc_band_color(r, b->band), LAYOUT_SWATCH_SQUARE);
         free(qual);
     }
     layout_table_end(t);

@@ -128,7 +128,8 @@ typedef struct {
     size_t first;     /* index of its first body in kip_round.bodies */
     size_t count;     /* bodies in the category */
     size_t ranked;    /* of which ranked */
-    size_t *per_band; /* bodies in each qualification band */
+    size_t *per_band; /* bodies in each qualification band (non-respondents
+                         in the lowest) */
     size_t awarded;   /* bodies with any award */
     kip_movement movement;
     kip_stat final;
@@ -141,7 +142,7 @@ typedef struct {
     kip_body *bodies; /* after the rules: by category, rank, name */
     size_t n_bodies;
     kip_section *sections; /* one per event category, after the rules */
-    size_t *per_band;      /* bodies of the whole round in each band */
+    size_t *per_band;      /* bodies of the whole round in each band, as above */
     size_t ranked;         /* bodies of the whole round that were scored */
     kip_movement movement; /* of the whole round */
     /* The year last year's scores are from: the archive's own year with

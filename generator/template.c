@@ -211,8 +211,9 @@ static bool valid_name(const char *s)
     return true;
 }
 
-/* True when the tag at [open, close) stands alone on its line: then the
- * whole line, with its line break, is dropped. */
+/* True when the tag from `open` to `after` (just past its "}}") stands alone
+ * on its line, blanks aside: then [*from, *to), the whole line with its line
+ * break, is dropped. */
 static bool standalone(const char *text, const char *open, const char *after, const char **from,
                        const char **to)
 {

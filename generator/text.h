@@ -14,9 +14,10 @@
 bool utf8_valid(const char *s, size_t len, size_t *bad_offset);
 
 /* Converts UTF-8 to Windows-1252 into a new string the caller frees.
- * Line breaks are kept (layout breaks the line there).  Returns NULL when a
- * character has no Windows-1252 form or is a control character; then *bad
- * (if not NULL) receives that character's code point. */
+ * Line breaks are kept (layout breaks the line there) and a tab becomes a
+ * space.  Returns NULL when a character has no Windows-1252 form or is any
+ * other control character; then *bad (if not NULL) receives that
+ * character's code point. */
 char *utf8_to_cp1252(const char *s, unsigned *bad);
 
 /* A copy with runs of spaces, tabs and line breaks made one space, and

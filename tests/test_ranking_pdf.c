@@ -60,6 +60,21 @@ Test(ranking_pdf, scores_ranks_and_qualifications_in_indonesian_format)
     free(text);
 }
 
+/* The seven figures that follow `label` on a line of the summary page
+ * (pdftotext -layout); false when the label or the figures are missing. */
+static bool summary_row(const char *page, const char *label, int n[7])
+{
+    for (const char *p = strstr(page, label); p; p = strstr(p + 1, label)) {
+        const char *after = p + strlen(label);
+        if (*after != ' ')
+            continue;
+        if (sscanf(after, "%d %d %d %d %d %d %d", &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6])
+            == 7)
+            return true;
+    }
+    return false;
+}
+
 Test(ranking_pdf, summary_page_counts_per_category)
 {
     char *cmd = xasprintf("pdftotext -f 1 -l 1 -layout '%s' -", pdf);
@@ -67,29 +82,138 @@ Test(ranking_pdf, summary_page_counts_per_category)
     cr_expect(strstr(page, "PERINGKAT BADAN PUBLIK"));
     cr_expect(strstr(page, "Serang, 24 November 2021"));
     /* Pemda: 8 bodies, 6 Informatif, 1 Menuju, 1 Cukup, 0, 0, 0 */
-    char *row = strstr(page, "Pemerintah Daerah");
-    cr_assert_not_null(row);
     int n[7];
-    cr_expect_eq(sscanf(row + strlen("Pemerintah Daerah"), "%d %d %d %d %d %d %d", &n[0], &n[1],
-                        &n[2], &n[3], &n[4], &n[5], &n[6]),
-                 7);
+    cr_assert(summary_row(page, "Pemerintah Daerah", n));
     int expected[7] = {8, 6, 1, 1, 0, 0, 0};
     for (int i = 0; i < 7; i++)
         cr_expect_eq(n[i], expected[i], "column %d", i);
-    /* The totals row is the last "Jumlah" on the page (the first heads a column). */
-    char *total = NULL;
-    for (char *p = strstr(page, "Jumlah"); p; p = strstr(p + 1, "Jumlah"))
-        total = p;
-    cr_assert_not_null(total);
-    int t[7];
-    cr_assert_eq(
-        sscanf(total + 6, "%d %d %d %d %d %d %d", &t[0], &t[1], &t[2], &t[3], &t[4], &t[5], &t[6]),
-        7);
-    cr_expect_eq(t[0], 101);
-    cr_expect_eq(t[1] + t[2] + t[3] + t[4] + t[5], 101, "every body has one qualification");
-    cr_expect_eq(t[6], 5, "five bodies did not return the SAQ");
     free(page);
     free(cmd);
+}
+
+/* Counted by hand from samples/banten-2021/scores.csv (final score = SAQ
+ * x 0,8 + visitasi x 0,2).  The band columns count only the scored bodies;
+ * the five that did not return the SAQ (OPD-23, OPD-37, BUMD-16,
+ * PARPOL-10, PARPOL-12) are in the last column alone, so every row adds up
+ * to its total. */
+Test(ranking_pdf, summary_columns_add_up_to_the_total)
+{
+    static const struct {
+        const char *label; /* the row's first line */
+        int n[7];          /* Jumlah, five bands high to low, tidak mengisi SAQ */
+    } rows[] = {
+        {"Organisasi Perangkat", {39, 9, 4, 19, 5, 0, 2}},
+        {"Pemerintah Daerah", {8, 6, 1, 1, 0, 0, 0}},
+        {"Lembaga Non", {24, 3, 3, 14, 4, 0, 0}},
+        {"Badan Usaha Milik Daerah", {18, 1, 3, 7, 4, 2, 1}},
+        {"Partai Politik", {12, 0, 0, 2, 5, 3, 2}},
+        {"Jumlah", {101, 19, 11, 43, 18, 5, 5}},
+    };
+    char *cmd = xasprintf("pdftotext -f 1 -l 1 -layout '%s' -", pdf);
+    char *page = shell_output(cmd, NULL);
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        int n[7];
+        cr_assert(summary_row(page, rows[r].label, n), "no summary row %s", rows[r].label);
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            cr_expect_eq(n[i], rows[r].n[i], "%s, column %d", rows[r].label, i + 1);
+            if (i > 0)
+                sum += n[i];
+        }
+        cr_expect_eq(sum, n[0], "%s: the columns add up to %d, not to Jumlah %d", rows[r].label,
+                     sum, n[0]);
+    }
+    /* and the table says so */
+    char *flat = pdf_text(pdf);
+    cr_expect(strstr(flat, "Badan publik yang tidak mengisi SAQ ditetapkan Tidak Informatif dan "
+                           "dihitung terpisah pada kolom \u201cTidak mengisi SAQ\u201d"));
+    free(flat);
+    free(page);
+    free(cmd);
+}
+
+/* The text of a page as drawn: each line "r g b|string" for a string shown
+ * with Tj, with the fill colour in force (from qpdf's uncompressed form). */
+static char *page_text_with_fill(int page)
+{
+    char *cmd =
+        xasprintf("qpdf --qdf --object-streams=disable '%s' - | "
+                  "awk '/^%%%% Contents for page %d$/{f=1} /^%%%% Contents for page %d$/{f=0} "
+                  "f && / rg$/{c=$1\" \"$2\" \"$3} "
+                  "f && /^\\(.*\\) Tj$/{print c \"|\" substr($0, 2, length($0) - 5)}'",
+                  pdf, page, page + 1);
+    int status;
+    char *listing = shell_output(cmd, &status);
+    cr_assert_eq(status, 0, "%s", cmd);
+    free(cmd);
+    return listing;
+}
+
+static bool all_digits(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9')
+            return false;
+    return true;
+}
+
+/* On a greyscale printer a figure in amber or light green comes out pale:
+ * every text of the summary and the band legend is dark, and the figures
+ * are black.  Colour comes only as bars and squares beside the words. */
+Test(ranking_pdf, summary_text_is_dark_and_figures_are_black)
+{
+    char *text = page_text_with_fill(1);
+    bool in_summary = false;
+    size_t figures = 0, texts = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        char *bar = strchr(line, '|');
+        cr_assert_not_null(bar, "%s", line);
+        *bar = '\0';
+        const char *str = bar + 1;
+        if (strcmp(str, "Ringkasan") == 0)
+            in_summary = true;
+        else if (strcmp(str, "Komisi Informasi Provinsi Banten") == 0 && in_summary)
+            break; /* the page footer */
+        if (!in_summary)
+            continue;
+        double r = -1, g = -1, b = -1;
+        cr_assert_eq(sscanf(line, "%lf %lf %lf", &r, &g, &b), 3, "no fill colour before %s", str);
+        texts++;
+        cr_expect(0.299 * r + 0.587 * g + 0.114 * b <= 0.35,
+                  "\"%s\" drawn in a light colour (%g %g %g)", str, r, g, b);
+        if (all_digits(str)) {
+            figures++;
+            cr_expect(r == 0 && g == 0 && b == 0, "figure %s drawn in %g %g %g", str, r, g, b);
+        }
+    }
+    cr_expect(in_summary, "no summary heading on page 1");
+    cr_expect_eq(figures, 6 * 7, "the summary's figures: six rows of seven");
+    cr_expect_gt(texts, figures);
+    free(text);
+}
+
+/* In the category tables a qualification is its name in black, with its
+ * colour in a square beside it. */
+Test(ranking_pdf, qualifications_in_the_tables_are_black_words)
+{
+    char *text = page_text_with_fill(2);
+    size_t seen = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        char *bar = strchr(line, '|');
+        cr_assert_not_null(bar, "%s", line);
+        *bar = '\0';
+        const char *str = bar + 1;
+        if (strcmp(str, "Informatif") != 0 && strcmp(str, "Menuju Informatif") != 0
+            && strcmp(str, "Cukup Informatif") != 0)
+            continue;
+        seen++;
+        cr_expect_str_eq(line, "0 0 0", "%s", str);
+    }
+    /* page 2 holds OPD ranks 1-25: 9 Informatif, 4 Menuju, 12 Cukup */
+    cr_expect_eq(seen, 25);
+    free(text);
 }
 
 Test(ranking_pdf, every_page_has_header_and_footer)

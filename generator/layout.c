@@ -328,6 +328,16 @@ void layout_ensure(layout_doc *d, double height)
         layout_new_page(d);
 }
 
+double layout_room(const layout_doc *d)
+{
+    return d->page ? d->y - bottom(d) : 0;
+}
+
+double layout_page_room(const layout_doc *d)
+{
+    return d->page_h - MARGIN_TOP - bottom(d);
+}
+
 double layout_text_width(layout_doc *d, const char *utf8, layout_font f, double size)
 {
     char *s = encode(d, utf8);
@@ -444,6 +454,47 @@ size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double 
     return n;
 }
 
+/* Shortens an encoded line until it and an ellipsis fit in `width`, and
+ * adds the ellipsis (0x85 in Windows-1252). */
+static char *with_ellipsis(HPDF_Font f, const char *line, double size, double width)
+{
+    size_t len = strlen(line);
+    char *s = xmalloc(len + 2);
+    memcpy(s, line, len);
+    for (;;) {
+        while (len > 0 && s[len - 1] == ' ')
+            len--;
+        s[len] = '\x85';
+        s[len + 1] = '\0';
+        if (len == 0 || encoded_width(f, s, len + 1, size) <= width)
+            return s;
+        len--;
+    }
+}
+
+size_t layout_text_lines(layout_doc *d, double x, double top, double width, const char *utf8,
+                         layout_font f, double size, layout_align align, layout_rgb color,
+                         size_t max_lines)
+{
+    if (failed(d) || !d->page)
+        return 0;
+    wrapped w = wrap(d, utf8, f, size, width);
+    size_t n = max_lines > 0 && w.n > max_lines ? max_lines : w.n;
+    double ax = align == LAYOUT_LEFT ? x : align == LAYOUT_CENTER ? x + width / 2 : x + width;
+    for (size_t i = 0; i < n && !failed(d); i++) {
+        double baseline = top - size - (double)i * size * LEADING;
+        if (i + 1 == n && n < w.n) {
+            char *cut = with_ellipsis(font(d, f), w.lines[i], size, width);
+            draw_text(d, d->page, ax, baseline, cut, f, size, align, color);
+            free(cut);
+        } else {
+            draw_text(d, d->page, ax, baseline, w.lines[i], f, size, align, color);
+        }
+    }
+    wrapped_free(&w);
+    return n;
+}
+
 double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double size,
                         layout_align align, layout_rgb color)
 {
@@ -512,13 +563,18 @@ void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y
     HPDF_Page_SetDash(d->page, NULL, 0, 0);
 }
 
-void layout_page_label(layout_doc *d, const char *prefix)
+int layout_page_index(const layout_doc *d)
 {
-    if (failed(d) || d->n_pages == 0)
+    return (int)d->n_pages - 1;
+}
+
+void layout_page_label(layout_doc *d, int page, const char *prefix)
+{
+    if (failed(d) || page < 0 || (size_t)page >= d->n_pages)
         return;
     char *s = encode(d, prefix);
     if (s)
-        HPDF_AddPageLabel(d->pdf, (HPDF_UINT)(d->n_pages - 1), HPDF_PAGE_NUM_STYLE_DECIMAL, 1, s);
+        HPDF_AddPageLabel(d->pdf, (HPDF_UINT)page, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, s);
     free(s);
 }
 
@@ -541,7 +597,12 @@ void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, doub
 
 layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
 {
-    if (failed(d) || !d->page)
+    return layout_bookmark_at(d, parent, layout_page_index(d), utf8);
+}
+
+layout_mark layout_bookmark_at(layout_doc *d, layout_mark parent, int page, const char *utf8)
+{
+    if (failed(d) || page < 0 || (size_t)page >= d->n_pages)
         return NULL;
     char *s = encode(d, utf8);
     if (!s)
@@ -552,7 +613,7 @@ layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
     if (!o)
         return NULL;
     /* The whole page (/Fit): every bookmarked item starts a page. */
-    HPDF_Destination dst = HPDF_Page_CreateDestination(d->page);
+    HPDF_Destination dst = HPDF_Page_CreateDestination(d->pages[page]);
     HPDF_Outline_SetDestination(o, dst);
     HPDF_Outline_SetOpened(o, HPDF_TRUE);
     return o;

@@ -673,6 +673,7 @@ struct layout_table {
     layout_column *cols;
     size_t n;
     double size;
+    double header_h;
     size_t rows; /* rows drawn since the header, for shading */
 };
 
@@ -693,13 +694,14 @@ static double total_width(const layout_table *t)
     return x_of(t, t->n) - MARGIN_X;
 }
 
-/* Draws one row of wrapped cells at the cursor, with a fill. */
-static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, size_t lines,
-                     bool fill, layout_rgb fill_color)
+/* Draws lines [from, from + lines) of a row of wrapped cells at the
+ * cursor, with a fill. */
+static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, size_t from,
+                     size_t lines, bool fill, layout_rgb fill_color)
 {
     layout_doc *d = t->d;
     double lh = t->size * LEADING;
-    double h = lines * lh + 2 * CELL_PAD_Y;
+    double h = (double)lines * lh + 2 * CELL_PAD_Y;
     if (fill)
         layout_fill_rect(d, MARGIN_X, d->y - h, total_width(t), h, fill_color);
     for (size_t c = 0; c < t->n; c++) {
@@ -707,8 +709,8 @@ static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, 
         double x = t->cols[c].align == LAYOUT_LEFT     ? x0 + CELL_PAD_X
                    : t->cols[c].align == LAYOUT_CENTER ? x0 + t->cols[c].width / 2
                                                        : x0 + t->cols[c].width - CELL_PAD_X;
-        for (size_t i = 0; i < cells[c].n && !failed(d); i++) {
-            double baseline = d->y - CELL_PAD_Y - i * lh - t->size * 0.93;
+        for (size_t i = from; i < from + lines && i < cells[c].n && !failed(d); i++) {
+            double baseline = d->y - CELL_PAD_Y - (double)(i - from) * lh - t->size * 0.93;
             draw_text(d, d->page, x, baseline, cells[c].lines[i], style[c].font, t->size,
                       t->cols[c].align, style[c].colored ? style[c].color : LAYOUT_BLACK);
         }
@@ -738,7 +740,7 @@ static void draw_header(layout_table *t)
     }
     wrapped *w = xcalloc(t->n, sizeof(wrapped));
     size_t lines = wrap_cells(t, w, hc);
-    draw_row(t, w, hc, lines, true, HEADER_FILL);
+    draw_row(t, w, hc, 0, lines, true, HEADER_FILL);
     for (size_t c = 0; c < t->n; c++)
         wrapped_free(&w[c]);
     free(w);
@@ -766,23 +768,52 @@ layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_
     memcpy(t->cols, cols, n * sizeof(layout_column));
     t->n = n;
     t->size = size;
+    t->header_h = header_height(t);
     /* The header with at least one row must fit, or the table starts on
      * the next page. */
-    layout_ensure(d, header_height(t) + 2 * size * LEADING + 2 * CELL_PAD_Y);
+    layout_ensure(d, t->header_h + 2 * size * LEADING + 2 * CELL_PAD_Y);
     draw_header(t);
     return t;
+}
+
+/* The number of a row's lines that fit between the cursor and the bottom. */
+static size_t lines_that_fit(const layout_table *t)
+{
+    double room = layout_room(t->d) - 2 * CELL_PAD_Y;
+    return room > 0 ? (size_t)(room / (t->size * LEADING)) : 0;
+}
+
+static void continue_on_new_page(layout_table *t)
+{
+    layout_new_page(t->d);
+    draw_header(t);
 }
 
 void layout_table_row(layout_table *t, const layout_cell *cells)
 {
     wrapped *w = xcalloc(t->n, sizeof(wrapped));
     size_t lines = wrap_cells(t, w, cells);
-    double h = lines * t->size * LEADING + 2 * CELL_PAD_Y;
-    if (t->d->y - h < bottom(t->d)) {
-        layout_new_page(t->d);
-        draw_header(t);
+    double h = (double)lines * t->size * LEADING + 2 * CELL_PAD_Y;
+    /* A row that fits on a page is never split: it goes to the next page
+     * when it does not fit here.  A row taller than a page starts here
+     * and continues, line by line, on as many pages as it needs. */
+    bool fits_a_page = h <= layout_page_room(t->d) - t->header_h;
+    if (fits_a_page && layout_room(t->d) < h)
+        continue_on_new_page(t);
+    bool fill = t->rows % 2 == 1;
+    size_t done = 0;
+    while (done < lines && !failed(t->d)) {
+        size_t fit = lines_that_fit(t);
+        if (fit == 0) {
+            continue_on_new_page(t);
+            fit = lines_that_fit(t);
+            if (fit == 0)
+                fit = 1; /* a page that holds no line at all: one line anyway */
+        }
+        size_t take = lines - done < fit ? lines - done : fit;
+        draw_row(t, w, cells, done, take, fill, ZEBRA_FILL);
+        done += take;
     }
-    draw_row(t, w, cells, lines, t->rows % 2 == 1, ZEBRA_FILL);
     t->rows++;
     for (size_t c = 0; c < t->n; c++)
         wrapped_free(&w[c]);

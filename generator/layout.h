@@ -150,7 +150,8 @@ typedef struct {
 
 layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_t n, double size);
 /* Adds a row of n cells; when it does not fit, the table continues on a new
- * page under its header repeated. */
+ * page under its header repeated.  A row taller than a whole page is split
+ * between its lines: as many as fit on each page, under the header. */
 void layout_table_row(layout_table *t, const layout_cell *cells);
 void layout_table_end(layout_table *t);
 

@@ -22,13 +22,20 @@ typedef struct {
 } chart_row;
 
 typedef struct {
+    const char *title;           /* the chart's heading */
+    const char *title_continued; /* the heading on the next pages; NULL: title */
     layout_rgb bar;
     const char *mark_a_name; /* for the legend */
     const char *mark_b_name;
     const char *value_name;
 } chart_style;
 
-/* Draws the rows from the cursor down, with an axis and a legend. */
+/* Draws the chart from the cursor down: a heading with the legend, the
+ * rows, and the 0–100 axis under them.  A chart longer than the page
+ * breaks between rows, never inside one: each page's part has its own
+ * heading (title_continued), legend and axis, and a part starts on a page
+ * only when two rows (or all that are left) fit there.  A row's label is cut (with an ellipsis) only when the row would
+ * not fit even on a page of its own. */
 void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_style *style);
 
 /* One part of a whole, for a stacked bar. */

@@ -330,6 +330,16 @@ void layout_ensure(layout_doc *d, double height)
         layout_new_page(d);
 }
 
+double layout_room(const layout_doc *d)
+{
+    return d->page ? d->y - bottom(d) : 0;
+}
+
+double layout_page_room(const layout_doc *d)
+{
+    return d->page_h - MARGIN_TOP - bottom(d);
+}
+
 double layout_text_width(layout_doc *d, const char *utf8, layout_font f, double size)
 {
     char *s = encode(d, utf8);
@@ -446,6 +456,47 @@ size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double 
     return n;
 }
 
+/* Shortens an encoded line until it and an ellipsis fit in `width`, and
+ * adds the ellipsis (0x85 in Windows-1252). */
+static char *with_ellipsis(HPDF_Font f, const char *line, double size, double width)
+{
+    size_t len = strlen(line);
+    char *s = xmalloc(len + 2);
+    memcpy(s, line, len);
+    for (;;) {
+        while (len > 0 && s[len - 1] == ' ')
+            len--;
+        s[len] = '\x85';
+        s[len + 1] = '\0';
+        if (len == 0 || encoded_width(f, s, len + 1, size) <= width)
+            return s;
+        len--;
+    }
+}
+
+size_t layout_text_lines(layout_doc *d, double x, double top, double width, const char *utf8,
+                         layout_font f, double size, layout_align align, layout_rgb color,
+                         size_t max_lines)
+{
+    if (failed(d) || !d->page)
+        return 0;
+    wrapped w = wrap(d, utf8, f, size, width);
+    size_t n = max_lines > 0 && w.n > max_lines ? max_lines : w.n;
+    double ax = align == LAYOUT_LEFT ? x : align == LAYOUT_CENTER ? x + width / 2 : x + width;
+    for (size_t i = 0; i < n && !failed(d); i++) {
+        double baseline = top - size - (double)i * size * LEADING;
+        if (i + 1 == n && n < w.n) {
+            char *cut = with_ellipsis(font(d, f), w.lines[i], size, width);
+            draw_text(d, d->page, ax, baseline, cut, f, size, align, color);
+            free(cut);
+        } else {
+            draw_text(d, d->page, ax, baseline, w.lines[i], f, size, align, color);
+        }
+    }
+    wrapped_free(&w);
+    return n;
+}
+
 double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double size,
                         layout_align align, layout_rgb color)
 {
@@ -514,13 +565,18 @@ void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y
     HPDF_Page_SetDash(d->page, NULL, 0, 0);
 }
 
-void layout_page_label(layout_doc *d, const char *prefix)
+int layout_page_index(const layout_doc *d)
 {
-    if (failed(d) || d->n_pages == 0)
+    return (int)d->n_pages - 1;
+}
+
+void layout_page_label(layout_doc *d, int page, const char *prefix)
+{
+    if (failed(d) || page < 0 || (size_t)page >= d->n_pages)
         return;
     char *s = encode(d, prefix);
     if (s)
-        HPDF_AddPageLabel(d->pdf, (HPDF_UINT)(d->n_pages - 1), HPDF_PAGE_NUM_STYLE_DECIMAL, 1, s);
+        HPDF_AddPageLabel(d->pdf, (HPDF_UINT)page, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, s);
     free(s);
 }
 
@@ -543,7 +599,12 @@ void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, doub
 
 layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
 {
-    if (failed(d) || !d->page)
+    return layout_bookmark_at(d, parent, layout_page_index(d), utf8);
+}
+
+layout_mark layout_bookmark_at(layout_doc *d, layout_mark parent, int page, const char *utf8)
+{
+    if (failed(d) || page < 0 || (size_t)page >= d->n_pages)
         return NULL;
     char *s = encode(d, utf8);
     if (!s)
@@ -554,7 +615,7 @@ layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8)
     if (!o)
         return NULL;
     /* The whole page (/Fit): every bookmarked item starts a page. */
-    HPDF_Destination dst = HPDF_Page_CreateDestination(d->page);
+    HPDF_Destination dst = HPDF_Page_CreateDestination(d->pages[page]);
     HPDF_Outline_SetDestination(o, dst);
     HPDF_Outline_SetOpened(o, HPDF_TRUE);
     return o;
@@ -645,6 +706,7 @@ struct layout_table {
     layout_column *cols;
     size_t n;
     double size;
+    double header_h;
     size_t rows;     /* rows drawn since the header, for shading */
     double last_top; /* top edge of the row (or header) drawn last */
 };
@@ -666,13 +728,14 @@ static double total_width(const layout_table *t)
     return x_of(t, t->n) - MARGIN_X;
 }
 
-/* Draws one row of wrapped cells at the cursor, with a fill. */
-static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, size_t lines,
-                     bool fill, layout_rgb fill_color)
+/* Draws lines [from, from + lines) of a row of wrapped cells at the
+ * cursor, with a fill. */
+static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, size_t from,
+                     size_t lines, bool fill, layout_rgb fill_color)
 {
     layout_doc *d = t->d;
     double lh = t->size * LEADING;
-    double h = lines * lh + 2 * CELL_PAD_Y;
+    double h = (double)lines * lh + 2 * CELL_PAD_Y;
     t->last_top = d->y;
     if (fill)
         layout_fill_rect(d, MARGIN_X, d->y - h, total_width(t), h, fill_color);
@@ -681,8 +744,8 @@ static void draw_row(layout_table *t, wrapped *cells, const layout_cell *style, 
         double x = t->cols[c].align == LAYOUT_LEFT     ? x0 + CELL_PAD_X
                    : t->cols[c].align == LAYOUT_CENTER ? x0 + t->cols[c].width / 2
                                                        : x0 + t->cols[c].width - CELL_PAD_X;
-        for (size_t i = 0; i < cells[c].n && !failed(d); i++) {
-            double baseline = d->y - CELL_PAD_Y - i * lh - t->size * 0.93;
+        for (size_t i = from; i < from + lines && i < cells[c].n && !failed(d); i++) {
+            double baseline = d->y - CELL_PAD_Y - (double)(i - from) * lh - t->size * 0.93;
             draw_text(d, d->page, x, baseline, cells[c].lines[i], style[c].font, t->size,
                       t->cols[c].align, style[c].colored ? style[c].color : LAYOUT_BLACK);
         }
@@ -712,7 +775,7 @@ static void draw_header(layout_table *t)
     }
     wrapped *w = xcalloc(t->n, sizeof(wrapped));
     size_t lines = wrap_cells(t, w, hc);
-    draw_row(t, w, hc, lines, true, HEADER_FILL);
+    draw_row(t, w, hc, 0, lines, true, HEADER_FILL);
     for (size_t c = 0; c < t->n; c++)
         wrapped_free(&w[c]);
     free(w);
@@ -740,23 +803,52 @@ layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_
     memcpy(t->cols, cols, n * sizeof(layout_column));
     t->n = n;
     t->size = size;
+    t->header_h = header_height(t);
     /* The header with at least one row must fit, or the table starts on
      * the next page. */
-    layout_ensure(d, header_height(t) + 2 * size * LEADING + 2 * CELL_PAD_Y);
+    layout_ensure(d, t->header_h + 2 * size * LEADING + 2 * CELL_PAD_Y);
     draw_header(t);
     return t;
+}
+
+/* The number of a row's lines that fit between the cursor and the bottom. */
+static size_t lines_that_fit(const layout_table *t)
+{
+    double room = layout_room(t->d) - 2 * CELL_PAD_Y;
+    return room > 0 ? (size_t)(room / (t->size * LEADING)) : 0;
+}
+
+static void continue_on_new_page(layout_table *t)
+{
+    layout_new_page(t->d);
+    draw_header(t);
 }
 
 void layout_table_row(layout_table *t, const layout_cell *cells)
 {
     wrapped *w = xcalloc(t->n, sizeof(wrapped));
     size_t lines = wrap_cells(t, w, cells);
-    double h = lines * t->size * LEADING + 2 * CELL_PAD_Y;
-    if (t->d->y - h < bottom(t->d)) {
-        layout_new_page(t->d);
-        draw_header(t);
+    double h = (double)lines * t->size * LEADING + 2 * CELL_PAD_Y;
+    /* A row that fits on a page is never split: it goes to the next page
+     * when it does not fit here.  A row taller than a page starts here
+     * and continues, line by line, on as many pages as it needs. */
+    bool fits_a_page = h <= layout_page_room(t->d) - t->header_h;
+    if (fits_a_page && layout_room(t->d) < h)
+        continue_on_new_page(t);
+    bool fill = t->rows % 2 == 1;
+    size_t done = 0;
+    while (done < lines && !failed(t->d)) {
+        size_t fit = lines_that_fit(t);
+        if (fit == 0) {
+            continue_on_new_page(t);
+            fit = lines_that_fit(t);
+            if (fit == 0)
+                fit = 1; /* a page that holds no line at all: one line anyway */
+        }
+        size_t take = lines - done < fit ? lines - done : fit;
+        draw_row(t, w, cells, done, take, fill, ZEBRA_FILL);
+        done += take;
     }
-    draw_row(t, w, cells, lines, t->rows % 2 == 1, ZEBRA_FILL);
     t->rows++;
     for (size_t c = 0; c < t->n; c++)
         wrapped_free(&w[c]);

@@ -79,6 +79,10 @@ double layout_y(const layout_doc *d);       /* the cursor */
 void layout_move(layout_doc *d, double dy); /* moves the cursor down */
 /* Starts a new page unless `height` fits between the cursor and the bottom. */
 void layout_ensure(layout_doc *d, double height);
+/* The height left between the cursor and the bottom margin. */
+double layout_room(const layout_doc *d);
+/* The height of a page's body: the room a new page offers. */
+double layout_page_room(const layout_doc *d);
 
 double layout_text_width(layout_doc *d, const char *utf8, layout_font f, double size);
 
@@ -94,8 +98,18 @@ double layout_paragraph(layout_doc *d, const char *utf8, layout_font f, double s
 double layout_paragraph_in(layout_doc *d, double x, double width, const char *utf8, layout_font f,
                            double size, layout_align align, layout_rgb color);
 
-/* The number of lines `utf8` takes when wrapped to `width`. */
+/* The number of lines `utf8` takes when wrapped to `width`.  Lines break
+ * at spaces and at line breaks; a word wider than the line starts a line of
+ * its own and is cut where the line is full (never inside a character). */
 size_t layout_line_count(layout_doc *d, const char *utf8, layout_font f, double size, double width);
+
+/* Draws `utf8` wrapped to `width` from `top` down at x, on the current page
+ * whatever room is left (no page break): at most max_lines lines (0: all),
+ * the last one then ending in an ellipsis.  Returns the number of lines drawn;
+ * each takes size * 1.25 points. */
+size_t layout_text_lines(layout_doc *d, double x, double top, double width, const char *utf8,
+                         layout_font f, double size, layout_align align, layout_rgb color,
+                         size_t max_lines);
 
 void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, double width,
                         layout_rgb color);
@@ -109,11 +123,16 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                  layout_rgb color);
 
-/* Labels pages from the current one on: prefix then 1, 2, 3 ... */
-void layout_page_label(layout_doc *d, const char *prefix);
+/* The index of the current page, from 0; -1 before the first page. */
+int layout_page_index(const layout_doc *d);
+
+/* Labels the pages from index `page` on: prefix then 1, 2, 3 ... */
+void layout_page_label(layout_doc *d, int page, const char *prefix);
 
 /* A bookmark to the current page, under `parent` (NULL for top level). */
 layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8);
+/* A bookmark to the page of index `page` (a page already started). */
+layout_mark layout_bookmark_at(layout_doc *d, layout_mark parent, int page, const char *utf8);
 
 /* Tables. */
 typedef struct {
@@ -131,7 +150,8 @@ typedef struct {
 
 layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_t n, double size);
 /* Adds a row of n cells; when it does not fit, the table continues on a new
- * page under its header repeated. */
+ * page under its header repeated.  A row taller than a whole page is split
+ * between its lines: as many as fit on each page, under the header. */
 void layout_table_row(layout_table *t, const layout_cell *cells);
 
 /* Marks of colour for a row drawn last (the header, right after

@@ -40,9 +40,10 @@ static char *detail_text(score_t bobot, const kip_stat *st)
                      score_format_id(st->best, best, sizeof best));
 }
 
-/* The bars of the stages or indicators; nothing when the body has none. */
-static void parts_chart(layout_doc *d, const char *title, const kip_part *parts, size_t n,
-                        const bool *has, const decimal *values, const kip_stat *stats)
+/* The bars of the stages or indicators; nothing when the body has none.
+ * A chart that runs over the page names the body in its continued title. */
+static void parts_chart(layout_doc *d, const char *title, const char *body, const kip_part *parts,
+                        size_t n, const bool *has, const decimal *values, const kip_stat *stats)
 {
     bool any = false;
     for (size_t i = 0; i < n; i++)
@@ -70,11 +71,15 @@ static void parts_chart(layout_doc *d, const char *title, const kip_part *parts,
             .mark_b = to_double(stats[i].best),
         };
     }
-    layout_ensure(d, 60);
-    layout_paragraph(d, title, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
-    layout_move(d, 6);
-    chart_style style = {BAR, "rata-rata kategori", "nilai terbaik kategori", "nilai badan publik"};
+    char *continued = xasprintf("%s (lanjutan) \u2014 %s", title, body);
+    chart_style style = {title,
+                         continued,
+                         BAR,
+                         "rata-rata kategori",
+                         "nilai terbaik kategori",
+                         "nilai badan publik"};
     chart_draw(d, rows, n, &style);
+    free(continued);
     for (size_t i = 0; i < 2 * n; i++)
         free(texts[i]);
     free(texts);
@@ -180,13 +185,15 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     layout_move(d, 32);
 }
 
-static void draw_card(layout_doc *d, const kip_round *r, size_t i)
+/* Draws the card from a new page on; returns the index of that page. */
+static int draw_card(layout_doc *d, const kip_round *r, size_t i)
 {
     const kip_event *e = r->event;
     const kip_body *b = &r->bodies[i];
     const kip_section *s = &r->sections[b->category];
 
     layout_new_page(d);
+    int first = layout_page_index(d);
     char *kicker = xasprintf("KARTU NILAI \u00b7 MONEV KETERBUKAAN INFORMASI PUBLIK %d", e->tahun);
     layout_paragraph(d, kicker, LAYOUT_SANS_BOLD, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
     free(kicker);
@@ -216,11 +223,13 @@ static void draw_card(layout_doc *d, const kip_round *r, size_t i)
                          "(SAQ), sehingga tidak dinilai dan tidak diperingkat, dan ditetapkan "
                          "dengan kualifikasi terendah.",
                          LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
-        return;
+        return first;
     }
-    parts_chart(d, "Nilai per tahapan", e->stages, e->n_stages, b->has_stage, b->stage, s->stages);
-    parts_chart(d, "Nilai per indikator", e->indicators, e->n_indicators, b->has_indicator,
+    parts_chart(d, "Nilai per tahapan", b->nama, e->stages, e->n_stages, b->has_stage, b->stage,
+                s->stages);
+    parts_chart(d, "Nilai per indikator", b->nama, e->indicators, e->n_indicators, b->has_indicator,
                 b->indicator, s->indicators);
+    return first;
 }
 
 /* A document of scorecards: footer with the organiser, place and date. */
@@ -263,14 +272,16 @@ bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
         const kip_section *s = &r->sections[c];
         layout_mark category = NULL;
         for (size_t i = s->first; i < s->first + s->count; i++) {
-            draw_card(d, r, i);
+            /* bookmarks and labels point at the card's first page, however
+             * many pages it takes */
+            int first = draw_card(d, r, i);
             if (i == s->first) {
                 char *prefix = xasprintf("%s-", e->categories[c].kode);
-                layout_page_label(d, prefix);
+                layout_page_label(d, first, prefix);
                 free(prefix);
-                category = layout_bookmark(d, NULL, e->categories[c].nama);
+                category = layout_bookmark_at(d, NULL, first, e->categories[c].nama);
             }
-            layout_bookmark(d, category, r->bodies[i].nama);
+            layout_bookmark_at(d, category, first, r->bodies[i].nama);
         }
     }
     return doc_close(d, t, error);

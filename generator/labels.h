@@ -1,7 +1,9 @@
 /*
- * labels — Indonesian words shared by the documents and messages: dates
- * and weekdays, the page footer, ranks, changes, counts in words, shares,
- * the non-respondents' note and the reasons a file cannot be used.
+ * labels — every Indonesian word the documents print, in one place: dates
+ * and weekdays, the page footer, ranks, changes, counts, shares, the
+ * non-respondents' note, the reasons a file cannot be used, and (below) the
+ * wording of the scorecards, the ranking and the certificates.  The press
+ * release's wording lives in its template.
  */
 #ifndef ANUGERAH_LABELS_H
 #define ANUGERAH_LABELS_H
@@ -62,6 +64,59 @@ extern const char LABEL_NO_SAQ[];
 #define W_AND " dan "
 #define W_LIST_SEP ", "
 #define W_LIST_LAST_SEP ", dan "
+
+/* Scorecards and their book. */
+#define W_CARD_TITLE "Kartu Nilai"
+#define W_CARD_TITLE_OF "Kartu Nilai %s" /* the body */
+#define W_CARD_KICKER "KARTU NILAI \u00b7 MONEV KETERBUKAAN INFORMASI PUBLIK %d"
+#define W_CARD_CATEGORY "Kategori: %s"
+#define W_CARD_REGION "Wilayah: %s"
+#define W_CARD_HEAD "Pimpinan: %s"
+#define W_CARD_FINAL "Nilai akhir"
+#define W_CARD_BAND "Kualifikasi"
+#define W_CARD_RANK "Peringkat"
+#define W_CARD_IN_CATEGORY "dalam kategori %s"
+#define W_CARD_UNRANKED "tidak diperingkat"
+/* category, its average, its best */
+#define W_CARD_CATEGORY_FINAL "Nilai akhir kategori %s: rata-rata %s, tertinggi %s"
+#define W_CARD_COMPARED "Dibandingkan tahun %d"
+#define W_CARD_YEAR_SCORE "Tahun %d: %s (%s)" /* year, score, qualification */
+#define W_CARD_YEAR_NOTE "Tahun %d: %s"       /* year, the non-respondents' note */
+#define W_CARD_NO_SAQ                                                                              \
+    "Badan publik ini tidak mengembalikan Self Assessment Questionnaire (SAQ), sehingga tidak "    \
+    "dinilai dan tidak diperingkat, dan ditetapkan dengan kualifikasi terendah."
+#define W_CARD_STAGES "Nilai per tahapan"
+#define W_CARD_INDICATORS "Nilai per indikator"
+#define W_CARD_CONTINUED "%s (lanjutan) \u2014 %s" /* the chart's title, the body */
+#define W_CARD_WEIGHT "bobot %s %% \u00b7 "         /* "bobot 80 % · " */
+#define W_CARD_AVERAGE_BEST "%srata-rata %s \u00b7 terbaik %s" /* weight, average, best */
+#define W_CARD_VALUE "nilai badan publik"                    /* the chart's legend */
+#define W_CARD_MARK_AVERAGE "rata-rata kategori"
+#define W_CARD_MARK_BEST "nilai terbaik kategori"
+
+/* The ranking. */
+#define W_RANK_TITLE "Peringkat Badan Publik"
+#define W_RANK_HEADING "PERINGKAT BADAN PUBLIK"
+#define W_RANK_ROUND "Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d"
+#define W_RANK_SUMMARY "Ringkasan"
+#define W_RANK_BANDS "Kualifikasi"
+#define W_RANK_COL_CATEGORY "Kategori"
+#define W_RANK_COL_TOTAL "Jumlah"
+#define W_RANK_COL_NO_SAQ "Tidak mengisi SAQ"
+#define W_RANK_COL_BAND "Kualifikasi"
+#define W_RANK_COL_RANGE "Nilai akhir"
+#define W_RANK_COL_RANK "Peringkat"
+#define W_RANK_COL_NAME "Nama Badan Publik"
+#define W_RANK_COL_SCORE "Nilai"
+/* the lowest qualification's name */
+#define W_RANK_SUMMARY_NOTE                                                                        \
+    "Kolom kualifikasi menghitung badan publik yang dinilai. Badan publik yang tidak mengisi SAQ " \
+    "ditetapkan %s dan dihitung terpisah pada kolom \u201cTidak mengisi SAQ\u201d, sehingga "     \
+    "setiap baris berjumlah sama dengan kolom \u201cJumlah\u201d."
+#define W_RANK_SCORED "%zu badan publik dinilai"
+/* bodies, scored, not scored, the non-respondents' note */
+#define W_RANK_SCORED_AND_NOT "%zu badan publik: %zu dinilai, %zu %s"
+#define W_RANK_EMPTY "Tidak ada badan publik dalam kategori ini."
 
 /* Certificates. */
 #define W_CERT_TITLE "Piagam Penghargaan %s" /* the body */

@@ -21,11 +21,11 @@ static void title_block(layout_doc *d, const kip_round *r)
     char date[64];
     label_date(&e->tanggal, date, sizeof date);
     char *line =
-        xasprintf("Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d", e->tahun);
-    char *where = xasprintf("%s, %s", e->tempat, date);
+        xasprintf(W_RANK_ROUND, e->tahun);
+    char *where = xasprintf(W_PLACE_DATE, e->tempat, date);
 
     layout_move(d, 6);
-    layout_paragraph(d, "PERINGKAT BADAN PUBLIK", LAYOUT_SANS_BOLD, 16, LAYOUT_CENTER,
+    layout_paragraph(d, W_RANK_HEADING, LAYOUT_SANS_BOLD, 16, LAYOUT_CENTER,
                      LAYOUT_BLACK);
     layout_move(d, 4);
     layout_paragraph(d, e->judul, LAYOUT_SANS_BOLD, 12.5, LAYOUT_CENTER, LAYOUT_BLACK);
@@ -73,11 +73,11 @@ static void summary(layout_doc *d, const kip_round *r)
     double cat_w = total_w - 2 * num_w - band_w * (double)nb;
 
     layout_column *cols = xcalloc(ncols, sizeof(layout_column));
-    cols[0] = (layout_column){"Kategori", cat_w, LAYOUT_LEFT};
-    cols[1] = (layout_column){"Jumlah", num_w, LAYOUT_RIGHT};
+    cols[0] = (layout_column){W_RANK_COL_CATEGORY, cat_w, LAYOUT_LEFT};
+    cols[1] = (layout_column){W_RANK_COL_TOTAL, num_w, LAYOUT_RIGHT};
     for (size_t b = 0; b < nb; b++)
         cols[2 + b] = (layout_column){e->bands[b].nama, band_w, LAYOUT_RIGHT};
-    cols[ncols - 1] = (layout_column){"Tidak mengisi SAQ", num_w, LAYOUT_RIGHT};
+    cols[ncols - 1] = (layout_column){W_RANK_COL_NO_SAQ, num_w, LAYOUT_RIGHT};
 
     size_t ranked = 0;
     for (size_t c = 0; c < e->n_categories; c++)
@@ -103,7 +103,7 @@ static void summary(layout_doc *d, const kip_round *r)
         counts[ncols - 1] = no_saq;
         for (size_t k = 0; k < ncols; k++) {
             free(texts[k]);
-            texts[k] = k == 0 ? xstrdup(total_row ? "Jumlah" : e->categories[c].nama)
+            texts[k] = k == 0 ? xstrdup(total_row ? W_RANK_COL_TOTAL : e->categories[c].nama)
                               : xasprintf("%zu", counts[k]);
             cells[k].text = texts[k];
             cells[k].font = total_row ? LAYOUT_SANS_BOLD : LAYOUT_SANS;
@@ -119,10 +119,7 @@ static void summary(layout_doc *d, const kip_round *r)
     free(cells);
     free(cols);
 
-    char *note = xasprintf("Kolom kualifikasi menghitung badan publik yang dinilai. Badan publik "
-                           "yang tidak mengisi SAQ ditetapkan %s dan dihitung terpisah pada "
-                           "kolom \u201cTidak mengisi SAQ\u201d, sehingga setiap baris berjumlah "
-                           "sama dengan kolom \u201cJumlah\u201d.",
+    char *note = xasprintf(W_RANK_SUMMARY_NOTE,
                            e->bands[nb - 1].nama);
     layout_move(d, 5);
     layout_paragraph(d, note, LAYOUT_SANS, 8.5, LAYOUT_LEFT, LAYOUT_BLACK);
@@ -134,11 +131,11 @@ static void band_legend(layout_doc *d, const kip_round *r)
 {
     const kip_event *e = r->event;
     layout_move(d, 16);
-    heading(d, "Kualifikasi");
+    heading(d, W_RANK_BANDS);
     layout_column cols[3] = {
         {"", SWATCH_W, LAYOUT_CENTER},
-        {"Kualifikasi", 180 - SWATCH_W, LAYOUT_LEFT},
-        {"Nilai akhir", 120, LAYOUT_LEFT},
+        {W_RANK_COL_BAND, 180 - SWATCH_W, LAYOUT_LEFT},
+        {W_RANK_COL_RANGE, 120, LAYOUT_LEFT},
     };
     layout_table *t = layout_table_begin(d, cols, 3, TABLE_SIZE);
     for (size_t b = 0; b < e->n_bands; b++) {
@@ -169,25 +166,25 @@ static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_m
     layout_bookmark(d, parent, e->categories[c].nama);
     heading(d, title);
     free(title);
-    char *sub = s->count == s->ranked ? xasprintf("%zu badan publik dinilai", s->count)
-                                      : xasprintf("%zu badan publik: %zu dinilai, %zu %s", s->count,
+    char *sub = s->count == s->ranked ? xasprintf(W_RANK_SCORED, s->count)
+                                      : xasprintf(W_RANK_SCORED_AND_NOT, s->count,
                                                   s->ranked, s->count - s->ranked, LABEL_NO_SAQ);
     layout_paragraph(d, sub, LAYOUT_SANS, 9.5, LAYOUT_LEFT, LAYOUT_GREY);
     free(sub);
     layout_move(d, 8);
 
     if (s->count == 0) {
-        layout_paragraph(d, "Tidak ada badan publik dalam kategori ini.", LAYOUT_SANS, 10,
+        layout_paragraph(d, W_RANK_EMPTY, LAYOUT_SANS, 10,
                          LAYOUT_LEFT, LAYOUT_BLACK);
         return;
     }
     double w = layout_width(d);
     layout_column cols[5] = {
-        {"Peringkat", 58, LAYOUT_CENTER},
-        {"Nama Badan Publik", w - 58 - 62 - 150, LAYOUT_LEFT},
-        {"Nilai", 62, LAYOUT_RIGHT},
+        {W_RANK_COL_RANK, 58, LAYOUT_CENTER},
+        {W_RANK_COL_NAME, w - 58 - 62 - 150, LAYOUT_LEFT},
+        {W_RANK_COL_SCORE, 62, LAYOUT_RIGHT},
         {"", SWATCH_W, LAYOUT_CENTER},
-        {"Kualifikasi", 150 - SWATCH_W, LAYOUT_LEFT},
+        {W_RANK_COL_BAND, 150 - SWATCH_W, LAYOUT_LEFT},
     };
     layout_table *t = layout_table_begin(d, cols, 5, TABLE_SIZE);
     for (size_t i = s->first; i < s->first + s->count; i++) {
@@ -218,7 +215,7 @@ static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_m
 bool ranking_pdf_write(const kip_round *r, doc_target *t, char **error)
 {
     doc_strings strs = {0};
-    layout_setup setup = doc_setup(r, "Peringkat Badan Publik", &strs);
+    layout_setup setup = doc_setup(r, W_RANK_TITLE, &strs);
     setup.outline_open = true;
     layout_doc *d = doc_open(&setup, t, error);
     doc_strings_clear(&strs);
@@ -226,9 +223,9 @@ bool ranking_pdf_write(const kip_round *r, doc_target *t, char **error)
         return false;
 
     layout_new_page(d);
-    layout_bookmark(d, NULL, "Ringkasan");
+    layout_bookmark(d, NULL, W_RANK_SUMMARY);
     title_block(d, r);
-    heading(d, "Ringkasan");
+    heading(d, W_RANK_SUMMARY);
     summary(d, r);
     band_legend(d, r);
     for (size_t c = 0; c < r->event->n_categories; c++)

@@ -31,11 +31,11 @@ static char *detail_text(score_t bobot, const kip_stat *st)
             snprintf(n, sizeof n, "%lld", (long long)bobot / 100);
         else
             score_format_id(bobot, n, sizeof n);
-        snprintf(w, sizeof w, "bobot %s %% \u00b7 ", n);
+        snprintf(w, sizeof w, W_CARD_WEIGHT, n);
     }
     if (st->count == 0)
         return xasprintf("%s", bobot > 0 ? w : "");
-    return xasprintf("%srata-rata %s \u00b7 terbaik %s", w,
+    return xasprintf(W_CARD_AVERAGE_BEST, w,
                      score_format_id(st->average, avg, sizeof avg),
                      score_format_id(st->best, best, sizeof best));
 }
@@ -71,13 +71,13 @@ static void parts_chart(layout_doc *d, const char *title, const char *body, cons
             .mark_b = to_double(stats[i].best),
         };
     }
-    char *continued = xasprintf("%s (lanjutan) \u2014 %s", title, body);
+    char *continued = xasprintf(W_CARD_CONTINUED, title, body);
     chart_style style = {title,
                          continued,
                          BAR,
-                         "rata-rata kategori",
-                         "nilai terbaik kategori",
-                         "nilai badan publik"};
+                         W_CARD_MARK_AVERAGE,
+                         W_CARD_MARK_BEST,
+                         W_CARD_VALUE};
     chart_draw(d, rows, n, &style);
     free(continued);
     for (size_t i = 0; i < 2 * n; i++)
@@ -112,25 +112,25 @@ static void score_panel(layout_doc *d, const kip_round *r, const kip_body *b)
     char score[32], rank[64];
     doc_score_text(b, score, sizeof score);
     double col = (w - 20) / 3;
-    panel_value(d, x + 18, top - 6, col - 10, "Nilai akhir", score, 28, band, NULL);
-    panel_value(d, x + 18 + col, top - 6, col - 10, "Kualifikasi", e->bands[b->band].nama, 15, band,
+    panel_value(d, x + 18, top - 6, col - 10, W_CARD_FINAL, score, 28, band, NULL);
+    panel_value(d, x + 18 + col, top - 6, col - 10, W_CARD_BAND, e->bands[b->band].nama, 15, band,
                 NULL);
     if (b->rank > 0) {
         label_rank_of(rank, sizeof rank, b->rank, s->count);
-        char *note = xasprintf("dalam kategori %s", e->categories[b->category].nama);
-        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", rank, 18, LAYOUT_BLACK,
+        char *note = xasprintf(W_CARD_IN_CATEGORY, e->categories[b->category].nama);
+        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, W_CARD_RANK, rank, 18, LAYOUT_BLACK,
                     note);
         free(note);
     } else {
         char *note = xasprintf("\u2014 %s", LABEL_NO_SAQ);
-        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, "Peringkat", "tidak diperingkat", 13,
+        panel_value(d, x + 18 + 2 * col, top - 6, col - 10, W_CARD_RANK, W_CARD_UNRANKED, 13,
                     LAYOUT_BLACK, note);
         free(note);
     }
     layout_move(d, h + 6);
     if (s->final.count > 0) {
         char avg[32], best[32];
-        char *line = xasprintf("Nilai akhir kategori %s: rata-rata %s, tertinggi %s",
+        char *line = xasprintf(W_CARD_CATEGORY_FINAL,
                                e->categories[b->category].nama,
                                score_format_id(s->final.average, avg, sizeof avg),
                                score_format_id(s->final.best, best, sizeof best));
@@ -149,15 +149,15 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     char prev[32], now[32], change[48];
     score_format_id(b->previous, prev, sizeof prev);
     layout_ensure(d, 70);
-    char *line = xasprintf("Dibandingkan tahun %d", r->previous_year);
+    char *line = xasprintf(W_CARD_COMPARED, r->previous_year);
     layout_paragraph(d, line, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
     free(line);
     layout_move(d, 4);
-    line = xasprintf("Tahun %d: %s (%s)", r->previous_year, prev, b->previous_band_name);
+    line = xasprintf(W_CARD_YEAR_SCORE, r->previous_year, prev, b->previous_band_name);
     layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
     free(line);
     if (b->status != KIP_DINILAI) {
-        line = xasprintf("Tahun %d: %s", e->tahun, LABEL_NO_SAQ);
+        line = xasprintf(W_CARD_YEAR_NOTE, e->tahun, LABEL_NO_SAQ);
         layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
         free(line);
         layout_move(d, 12);
@@ -166,7 +166,7 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     score_format_id(b->score, now, sizeof now);
     long long diff = b->change;
     label_change(change, sizeof change, diff);
-    line = xasprintf("Tahun %d: %s (%s)", e->tahun, now, e->bands[b->band].nama);
+    line = xasprintf(W_CARD_YEAR_SCORE, e->tahun, now, e->bands[b->band].nama);
     layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
     free(line);
     /* the change, with a triangle drawn as a vector */
@@ -194,22 +194,22 @@ static int draw_card(layout_doc *d, const kip_round *r, size_t i)
 
     layout_new_page(d);
     int first = layout_page_index(d);
-    char *kicker = xasprintf("KARTU NILAI \u00b7 MONEV KETERBUKAAN INFORMASI PUBLIK %d", e->tahun);
+    char *kicker = xasprintf(W_CARD_KICKER, e->tahun);
     layout_paragraph(d, kicker, LAYOUT_SANS_BOLD, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
     free(kicker);
     layout_move(d, 6);
     layout_paragraph(d, b->nama, LAYOUT_SANS_BOLD, 17, LAYOUT_LEFT, LAYOUT_BLACK);
     layout_move(d, 3);
-    char *cat = xasprintf("Kategori: %s", e->categories[b->category].nama);
+    char *cat = xasprintf(W_CARD_CATEGORY, e->categories[b->category].nama);
     layout_paragraph(d, cat, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
     free(cat);
     if (b->wilayah) {
-        char *w = xasprintf("Wilayah: %s", b->wilayah);
+        char *w = xasprintf(W_CARD_REGION, b->wilayah);
         layout_paragraph(d, w, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
         free(w);
     }
     if (b->pimpinan) {
-        char *p = xasprintf("Pimpinan: %s", b->pimpinan);
+        char *p = xasprintf(W_CARD_HEAD, b->pimpinan);
         layout_paragraph(d, p, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
         free(p);
     }
@@ -219,15 +219,13 @@ static int draw_card(layout_doc *d, const kip_round *r, size_t i)
 
     if (b->status != KIP_DINILAI) {
         layout_paragraph(d,
-                         "Badan publik ini tidak mengembalikan Self Assessment Questionnaire "
-                         "(SAQ), sehingga tidak dinilai dan tidak diperingkat, dan ditetapkan "
-                         "dengan kualifikasi terendah.",
+                         W_CARD_NO_SAQ,
                          LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
         return first;
     }
-    parts_chart(d, "Nilai per tahapan", b->nama, e->stages, e->n_stages, b->has_stage, b->stage,
+    parts_chart(d, W_CARD_STAGES, b->nama, e->stages, e->n_stages, b->has_stage, b->stage,
                 s->stages);
-    parts_chart(d, "Nilai per indikator", b->nama, e->indicators, e->n_indicators, b->has_indicator,
+    parts_chart(d, W_CARD_INDICATORS, b->nama, e->indicators, e->n_indicators, b->has_indicator,
                 b->indicator, s->indicators);
     return first;
 }
@@ -253,7 +251,7 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
 
 bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error)
 {
-    char *title = xasprintf("Kartu Nilai %s", r->bodies[i].nama);
+    char *title = xasprintf(W_CARD_TITLE_OF, r->bodies[i].nama);
     layout_doc *d = card_doc(r, title, t, false, error);
     free(title);
     if (!d)
@@ -264,7 +262,7 @@ bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error)
 
 bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
 {
-    layout_doc *d = card_doc(r, "Kartu Nilai", t, true, error);
+    layout_doc *d = card_doc(r, W_CARD_TITLE, t, true, error);
     if (!d)
         return false;
     const kip_event *e = r->event;

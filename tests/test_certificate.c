@@ -9,8 +9,7 @@
 
 Test(certificate, top_qualification_and_top_three_get_one_each)
 {
-    workspace w = workspace_new("banten");
-    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), w.out);
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     problems *pr = problems_new();
     kip_round *r = build_load(SAMPLE("event.json"), SAMPLE("scores.csv"), pr);
     size_t due = 0;
@@ -53,8 +52,7 @@ Test(certificate, top_qualification_and_top_three_get_one_each)
 
 Test(certificate, names_both_awards_when_a_body_has_both)
 {
-    workspace w = workspace_new("banten");
-    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), w.out);
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     char *path = workspace_file(&w, "piagam/PEMDA-01.pdf");
     char *text = pdf_text(path);
     cr_expect(strstr(text, "diberikan kepada Kota Tangerang dengan kualifikasi Informatif (nilai "

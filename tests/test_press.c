@@ -11,8 +11,7 @@ static char *ranking; /* peringkat-2021.csv */
 
 static void setup(void)
 {
-    w = workspace_new("banten");
-    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), w.out);
+    w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     char *pdf = workspace_file(&w, "siaran-pers-2021.pdf");
     release = pdf_text(pdf);
     free(pdf);

@@ -12,8 +12,7 @@ static kip_round *round_;
 /* One build of the sample for the suite, and the round to compare with. */
 static void setup(void)
 {
-    w = workspace_new("banten");
-    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), w.out);
+    w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     problems *pr = problems_new();
     round_ = build_load(SAMPLE("event.json"), SAMPLE("scores.csv"), pr);
     cr_assert_not_null(round_);

@@ -26,26 +26,82 @@ typedef struct {
     size_t n, cap;
     csv_row cur;
     bool in_row;
+    /* A field too long for libcsv's buffer is counted, not kept (see
+     * set_aside): */
+    size_t skipped;   /* bytes of the field set aside */
+    size_t blanks;    /* trailing blanks set aside: part of the field only if
+                         text follows them */
+    size_t blanks_at; /* the field's length in the buffer when they were */
+    bool skipped_nul; /* a zero byte among the bytes set aside */
 } collector;
+
+/* libcsv's buffer for one field: allocated once, never grown past this.
+ * Twice the field limit, so that a full buffer always holds either a field
+ * over the limit or a run of blanks that can be set aside. */
+#define FIELD_BUFFER (2 * SCORES_MAX_FIELD)
+
+static void *field_realloc(void *p, size_t size)
+{
+    return size > FIELD_BUFFER ? NULL : xrealloc(p, size);
+}
+
+/* Makes room in a full field buffer.  Only what libcsv can no longer drop
+ * is taken out: at the end of the buffer are the blanks an unquoted field
+ * may lose on trimming (p->spaces), or a quoted field's closing quote and
+ * the blanks after it.  When the field's text before them is over the
+ * limit, that text is counted and dropped; otherwise all but one of the
+ * blanks are, to be counted later only if more text follows. */
+static void set_aside(struct csv_parser *p, collector *c)
+{
+    size_t tail = p->spaces + (p->quoted ? 1 : 0);
+    size_t text = p->entry_pos - tail;
+    if (c->blanks && text > c->blanks_at) {
+        c->skipped += c->blanks; /* text followed them: they were part of it */
+        c->blanks = 0;
+    }
+    if (text > SCORES_MAX_FIELD) {
+        c->skipped += text;
+        if (memchr(p->entry_buf, '\0', text))
+            c->skipped_nul = true;
+        memmove(p->entry_buf, p->entry_buf + text, tail);
+        p->entry_pos = tail;
+        c->blanks_at = 0;
+    } else {
+        size_t k = p->spaces - 1; /* at least FIELD_BUFFER - SCORES_MAX_FIELD - 3 */
+        c->blanks += k;
+        p->spaces -= k;
+        p->entry_pos -= k;
+        c->blanks_at = text;
+    }
+    p->status = 0;
+}
 
 static void on_field(void *s, size_t len, void *data)
 {
     collector *c = data;
     csv_row *r = &c->cur;
+    const char *text = s ? s : "";
+    size_t size = c->skipped + len + (c->blanks && len > c->blanks_at ? c->blanks : 0);
+    bool skipped_nul = c->skipped_nul;
+    c->skipped = c->blanks = c->blanks_at = 0;
+    c->skipped_nul = false;
     if (r->n >= SCORES_MAX_COLUMNS) {
         r->dropped++;
         return;
     }
-    if (len > SCORES_MAX_FIELD && !r->long_field) {
-        r->long_field = r->n + 1;
-        r->long_size = len;
+    if (size > SCORES_MAX_FIELD) {
+        if (!r->long_field) {
+            r->long_field = r->n + 1;
+            r->long_size = size;
+        } else if (skipped_nul || memchr(text, '\0', len)) {
+            r->has_nul = true; /* only the first long field goes unsearched */
+        }
         len = 0; /* not kept */
     }
     if (r->n == r->cap) {
         r->cap = r->cap ? r->cap * 2 : 16;
         r->fields = xrealloc(r->fields, r->cap * sizeof(char *));
     }
-    const char *text = s ? s : "";
     if (memchr(text, '\0', len))
         r->has_nul = true;
     r->fields[r->n++] = xstrndup(text, len);
@@ -108,6 +164,8 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
         return false;
     }
     csv_set_delim(&p, delim);
+    csv_set_realloc_func(&p, field_realloc);
+    csv_set_blk_size(&p, FIELD_BUFFER);
 
     long line = 1;
     size_t pos = 0;
@@ -129,8 +187,12 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
             col->in_row = true;
             col->cur.line = line;
         }
-        size_t chunk = end - pos;
-        if (csv_parse(&p, text + pos, chunk, on_field, on_row, col) != chunk) {
+        size_t done = csv_parse(&p, text + pos, end - pos, on_field, on_row, col);
+        while (pos + done < end && csv_error(&p) == CSV_ENOMEM) {
+            set_aside(&p, col);
+            done += csv_parse(&p, text + pos + done, end - pos - done, on_field, on_row, col);
+        }
+        if (pos + done < end) {
             problems_add(pr, path, line,
                          "tanda kutip (\") salah tempat; sebuah kolom yang diapit tanda kutip "
                          "harus diawali dan diakhiri tanda kutip");

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -142,6 +143,83 @@ void workspace_free(workspace *w)
     remove_tree(w->dir);
     free(w->dir);
     free(w->out);
+}
+
+/* Shared builds live in one folder per test run, beside the program under
+ * test; the runner makes it before the first test and removes it after the
+ * last.  Tests run in forked children, so its path travels in the
+ * environment. */
+#define SHARED_ENV "ANUGERAH_TEST_SHARED"
+
+ReportHook(PRE_ALL)(struct criterion_test_set *set)
+{
+    (void)set;
+    char *bin = xstrdup(TEST_BIN);
+    char *slash = strrchr(bin, '/');
+    *slash = '\0';
+    char *dir = xasprintf("%s/test-shared-XXXXXX", bin);
+    if (mkdtemp(dir))
+        setenv(SHARED_ENV, dir, 1);
+    free(dir);
+    free(bin);
+}
+
+ReportHook(POST_ALL)(struct criterion_global_stats *stats)
+{
+    (void)stats;
+    const char *dir = getenv(SHARED_ENV);
+    if (dir)
+        remove_tree(dir);
+}
+
+/* The path of the shared build `name`, built on first use. */
+static char *shared_build(const char *name, const char *event, const char *scores)
+{
+    const char *dir = getenv(SHARED_ENV);
+    cr_assert_not_null(dir, "no folder for shared builds");
+    char *out = xasprintf("%s/%s", dir, name);
+    char *lock_name = xasprintf("%s.lock", name), *inputs_name = xasprintf("%s.inputs", name);
+    char *lock_path = xasprintf("%s/%s", dir, lock_name);
+    char *inputs = xasprintf("%s\n%s\n", event, scores);
+    /* a test that fails while building exits, and its lock goes with it */
+    int lock = open(lock_path, O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+    cr_assert(lock >= 0 && flock(lock, LOCK_EX) == 0, "cannot lock %s", lock_path);
+    if (!path_exists(out)) {
+        free(write_file(dir, inputs_name, inputs));
+        build_ok(event, scores, out);
+    }
+    char *inputs_path = xasprintf("%s/%s", dir, inputs_name);
+    char *built_from = slurp(inputs_path, NULL);
+    cr_assert(built_from && strcmp(built_from, inputs) == 0,
+              "the shared build %s was made from other inputs", name);
+    flock(lock, LOCK_UN);
+    close(lock);
+    free(built_from);
+    free(inputs_path);
+    free(inputs);
+    free(lock_path);
+    free(inputs_name);
+    free(lock_name);
+    return out;
+}
+
+workspace workspace_shared(const char *name, const char *event, const char *scores)
+{
+    workspace w;
+    w.out = shared_build(name, event, scores);
+    w.dir = temp_dir();
+    return w;
+}
+
+void shared_copy(const char *name, const char *event, const char *scores, const char *out)
+{
+    char *shared = shared_build(name, event, scores);
+    char *cmd = xasprintf("cp -R '%s' '%s'", shared, out);
+    int status;
+    free(shell_output(cmd, &status));
+    cr_assert_eq(status, 0, "%s failed", cmd);
+    free(cmd);
+    free(shared);
 }
 
 void build_ok(const char *event, const char *scores, const char *out)

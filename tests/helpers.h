@@ -26,9 +26,16 @@ typedef struct {
 } workspace;
 
 workspace workspace_new(const char *out_name);
+/* A new temporary folder whose `out` is the build of `event` and `scores`
+ * made once per test run and shared by every test that names it: the
+ * first test to ask builds it (others wait), later ones reuse it.  Read
+ * it, never change it; to change one, copy it (shared_copy). */
+workspace workspace_shared(const char *name, const char *event, const char *scores);
+/* A private copy of that shared build at `out`. */
+void shared_copy(const char *name, const char *event, const char *scores, const char *out);
 /* A path inside the output folder (caller frees). */
 char *workspace_file(const workspace *w, const char *name);
-/* Removes the folder with everything in it. */
+/* Removes the folder with everything in it (not a shared build). */
 void workspace_free(workspace *w);
 
 /* `anugerah build` of two inputs into `out`; the test fails unless it

@@ -20,7 +20,7 @@ static run_result verify(const char *dir)
 Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
 {
     workspace w = workspace_new("2021");
-    build_ok(EVENT_2021, SCORES_2021, w.out);
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
     char *path = workspace_file(&w, "manifest.json");
     char *text = slurp(path, NULL);
     cJSON *m = cJSON_Parse(text);
@@ -72,7 +72,7 @@ Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
 Test(archive, a_fresh_build_verifies)
 {
     workspace w = workspace_new("2021");
-    build_ok(EVENT_2021, SCORES_2021, w.out);
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
     run_result r = verify(w.out);
     cr_expect_eq(r.status, 0, "%s", r.err);
     cr_expect(strstr(r.out, "Arsip utuh: 130 berkas cocok"), "%s", r.out);
@@ -83,7 +83,7 @@ Test(archive, a_fresh_build_verifies)
 Test(archive, a_changed_a_missing_and_an_added_file_are_each_reported)
 {
     workspace w = workspace_new("2021");
-    build_ok(EVENT_2021, SCORES_2021, w.out);
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
     /* one byte of one PDF changed */
     char *changed = workspace_file(&w, "kartu-nilai/opd/OPD-01.pdf");
     FILE *f = fopen(changed, "r+b");
@@ -123,7 +123,7 @@ Test(archive, a_folder_without_manifest_is_not_an_archive)
 static char *chained_2022(workspace *w)
 {
     char *y2021 = xasprintf("%s/2021", w->dir);
-    build_ok(EVENT_2021, SCORES_2021, y2021);
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, y2021);
     const char *args[] = {"build",      "--event", EVENT_2022, "--scores", SCORES_2022,
                           "--previous", y2021,     "--out",    w->out,     NULL};
     run_result r = run_anugerah(args);
@@ -161,7 +161,7 @@ Test(archive, a_previous_score_column_that_disagrees_is_reported)
 {
     workspace w = workspace_new("2022");
     char *y2021 = xasprintf("%s/2021", w.dir);
-    build_ok(EVENT_2021, SCORES_2021, y2021);
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, y2021);
     char *scores = write_file(w.dir, "nilai.csv",
                               "id;nama;kategori;saq;visitasi;nilai_sebelumnya\n"
                               "PEMDA-08;Kota Cilegon;pemda;70;70;60,62\n"
@@ -184,7 +184,7 @@ Test(archive, a_tampered_previous_archive_is_refused)
 {
     workspace w = workspace_new("2022");
     char *y2021 = xasprintf("%s/2021", w.dir);
-    build_ok(EVENT_2021, SCORES_2021, y2021);
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, y2021);
     char *json = xasprintf("%s/peringkat-2021.json", y2021);
     FILE *f = fopen(json, "ab");
     fputs(" ", f);

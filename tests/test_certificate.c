@@ -11,8 +11,7 @@ Test(certificate, the_sample_gives_one_per_award)
 {
     /* Banten 2021: 19 Informatif bodies, and five bodies placed first to
      * third in their category without reaching Informatif */
-    workspace w = workspace_new("banten");
-    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), w.out);
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     char *dir = workspace_file(&w, "piagam");
     cr_expect_eq(dir_entries(dir), 24);
     free(dir);

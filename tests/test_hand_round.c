@@ -44,8 +44,7 @@ static char *text_of(const char *name)
 
 static void setup(void)
 {
-    w = workspace_new("contoh");
-    build_ok(HAND("event.json"), HAND("scores.csv"), w.out);
+    w = workspace_shared("hand-2024", HAND("event.json"), HAND("scores.csv"));
     release = text_of("siaran-pers-2024.pdf");
 }
 

@@ -10,8 +10,7 @@ static char *release; /* the text of the release, spaces squeezed */
 
 static void setup(void)
 {
-    w = workspace_new("banten");
-    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), w.out);
+    w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     char *pdf = workspace_file(&w, "siaran-pers-2021.pdf");
     release = pdf_text(pdf);
     free(pdf);

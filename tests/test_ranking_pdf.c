@@ -13,10 +13,9 @@ static char *pdf;
 /* One build of the sample for every test of this suite. */
 static void build_sample(void)
 {
-    w = workspace_new("banten");
+    w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     out = w.out;
     pdf = workspace_file(&w, "peringkat-2021.pdf");
-    build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), out);
 }
 
 static void clean(void)

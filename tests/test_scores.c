@@ -4,6 +4,7 @@
 #include "event.h"
 #include "helpers.h"
 #include "scores.h"
+#include "util.h"
 
 typedef struct {
     kip_event *event;
@@ -116,4 +117,60 @@ Test(scores, every_problem_of_a_file_is_reported)
     cr_expect(strstr(problems_get(l.pr, 1), "multiple.csv:5: status \"libur\""));
     cr_expect(strstr(problems_get(l.pr, 2), "multiple.csv:6: id \"D1\" sudah dipakai di baris 2"));
     loaded_free(&l);
+}
+
+/* Appends n copies of unit to text at *len (the buffer is large enough). */
+static void repeat(char *text, size_t *len, const char *unit, size_t n)
+{
+    size_t u = strlen(unit);
+    for (size_t i = 0; i < n; i++, *len += u)
+        memcpy(text + *len, unit, u);
+}
+
+Test(scores, a_field_over_4096_bytes_is_refused_with_its_length)
+{
+    char *text = xmalloc(100000);
+    size_t len = 0;
+    repeat(text, &len, "id,nama,kategori,nilai\nD1,", 1);
+    repeat(text, &len, "a", 4096); /* the limit itself */
+    repeat(text, &len, ",desa,90\nD2,", 1);
+    repeat(text, &len, "b", 4097);
+    repeat(text, &len, ",desa,80\nD3,\"", 1);
+    repeat(text, &len, "x\"\"", 3000); /* 6000 bytes once the quotes are undone */
+    repeat(text, &len, "\",desa,70\nD4,Desa Melati", 1);
+    repeat(text, &len, " ", 20000); /* trailing blanks are trimmed, not counted */
+    repeat(text, &len, ",desa,60\nD5,Desa", 1);
+    repeat(text, &len, " ", 5000); /* blanks inside the text count */
+    repeat(text, &len, "X,desa,50\n", 1);
+    problems *pr = problems_new();
+    kip_event *ev = event_load(FIXTURE("rules/event.json"), pr);
+    size_t n;
+    kip_body *b = scores_parse("t.csv", text, len, ev, pr, &n);
+    cr_assert_eq(problems_count(pr), 3, "%s", problems_get(pr, 0));
+    cr_expect_str_eq(problems_get(pr, 0),
+                     "t.csv:3: kolom ke-2 terlalu panjang (4097 byte; paling banyak 4096)");
+    cr_expect_str_eq(problems_get(pr, 1),
+                     "t.csv:4: kolom ke-2 terlalu panjang (6000 byte; paling banyak 4096)");
+    cr_expect_str_eq(problems_get(pr, 2),
+                     "t.csv:6: kolom ke-2 terlalu panjang (5005 byte; paling banyak 4096)");
+    cr_assert_eq(n, 2);
+    cr_expect_eq(strlen(b[0].nama), 4096);
+    cr_expect_str_eq(b[1].nama, "Desa Melati");
+    for (size_t i = 0; i < n; i++)
+        kip_body_clear(&b[i]);
+    free(b);
+
+    len = 0;
+    repeat(text, &len, "k", 5000);
+    repeat(text, &len, ",nama,kategori,nilai\nD1,Desa,desa,90\n", 1);
+    problems *header = problems_new();
+    b = scores_parse("t.csv", text, len, ev, header, &n);
+    cr_assert_eq(problems_count(header), 1);
+    cr_expect_str_eq(problems_get(header, 0),
+                     "t.csv:1: judul kolom ke-1 terlalu panjang (5000 byte)");
+    free(b);
+    problems_free(header);
+    kip_event_free(ev);
+    problems_free(pr);
+    free(text);
 }

@@ -243,3 +243,13 @@ char *write_file(const char *dir, const char *name, const char *text)
     fclose(f);
     return path;
 }
+
+int pdf_pages(const char *pdf)
+{
+    char *cmd = xasprintf("pdfinfo '%s' | sed -n 's/^Pages: *//p'", pdf);
+    char *out = shell_output(cmd, NULL);
+    int n = atoi(out);
+    free(out);
+    free(cmd);
+    return n;
+}

@@ -54,6 +54,9 @@ bool path_exists(const char *path);
  * made one space (caller frees). */
 char *pdf_text(const char *pdf);
 
+/* The number of pages of a PDF, as pdfinfo gives it. */
+int pdf_pages(const char *pdf);
+
 /* The whole output of a shell command (caller frees); *status its exit. */
 char *shell_output(const char *command, int *status);
 

@@ -44,16 +44,6 @@ static char *repeat(const char *s, size_t n)
     return out;
 }
 
-static int pages_of(const char *pdf)
-{
-    char *cmd = xasprintf("pdfinfo '%s' | sed -n 's/^Pages: *//p'", pdf);
-    char *out = shell_output(cmd, NULL);
-    int n = atoi(out);
-    free(out);
-    free(cmd);
-    return n;
-}
-
 static char *page_lines(const char *pdf, int page)
 {
     char *cmd = xasprintf("pdftotext -enc UTF-8 -f %d -l %d '%s' - | tr -d '\\f' | grep -v '^ *$'",
@@ -203,7 +193,7 @@ Test(layout, a_table_row_taller_than_a_page_continues_under_its_header, .timeout
     layout_table_end(t);
     char *dir;
     char *pdf = doc_save(d, &dir);
-    cr_assert_eq(pages_of(pdf), 3);
+    cr_assert_eq(pdf_pages(pdf), 3);
     const char *expected[] = {"1-55", "56-110", "111-151"};
     for (int p = 1; p <= 3; p++) {
         char *runs = runs_on_page(pdf, p);
@@ -241,7 +231,7 @@ Test(layout, a_row_that_fits_a_page_moves_whole_to_the_next, .timeout = 10)
     layout_table_end(t);
     char *dir;
     char *pdf = doc_save(d, &dir);
-    cr_assert_eq(pages_of(pdf), 2);
+    cr_assert_eq(pdf_pages(pdf), 2);
     char *one = runs_on_page(pdf, 1), *two = runs_on_page(pdf, 2);
     cr_expect_str_eq(one, "1-30");
     cr_expect_str_eq(two, "31-70");
@@ -268,7 +258,7 @@ Test(layout, a_page_too_small_for_one_line_still_ends, .timeout = 10)
     layout_table_end(t);
     char *dir;
     char *pdf = doc_save(d, &dir);
-    cr_assert_eq(pages_of(pdf), 4);
+    cr_assert_eq(pdf_pages(pdf), 4);
     const char *expected[] = {"N\n", "N\na\n", "N\nb\n", "N\nc\n"};
     for (int p = 1; p <= 4; p++) {
         char *lines = page_lines(pdf, p);

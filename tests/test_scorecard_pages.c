@@ -13,16 +13,6 @@
 
 #define LONG_CARD(name) FIXTURE("long-card/" name)
 
-static int pages_of(const char *pdf)
-{
-    char *cmd = xasprintf("pdfinfo '%s' | sed -n 's/^Pages: *//p'", pdf);
-    char *out = shell_output(cmd, NULL);
-    int n = atoi(out);
-    free(out);
-    free(cmd);
-    return n;
-}
-
 /* One page's text: in reading order, white space squeezed; or laid out
  * as on the page, one text line per line. */
 static char *page_text(const char *pdf, int page, bool layout)
@@ -44,12 +34,12 @@ static void expect_one_page_cards(const char *event, const char *scores)
     for (size_t i = 0; i < 3; i++) {
         char *name = xasprintf("kartu-nilai/%s.pdf", cards[i]);
         char *path = workspace_file(&w, name);
-        cr_expect_eq(pages_of(path), 1, "%s of %s: %d pages", cards[i], event, pages_of(path));
+        cr_expect_eq(pdf_pages(path), 1, "%s of %s: %d pages", cards[i], event, pdf_pages(path));
         free(path);
         free(name);
     }
     char *book = workspace_file(&w, "kartu-nilai-2023.pdf");
-    cr_expect_eq(pages_of(book), 3, "the book of three cards");
+    cr_expect_eq(pdf_pages(book), 3, "the book of three cards");
     free(book);
     workspace_free(&w);
 }
@@ -111,7 +101,7 @@ Test(scorecard_pages, a_long_card_breaks_between_rows_with_axis_and_legend_on_ev
     /* 2 stages and 40 indicators, each row about 27 points: 16 rows under
      * the card's heading, 24 on a page of their own, the last 2 */
     enum { PAGES = 3 };
-    cr_assert_eq(pages_of(card), PAGES, "pages: %d", pages_of(card));
+    cr_assert_eq(pdf_pages(card), PAGES, "pages: %d", pdf_pages(card));
     char *text[PAGES], *layout[PAGES];
     for (int p = 0; p < PAGES; p++) {
         text[p] = page_text(card, p + 1, false);
@@ -208,7 +198,7 @@ Test(scorecard_pages, book_bookmarks_and_page_labels_point_at_each_cards_first_p
     /* OPD: Dinas Kesehatan 79,78 (rank 1, pages 1-3), Dinas Komunikasi
      * 42,61 (rank 2, pages 4-6), Dinas Pariwisata without SAQ (no charts,
      * page 7); Pemda: the regency (pages 8-10) */
-    cr_assert_eq(pages_of(book), 10);
+    cr_assert_eq(pdf_pages(book), 10);
     char *cmd =
         xasprintf("qpdf --json --json-key=outlines --json-key=pagelabels '%s' 2>/dev/null", book);
     char *json = shell_output(cmd, NULL);

@@ -95,10 +95,13 @@ demo: deps
 
 # The suite runs twice: as built, and under AddressSanitizer and UBSan
 # (a leak, an overflow or undefined behaviour fails the run); then the demo
-# runs under valgrind.
+# runs under valgrind.  Compiling uses every core (JOBS, unless make was
+# given -j itself); Criterion runs the tests on every core by itself.
+JOBS     ?= $(shell nproc)
+PARALLEL  = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
 test: test-deps
-	$(MAKE) test-run
-	$(MAKE) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
+	$(MAKE) $(PARALLEL) test-run
+	$(MAKE) $(PARALLEL) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
 	$(MAKE) valgrind
 
 # The demo's builds (2021, 2022 chained to it, two workers), check, verify
@@ -128,7 +131,7 @@ test-run: $(BUILD)/anugerah $(BUILD)/tests
 	$(BUILD)/tests
 
 sanitize: test-deps
-	$(MAKE) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
+	$(MAKE) $(PARALLEL) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
 
 # The benchmark: a synthetic round of each size, every document, figures
 # printed (wall time, per body, documents per second, peak memory, bytes).

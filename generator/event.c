@@ -9,6 +9,7 @@
 
 #include "input.h"
 #include "text.h"
+#include "filename.h"
 #include "util.h"
 
 /* cJSON keeps no positions: the line of every object member is found by a
@@ -144,6 +145,11 @@ static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *k
         PROBLEM(rd, v, "\"%s\" %s harus berupa teks yang tidak kosong", key, where);
         return NULL;
     }
+    if (strlen(v->valuestring) > EVENT_MAX_TEXT) {
+        PROBLEM(rd, v, "\"%s\" %s terlalu panjang (lebih dari %d bita)", key, where,
+                EVENT_MAX_TEXT);
+        return NULL;
+    }
     unsigned bad;
     char *printable = utf8_to_cp1252(v->valuestring, &bad);
     if (!printable) {
@@ -222,10 +228,12 @@ static void read_categories(reader *rd, const cJSON *root, kip_event *e)
         long l = line_of(rd, c);
         char *kode = get_text(rd, c, l, "kode", where, true);
         char *nama = get_text(rd, c, l, "nama", where, true);
-        if (kode && !is_code(kode)) {
+        if (kode && (!is_code(kode) || !filename_ok(kode, FILENAME_MAX_ID))) {
             PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "kode"),
-                    "kode kategori \"%s\" hanya boleh memuat huruf kecil a-z, angka, '_' dan '-'",
-                    kode);
+                    "kode kategori \"%s\" menjadi nama folder, jadi hanya boleh memuat huruf "
+                    "kecil a-z, angka, '_' dan '-' (paling banyak %d, bukan nama perangkat seperti "
+                    "con atau aux)",
+                    kode, FILENAME_MAX_ID);
         }
         for (size_t k = 0; kode && k < e->n_categories; k++)
             if (e->categories[k].kode && ascii_casecmp(e->categories[k].kode, kode) == 0)
@@ -480,6 +488,24 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
                              e->stages[i].kode);
 }
 
+/* The offset of the first "\u0000" escape inside a JSON string of text
+ * (cJSON would cut the string there), or (size_t)-1 when there is none.
+ * An escaped backslash followed by "u0000" is not one. */
+static size_t escaped_nul(const char *text, size_t len)
+{
+    bool in_string = false;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '"') {
+            in_string = !in_string;
+        } else if (in_string && text[i] == '\\' && i + 1 < len) {
+            if (text[i + 1] == 'u' && i + 6 <= len && memcmp(text + i + 2, "0000", 4) == 0)
+                return i;
+            i++; /* the escaped character */
+        }
+    }
+    return (size_t)-1;
+}
+
 static long line_at(const char *text, size_t offset)
 {
     long line = 1;
@@ -511,6 +537,13 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         problems_add(pr, path,
                      line_at(text, (size_t)((const char *)memchr(text, '\0', len) - text)),
                      "berkas memuat byte nol; ini bukan berkas teks JSON");
+        return NULL;
+    }
+    size_t nul = escaped_nul(text + start, len - start);
+    if (nul != (size_t)-1) {
+        problems_add(pr, path, line_at(text, start + nul),
+                     "teks memuat \"\\u0000\" (karakter nol), yang akan memotong teks di situ; "
+                     "hapus karakter itu");
         return NULL;
     }
 

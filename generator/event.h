@@ -12,6 +12,9 @@
 #define EVENT_MAX_BYTES (1024 * 1024)
 /* ... and so is one with more than 5 000 keys. */
 #define EVENT_MAX_KEYS 5000
+/* A text of the event (title, names, signatory) is at most this many bytes:
+ * a PDF cannot hold a longer text in its document information. */
+#define EVENT_MAX_TEXT 1000
 
 /*
  * Reads and checks the event file.  Every problem found is appended to

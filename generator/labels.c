@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include <errno.h>
+#include <hpdf_error.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -119,5 +120,39 @@ const char *label_errno(int err)
         return "folder hasil dan folder sementara berada di disk yang berbeda";
     default:
         return strerror(err);
+    }
+}
+
+const char *label_pdf_error(unsigned code)
+{
+    switch (code) {
+    case HPDF_FAILD_TO_ALLOC_MEM:
+        return "memori tidak cukup";
+    case HPDF_FILE_IO_ERROR:
+    case HPDF_FILE_OPEN_ERROR:
+        return "berkas tidak dapat dibaca atau ditulis";
+    case HPDF_STRING_OUT_OF_RANGE:
+        return "sebuah teks terlalu panjang untuk PDF (lebih dari 65.535 bita)";
+    case HPDF_FONT_INVALID_WIDTHS_TABLE:
+    case HPDF_INVALID_FONTDEF_DATA:
+    case HPDF_INVALID_FONT:
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+    case HPDF_TTF_INVALID_CMAP:
+    case HPDF_TTF_INVALID_FOMAT:
+    case HPDF_TTF_MISSING_TABLE:
+    case HPDF_UNSUPPORTED_FONT_TYPE:
+        return "berkas huruf (font) rusak atau tidak didukung";
+    case HPDF_INVALID_IMAGE:
+    case HPDF_INVALID_JPEG_DATA:
+    case HPDF_INVALID_PNG_IMAGE:
+    case HPDF_LIBPNG_ERROR:
+    case HPDF_UNSUPPORTED_JPEG_FORMAT:
+        return "berkas gambar rusak atau tidak didukung";
+    case HPDF_PAGE_INVALID_SIZE:
+    case HPDF_PAGE_OUT_OF_RANGE:
+    case HPDF_PAGE_INVALID_FONT_SIZE:
+        return "ukuran atau posisi di halaman di luar batas PDF";
+    default:
+        return "pustaka PDF gagal";
     }
 }

@@ -44,6 +44,9 @@ void label_share(char *buf, size_t size, size_t part, size_t whole);
  * values a clerk meets; the system's own words for the others. */
 const char *label_errno(int err);
 
+/* What a libharu error code means, for a clerk ("teks terlalu panjang …"). */
+const char *label_pdf_error(unsigned code);
+
 /* The note of a body that did not return the SAQ: "tidak mengisi SAQ". */
 extern const char LABEL_NO_SAQ[];
 

@@ -1,5 +1,7 @@
 #include "layout.h"
 
+#include "labels.h"
+
 #include <hpdf.h>
 #include <hpdf_encoder.h>
 #include <stdio.h>
@@ -622,6 +624,17 @@ layout_mark layout_bookmark_at(layout_doc *d, layout_mark parent, int page, cons
 }
 
 /* Copies the document saved in memory to a new file at `path`. */
+/* A failure of the PDF library, in words, with the file and the library's
+ * own code for whoever supports the clerk. */
+static char *library_error(const layout_doc *d, const char *path)
+{
+    if (!d->error)
+        return xasprintf("%s tidak dapat dibuat: pustaka PDF gagal", path);
+    return xasprintf("%s tidak dapat dibuat: %s (kode pustaka PDF 0x%04X, rincian %u)", path,
+                     label_pdf_error((unsigned)d->error), (unsigned)d->error,
+                     (unsigned)d->detail);
+}
+
 static bool write_stream(layout_doc *d, const char *path, char **error)
 {
     output_file *f = output_file_create(path, error);
@@ -640,9 +653,7 @@ static bool write_stream(layout_doc *d, const char *path, char **error)
     free(buf);
     bool ok = output_file_close(f, error);
     if (ok && (left > 0 || failed(d))) {
-        *error = d->error ? xasprintf("pustaka PDF gagal (kode 0x%04X, rincian %u) saat menulis %s",
-                                      (unsigned)d->error, (unsigned)d->detail, path)
-                          : xasprintf("pustaka PDF gagal saat menulis %s", path);
+        *error = library_error(d, path);
         ok = false;
     }
     return ok;
@@ -687,12 +698,7 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
         *error = xstrdup(d->text_error);
         return false;
     }
-    if (d->error) {
-        *error = xasprintf("pustaka PDF gagal (kode 0x%04X, rincian %u) saat menulis %s",
-                           (unsigned)d->error, (unsigned)d->detail, path);
-        return false;
-    }
-    *error = xasprintf("pustaka PDF gagal saat menulis %s", path);
+    *error = library_error(d, path);
     return false;
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "filename.h"
 #include "util.h"
 #include "version.h"
 
@@ -113,17 +114,11 @@ int manifest_year(const char *dir)
     problems_free(pr);
     const cJSON *round = cJSON_GetObjectItemCaseSensitive(root, "acara");
     const cJSON *year = cJSON_GetObjectItemCaseSensitive(round, "tahun");
-    int y = cJSON_IsNumber(year) ? (int)year->valuedouble : 0;
+    /* checked before the conversion: 1e300 is no year (and no int) */
+    double v = cJSON_IsNumber(year) ? year->valuedouble : 0;
+    int y = v >= 1900 && v <= 9999 && v == (double)(int)v ? (int)v : 0;
     cJSON_Delete(root);
     return y;
-}
-
-/* A path from a manifest that stays inside the folder. */
-static bool safe_path(const char *p)
-{
-    if (!*p || *p == '/' || strstr(p, "..") || strchr(p, '\\'))
-        return false;
-    return true;
 }
 
 /* Adds every entry under dir/sub that is not a folder (files, links and
@@ -154,6 +149,34 @@ static void walk(const char *dir, const char *sub, char ***found, size_t *n)
     closedir(d);
 }
 
+/* What lies at dir/rel without following a symbolic link anywhere on the
+ * way: NULL for a regular file (its status in *st), else why it is not
+ * one.  A link is never followed: a link `etc -> /etc` in an archive must
+ * not make verify read /etc/passwd. */
+static const char *regular_inside(const char *dir, const char *rel, struct stat *st)
+{
+    char *path = xasprintf("%s/%s", dir, rel);
+    const char *why = NULL;
+    for (char *slash = path + strlen(dir) + 1; !why; slash++) {
+        slash = strchr(slash, '/');
+        if (slash)
+            *slash = '\0';
+        if (lstat(path, st) != 0)
+            why = "berkas hilang";
+        else if (S_ISLNK(st->st_mode))
+            why = "tautan simbolik; tidak diikuti";
+        else if (slash && !S_ISDIR(st->st_mode))
+            why = "berkas hilang";
+        else if (!slash && !S_ISREG(st->st_mode))
+            why = "bukan berkas biasa; tidak dibaca";
+        if (!slash)
+            break;
+        *slash = '/';
+    }
+    free(path);
+    return why;
+}
+
 static int str_cmp(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -175,7 +198,7 @@ long manifest_check(const char *dir, problems *pr)
         const cJSON *js = cJSON_GetObjectItemCaseSensitive(f, "sha256");
         const cJSON *jz = cJSON_GetObjectItemCaseSensitive(f, "ukuran");
         if (!cJSON_IsString(jp) || !cJSON_IsString(js) || !cJSON_IsNumber(jz)
-            || !safe_path(jp->valuestring)) {
+            || !filename_path_ok(jp->valuestring)) {
             problems_add(pr, dir, 0, "manifest memuat entri berkas yang rusak");
             continue;
         }
@@ -185,8 +208,9 @@ long manifest_check(const char *dir, problems *pr)
         struct stat st;
         char hex[65];
         checked++;
-        if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
-            problems_add(pr, path, 0, "berkas hilang");
+        const char *why = regular_inside(dir, jp->valuestring, &st);
+        if (why)
+            problems_add(pr, path, 0, "%s", why);
         else if ((double)st.st_size != jz->valuedouble || !manifest_sha256_file(path, hex)
                  || strcmp(hex, js->valuestring) != 0)
             problems_add(pr, path, 0, "berkas berubah (isinya tidak sama dengan manifest)");
@@ -202,7 +226,11 @@ long manifest_check(const char *dir, problems *pr)
                      || bsearch(&found[i], listed, n_listed, sizeof(char *), str_cmp);
         if (!known) {
             char *path = xasprintf("%s/%s", dir, found[i]);
-            problems_add(pr, path, 0, "berkas tidak tercantum di manifest");
+            struct stat st;
+            bool link = lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+            problems_add(pr, path, 0,
+                         link ? "tautan simbolik, tidak tercantum di manifest; tidak diikuti"
+                              : "berkas tidak tercantum di manifest");
             free(path);
         }
         free(found[i]);

@@ -7,7 +7,21 @@
 #include <string.h>
 
 #include "manifest.h"
+#include "text.h"
 #include "util.h"
+
+/* A qualification's name as it will be printed: 1 to 100 bytes that the
+ * PDFs can print. */
+static bool printable_name(const char *s)
+{
+    size_t len = strlen(s), bad;
+    if (len == 0 || len > 100 || !utf8_valid(s, len, &bad) || strchr(s, '\n'))
+        return false;
+    char *cp = utf8_to_cp1252(s, NULL);
+    bool ok = cp != NULL;
+    free(cp);
+    return ok;
+}
 
 static int id_cmp(const void *a, const void *b)
 {
@@ -30,6 +44,12 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     problems_free(check);
 
     int year = manifest_year(dir);
+    if (year == 0) {
+        problems_add(pr, dir, 0,
+                     "arsip --previous tidak mencantumkan tahun yang sah (1900 sampai 9999) di "
+                     "manifest.json-nya");
+        return 0;
+    }
     if (this_year > 0 && year >= this_year) {
         problems_add(pr, dir, 0,
                      "arsip --previous adalah hasil tahun %d, tidak lebih awal dari tahun %d "
@@ -62,8 +82,21 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
             continue; /* unranked last year: no score to compare */
         /* the export writes two decimals: the double's rounding is exact */
         score_t prev;
-        if (!score_from_double(nilai->valuedouble, &prev))
+        if (!score_from_double(nilai->valuedouble, &prev) || prev < 0 || prev > 10000) {
+            problems_add(pr, path, 0,
+                         "nilai badan publik \"%.64s\" di arsip bukan nilai 0 sampai 100 dengan "
+                         "paling banyak dua desimal",
+                         id->valuestring);
             continue;
+        }
+        if (cJSON_IsString(band) && !printable_name(band->valuestring)) {
+            problems_add(pr, path, 0,
+                         "kualifikasi badan publik \"%.64s\" di arsip bukan nama yang dapat "
+                         "dicetak (kosong, lebih dari 100 karakter, atau memuat karakter yang "
+                         "tidak dapat dicetak)",
+                         id->valuestring);
+            continue;
+        }
         kip_body key = {.id = id->valuestring}, *kp = &key;
         kip_body **found = bsearch(&kp, sorted, n, sizeof(kip_body *), id_cmp);
         if (found) {

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "filename.h"
 #include "input.h"
 #include "text.h"
 #include "util.h"
@@ -316,19 +317,6 @@ static bool is_blank_row(const csv_row *r)
     return true;
 }
 
-static bool is_safe_id(const char *s)
-{
-    if (!*s || *s == '.' || strlen(s) > 64)
-        return false;
-    for (; *s; s++) {
-        char c = *s;
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-              || c == '_' || c == '-'))
-            return false;
-    }
-    return true;
-}
-
 typedef struct {
     const char *path;
     problems *pr;
@@ -416,11 +404,12 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
     const char *id = cell(r, c->id);
     if (!*id)
         problems_add(rc->pr, rc->path, rc->line, "kolom \"id\" kosong");
-    else if (!is_safe_id(id))
+    else if (!filename_ok(id, FILENAME_MAX_ID))
         problems_add(rc->pr, rc->path, rc->line,
-                     "id \"%s\" hanya boleh memuat huruf, angka, '.', '_' dan '-' (paling "
-                     "banyak 64, tidak diawali titik), karena menjadi nama berkas",
-                     id);
+                     "id \"%s\" menjadi nama berkas, jadi hanya boleh memuat huruf, angka, '.', "
+                     "'_' dan '-' (paling banyak %d, tidak diawali atau diakhiri titik, tanpa "
+                     "\"..\", bukan nama perangkat seperti CON atau AUX)",
+                     id, FILENAME_MAX_ID);
     b->id = xstrdup(id);
 
     const char *nama = cell(r, c->nama);

@@ -43,7 +43,7 @@ ParameterizedTestParameters(cli, bad_input_exits_2_and_writes_nothing)
          "dicetak"},
         {RULES_EVENT, FIXTURE("bad/empty_score.csv"), "empty_score.csv:2: kolom \"nilai\" kosong"},
         {RULES_EVENT, FIXTURE("bad/unsafe_id.csv"),
-         "unsafe_id.csv:2: id \"../../etc\" hanya boleh"},
+         "unsafe_id.csv:2: id \"../../etc\" menjadi nama berkas"},
         {FIXTURE("jatim-2023/event.json"), FIXTURE("bad/missing_stage.csv"),
          "missing_stage.csv:1: kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung "
          "karena kolom tahapan ini tidak ada: presentasi"},

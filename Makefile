@@ -21,9 +21,10 @@ ifeq ($(SAN),1)
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lhpdf -lcsv -lcjson -lmd -lm -pthread
+LIBS    := -lhpdf -lcsv -lcjson -lmd -lpng -ljpeg -lm -pthread
 
-BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev icc-profiles-free
+BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
+                  libjpeg-dev icc-profiles-free
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils
 
 SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c))

@@ -39,6 +39,8 @@ kip_round *build_load_previous(const char *event_path, const char *scores_path,
     int previous_year = 0;
     if (previous_dir)
         previous_year = previous_apply(previous_dir, scores_path, e ? e->tahun : 0, bodies, n, pr);
+    if (e)
+        rules_check(e, bodies, n, scores_path, pr);
     if (problems_count(pr) > 0 || !e) {
         for (size_t i = 0; i < n; i++)
             kip_body_clear(&bodies[i]);
@@ -140,12 +142,14 @@ typedef enum {
     JOB_PRESS,
     JOB_BOOK,
     JOB_CARD,
-    JOB_CERTIFICATE
+    JOB_CERTIFICATE,
+    JOB_CERTIFICATE_BOOK,
+    JOB_CERTIFICATE_REGISTER
 } job_kind;
 
 typedef struct {
     job_kind kind;
-    size_t body; /* for cards and certificates */
+    size_t body; /* for cards: the body; for certificates: the certificate */
     char *name;  /* path inside the output folder */
     int pages;
     long long size; /* measured after writing, for the manifest */
@@ -179,9 +183,14 @@ static job_list plan_jobs(const kip_round *r)
         add_job(&l, JOB_CARD, i,
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
-    for (size_t i = 0; i < r->n_bodies; i++)
-        if (r->bodies[i].awards)
-            add_job(&l, JOB_CERTIFICATE, i, xasprintf("piagam/%s.pdf", r->bodies[i].id));
+    add_job(&l, JOB_CERTIFICATE_BOOK, 0, xasprintf("piagam-%d.pdf", y));
+    add_job(&l, JOB_CERTIFICATE_REGISTER, 0, xasprintf("piagam-%d.csv", y));
+    for (size_t k = 0; k < r->n_certificates; k++) {
+        const kip_certificate *c = &r->certificates[k];
+        add_job(&l, JOB_CERTIFICATE, k,
+                xasprintf("piagam/%s/%s.pdf", r->event->awards[c->award].kode,
+                          r->bodies[c->body].id));
+    }
     return l;
 }
 
@@ -228,6 +237,12 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     case JOB_CERTIFICATE:
         ok = certificate_write(r, j->body, &t, error);
+        break;
+    case JOB_CERTIFICATE_BOOK:
+        ok = certificate_book_write(r, &t, error);
+        break;
+    case JOB_CERTIFICATE_REGISTER:
+        ok = export_register_write(r, path, error);
         break;
     }
     j->pages = t.pages;

@@ -46,39 +46,43 @@ static void rule(layout_doc *d, double y)
 }
 
 /* What the body is honoured for, one or two lines. */
-static char *achievement(const kip_round *r, const kip_body *b)
+static char *achievement(const kip_round *r, const kip_certificate *c)
 {
     const kip_event *e = r->event;
+    const kip_award *a = &e->awards[c->award];
+    const kip_body *b = &r->bodies[c->body];
     const char *cat = e->categories[b->category].nama;
-    char roman[16], score[32];
+    const char *band = e->bands[b->band].nama;
+    char roman[16], score[32], *with;
     label_roman(b->rank, roman, sizeof roman);
     score_format_id(b->score, score, sizeof score);
-    bool top_band = b->awards & KIP_AWARD_TOP_BAND, podium = b->awards & KIP_AWARD_PODIUM;
-    if (top_band && podium)
-        return xasprintf(W_CERT_BOTH, e->bands[0].nama, score, roman, cat);
-    if (top_band)
-        return xasprintf(W_CERT_TOP_BAND, e->bands[0].nama, score, cat);
-    return xasprintf(W_CERT_PODIUM, roman, cat, e->bands[b->band].nama, score);
+    if (b->status != KIP_DINILAI)
+        with = xasprintf(W_CERT_WITH_BAND, band);
+    else if (e->piagam_tampilkan_nilai)
+        with = xasprintf(W_CERT_WITH_BAND_SCORE, band, score);
+    else
+        with = xasprintf(W_CERT_WITH_BAND, band);
+    char *why;
+    switch (a->rule) {
+    case KIP_AWARD_BY_BAND:
+        why = xasprintf(W_CERT_BY_BAND, with, cat);
+        break;
+    case KIP_AWARD_BY_RANK:
+        why = xasprintf(W_CERT_BY_RANK, a->nama, roman, cat, with);
+        break;
+    default:
+        why = xasprintf(W_CERT_BY_ID, a->nama, cat, with);
+        break;
+    }
+    free(with);
+    return why;
 }
 
-bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error)
+/* One certificate on a new page. */
+static void draw(layout_doc *d, const kip_round *r, const kip_certificate *c)
 {
     const kip_event *e = r->event;
-    const kip_body *b = &r->bodies[i];
-    doc_strings strs = {0};
-    char *title = xasprintf(W_CERT_TITLE, b->nama);
-    layout_setup setup = doc_setup(r, title, &strs);
-    free(title);
-    setup.landscape = true;
-    setup.header_left = NULL;
-    setup.footer = NULL;
-    setup.footer_left = NULL;
-    setup.margin_bottom = 40; /* inside the border */
-    layout_doc *d = doc_open(&setup, t, error);
-    doc_strings_clear(&strs);
-    if (!d)
-        return false;
-
+    const kip_body *b = &r->bodies[c->body];
     layout_new_page(d);
     border(d);
     double w = layout_page_width(d), h = layout_page_height(d);
@@ -86,18 +90,24 @@ bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error
     layout_move(d, layout_y(d) - (h - 80));
     layout_paragraph_in(d, col_x, col_w, W_CERT_HEADING, LAYOUT_SERIF_BOLD, 32, LAYOUT_CENTER,
                         NAVY);
+    if (c->nomor) {
+        char *nomor = xasprintf(W_CERT_NUMBER, c->nomor);
+        layout_paragraph_in(d, col_x, col_w, nomor, LAYOUT_SERIF, 12, LAYOUT_CENTER, NAVY);
+        free(nomor);
+    }
     layout_move(d, 4);
     layout_paragraph_in(d, col_x, col_w, e->judul, LAYOUT_SERIF, 15, LAYOUT_CENTER, NAVY);
     layout_move(d, 12);
     rule(d, layout_y(d));
-    layout_move(d, layout_y(d) - (h - 205));
+    double top = layout_y(d) - 18 < h - 205 ? layout_y(d) - 18 : h - 205;
+    layout_move(d, layout_y(d) - top);
     layout_paragraph_in(d, col_x, col_w, W_CERT_GIVEN_TO, LAYOUT_SERIF, 14, LAYOUT_CENTER,
                         LAYOUT_BLACK);
     layout_move(d, 10);
     layout_paragraph_in(d, col_x, col_w, b->nama, LAYOUT_SERIF_BOLD, 26, LAYOUT_CENTER,
                         LAYOUT_BLACK);
     layout_move(d, 10);
-    char *why = achievement(r, b);
+    char *why = achievement(r, c);
     layout_paragraph_in(d, col_x, col_w, why, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
     free(why);
     char *round = xasprintf(W_CERT_ROUND, e->tahun, e->penyelenggara);
@@ -124,6 +134,45 @@ bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error
     layout_line(d, sig_x + sig_w / 2 - nw / 2, layout_y(d) + 2, sig_x + sig_w / 2 + nw / 2,
                 layout_y(d) + 2, 0.7, LAYOUT_BLACK);
     free(where);
+}
 
+static layout_doc *certificate_doc(const kip_round *r, const char *title, const doc_target *t,
+                                   char **error)
+{
+    doc_strings strs = {0};
+    layout_setup setup = doc_setup(r, title, &strs);
+    setup.landscape = true;
+    setup.header_left = NULL;
+    setup.footer = NULL;
+    setup.footer_left = NULL;
+    setup.margin_bottom = 40; /* inside the border */
+    layout_doc *d = doc_open(&setup, t, error);
+    doc_strings_clear(&strs);
+    return d;
+}
+
+bool certificate_write(const kip_round *r, size_t k, doc_target *t, char **error)
+{
+    const kip_certificate *c = &r->certificates[k];
+    char *title = xasprintf(W_CERT_TITLE, r->event->awards[c->award].nama, r->bodies[c->body].nama);
+    layout_doc *d = certificate_doc(r, title, t, error);
+    free(title);
+    if (!d)
+        return false;
+    draw(d, r, c);
+    return doc_close(d, t, error);
+}
+
+bool certificate_book_write(const kip_round *r, doc_target *t, char **error)
+{
+    layout_doc *d = certificate_doc(r, W_CERT_BOOK_TITLE, t, error);
+    if (!d)
+        return false;
+    for (size_t k = 0; k < r->n_certificates; k++)
+        draw(d, r, &r->certificates[k]);
+    if (r->n_certificates == 0) {
+        layout_new_page(d);
+        layout_paragraph(d, W_CERT_NONE, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
+    }
     return doc_close(d, t, error);
 }

@@ -12,7 +12,10 @@
 #include "doc_common.h"
 #include "round.h"
 
-/* The certificate of r->bodies[i], a body with an award. */
-bool certificate_write(const kip_round *r, size_t i, doc_target *t, char **error);
+/* The certificate r->certificates[k]: one award to one body, numbered. */
+bool certificate_write(const kip_round *r, size_t k, doc_target *t, char **error);
+
+/* Every certificate in register order, one document for the print shop. */
+bool certificate_book_write(const kip_round *r, doc_target *t, char **error);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "image.h"
 #include "input.h"
 #include "text.h"
 #include "filename.h"
@@ -22,6 +23,7 @@ typedef struct {
 
 typedef struct {
     const char *path;
+    char *dir; /* the event file's folder: images are named relative to it */
     problems *pr;
     item_line *lines;
     size_t n_lines;
@@ -434,11 +436,310 @@ static bool parse_date(const char *s, kip_date *d)
     return !(d->month == 2 && d->day == 29 && !leap);
 }
 
+/* An image named by `key` in obj, relative to the event file's folder. */
+static void get_image(reader *rd, const cJSON *obj, const char *key, const char *what,
+                      kip_image *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v)
+        return;
+    if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
+        PROBLEM(rd, v, "\"%s\" harus berupa nama berkas gambar (PNG atau JPEG)", key);
+        return;
+    }
+    char *path = v->valuestring[0] == '/' ? xstrdup(v->valuestring)
+                                          : xasprintf("%s/%s", rd->dir, v->valuestring);
+    image_load(path, what, rd->path, line_of(rd, v), out, rd->pr);
+    free(path);
+}
+
+/* An optional object member, checked for its keys; NULL when absent. */
+static const cJSON *get_object(reader *rd, const cJSON *root, const char *key,
+                               const char *const *keys, const char *shape)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (!v)
+        return NULL;
+    if (!cJSON_IsObject(v)) {
+        PROBLEM(rd, v, "\"%s\" harus berupa objek %s", key, shape);
+        return NULL;
+    }
+    char *where = xasprintf("pada %s", key);
+    check_keys(rd, v, where, keys);
+    free(where);
+    return v;
+}
+
+/* A list of texts; returns how many (the copies in *out). */
+static size_t get_texts(reader *rd, const cJSON *v, const char *key, size_t max, char ***out)
+{
+    *out = NULL;
+    if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0
+        || (size_t)cJSON_GetArraySize(v) > max) {
+        PROBLEM(rd, v, "\"%s\" harus berupa daftar berisi 1 sampai %zu teks", key, max);
+        return 0;
+    }
+    size_t n = 0;
+    *out = xcalloc((size_t)cJSON_GetArraySize(v), sizeof(char *));
+    const cJSON *item;
+    cJSON_ArrayForEach(item, v)
+    {
+        if (!cJSON_IsString(item) || item->valuestring[0] == '\0'
+            || strlen(item->valuestring) > EVENT_MAX_TEXT) {
+            PROBLEM(rd, item, "isi \"%s\" harus berupa teks yang tidak kosong (paling banyak %d "
+                              "bita)",
+                    key, EVENT_MAX_TEXT);
+            continue;
+        }
+        unsigned bad;
+        char *printable = utf8_to_cp1252(item->valuestring, &bad);
+        if (!printable) {
+            char desc[64];
+            text_describe_char(bad, desc, sizeof desc);
+            PROBLEM(rd, item, "isi \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF", key,
+                    desc);
+        }
+        free(printable);
+        (*out)[n++] = xstrdup(item->valuestring);
+    }
+    return n;
+}
+
+/* The placeholders a certificate number may hold. */
+static void check_number_pattern(reader *rd, const cJSON *v, const char *pattern)
+{
+    static const char *const names[] = {"urut", "tahun", "bulan", "bulan_romawi", "kategori",
+                                        NULL};
+    bool has_urut = false;
+    for (const char *p = strchr(pattern, '{'); p; p = strchr(p + 1, '{')) {
+        const char *end = strchr(p, '}');
+        size_t len = end ? (size_t)(end - p - 1) : 0;
+        bool known = false;
+        for (size_t i = 0; end && names[i]; i++)
+            if (strlen(names[i]) == len && strncmp(p + 1, names[i], len) == 0)
+                known = true;
+        if (!known) {
+            PROBLEM(rd, v,
+                    "pola nomor piagam memuat penanda \"%.*s\" yang tidak dikenal (yang boleh: "
+                    "{urut}, {tahun}, {bulan}, {bulan_romawi}, {kategori})",
+                    end ? (int)(end - p + 1) : (int)strlen(p), p);
+            return;
+        }
+        has_urut = has_urut || strncmp(p, "{urut}", 6) == 0;
+    }
+    if (!has_urut)
+        PROBLEM(rd, v, "pola nomor piagam harus memuat {urut}, agar setiap piagam bernomor lain");
+}
+
+static size_t band_index(const kip_event *e, const char *name)
+{
+    for (size_t b = 0; b < e->n_bands; b++)
+        if (e->bands[b].nama && strcmp(e->bands[b].nama, name) == 0)
+            return b;
+    return (size_t)-1;
+}
+
+static size_t category_index(const kip_event *e, const char *kode)
+{
+    for (size_t c = 0; c < e->n_categories; c++)
+        if (e->categories[c].kode && strcmp(e->categories[c].kode, kode) == 0)
+            return c;
+    return (size_t)-1;
+}
+
+static void read_award(reader *rd, const cJSON *item, kip_event *e, kip_award *a)
+{
+    static const char *const keys[] = {"kode", "nama", "kualifikasi", "peringkat", "id",
+                                       "kategori", NULL};
+    long l = line_of(rd, item);
+    a->line = l;
+    check_keys(rd, item, "pada penghargaan", keys);
+    a->kode = get_text(rd, item, l, "kode", "pada penghargaan", true);
+    a->nama = get_text(rd, item, l, "nama", "pada penghargaan", true);
+    if (a->kode && (!is_code(a->kode) || !filename_ok(a->kode, FILENAME_MAX_ID)))
+        PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(item, "kode"),
+                "kode penghargaan \"%s\" menjadi nama folder piagam, jadi hanya boleh memuat huruf "
+                "kecil a-z, angka, '_' dan '-'",
+                a->kode);
+    const cJSON *kual = cJSON_GetObjectItemCaseSensitive(item, "kualifikasi");
+    const cJSON *rank = cJSON_GetObjectItemCaseSensitive(item, "peringkat");
+    const cJSON *ids = cJSON_GetObjectItemCaseSensitive(item, "id");
+    int rules = (kual != NULL) + (rank != NULL) + (ids != NULL);
+    if (rules != 1) {
+        PROBLEM(rd, item,
+                "penghargaan harus memakai tepat satu aturan: \"kualifikasi\", \"peringkat\" "
+                "atau \"id\"");
+    } else if (kual) {
+        char **names;
+        size_t n = get_texts(rd, kual, "kualifikasi", 16, &names);
+        a->rule = KIP_AWARD_BY_BAND;
+        a->bands = xcalloc(n ? n : 1, sizeof(size_t));
+        for (size_t i = 0; i < n; i++) {
+            size_t b = band_index(e, names[i]);
+            if (b == (size_t)-1)
+                PROBLEM(rd, kual, "penghargaan menyebut kualifikasi \"%s\" yang tidak ada",
+                        names[i]);
+            else
+                a->bands[a->n_bands++] = b;
+            free(names[i]);
+        }
+        free(names);
+    } else if (rank) {
+        a->rule = KIP_AWARD_BY_RANK;
+        if (!cJSON_IsNumber(rank) || !(rank->valuedouble >= 1 && rank->valuedouble <= 39)
+            || rank->valuedouble != (int)rank->valuedouble)
+            PROBLEM(rd, rank, "\"peringkat\" penghargaan harus bilangan bulat 1 sampai 39");
+        else
+            a->ranks = (int)rank->valuedouble;
+    } else {
+        a->rule = KIP_AWARD_BY_ID;
+        a->n_ids = get_texts(rd, ids, "id", 1000, &a->ids);
+    }
+    const cJSON *cats = cJSON_GetObjectItemCaseSensitive(item, "kategori");
+    if (cats) {
+        char **codes;
+        size_t n = get_texts(rd, cats, "kategori", 100, &codes);
+        a->categories = xcalloc(n ? n : 1, sizeof(size_t));
+        for (size_t i = 0; i < n; i++) {
+            size_t c = category_index(e, codes[i]);
+            if (c == (size_t)-1)
+                PROBLEM(rd, cats, "penghargaan menyebut kategori \"%s\" yang tidak ada", codes[i]);
+            else
+                a->categories[a->n_categories++] = c;
+            free(codes[i]);
+        }
+        free(codes);
+    }
+}
+
+/* Today's awards when the event names none: the top qualification, and
+ * the best three of each category. */
+static void default_awards(kip_event *e)
+{
+    e->n_awards = 2;
+    e->awards = xcalloc(2, sizeof(kip_award));
+    e->awards[0] = (kip_award){.kode = xstrdup("informatif"),
+                               .nama = xstrdup(e->n_bands ? e->bands[0].nama : ""),
+                               .rule = KIP_AWARD_BY_BAND,
+                               .bands = xcalloc(1, sizeof(size_t)),
+                               .n_bands = 1};
+    e->awards[1] = (kip_award){.kode = xstrdup("terbaik"),
+                               .nama = xstrdup("Terbaik"),
+                               .rule = KIP_AWARD_BY_RANK,
+                               .ranks = 3};
+}
+
+/* The commission's identity: decree, emblems, letterhead, contact,
+ * certificates and awards. */
+static void read_identity(reader *rd, const cJSON *root, kip_event *e)
+{
+    static const char *const dkeys[] = {"nomor", "tanggal", "tentang", NULL};
+    const cJSON *kep = get_object(rd, root, "keputusan", dkeys,
+                                  "{\"nomor\": ..., \"tanggal\": ..., \"tentang\": ...}");
+    if (kep) {
+        long l = line_of(rd, kep);
+        e->has_keputusan = true;
+        e->keputusan.nomor = get_text(rd, kep, l, "nomor", "pada keputusan", false);
+        e->keputusan.tentang = get_text(rd, kep, l, "tentang", "pada keputusan", false);
+        char *tanggal = get_text(rd, kep, l, "tanggal", "pada keputusan", false);
+        if (tanggal && !parse_date(tanggal, &e->keputusan.tanggal))
+            PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(kep, "tanggal"),
+                    "\"tanggal\" keputusan \"%s\" bukan tanggal yang sah; tulis seperti "
+                    "\"2021-11-24\"",
+                    tanggal);
+        else if (tanggal)
+            e->keputusan.has_tanggal = true;
+        free(tanggal);
+    }
+
+    const cJSON *logo = cJSON_GetObjectItemCaseSensitive(root, "logo");
+    if (logo && cJSON_IsString(logo)) {
+        get_image(rd, root, "logo", "logo", &e->logos[0]);
+        e->n_logos = e->logos[0].rgb ? 1 : 0;
+    } else if (logo && cJSON_IsArray(logo) && cJSON_GetArraySize(logo) >= 1
+               && cJSON_GetArraySize(logo) <= 2) {
+        const cJSON *item;
+        cJSON_ArrayForEach(item, logo)
+        {
+            if (!cJSON_IsString(item) || item->valuestring[0] == '\0') {
+                PROBLEM(rd, item, "isi \"logo\" harus berupa nama berkas gambar (PNG atau JPEG)");
+                continue;
+            }
+            char *path = item->valuestring[0] == '/'
+                             ? xstrdup(item->valuestring)
+                             : xasprintf("%s/%s", rd->dir, item->valuestring);
+            if (image_load(path, "logo", rd->path, line_of(rd, logo), &e->logos[e->n_logos],
+                           rd->pr))
+                e->n_logos++;
+            free(path);
+        }
+    } else if (logo) {
+        PROBLEM(rd, logo, "\"logo\" harus berupa satu atau dua nama berkas gambar [\"kiri.png\", "
+                          "\"kanan.png\"]");
+    }
+
+    const cJSON *kop = cJSON_GetObjectItemCaseSensitive(root, "kop");
+    if (kop)
+        e->n_kop = get_texts(rd, kop, "kop", 6, &e->kop);
+
+    static const char *const ckeys[] = {"nama", "telepon", "surel", NULL};
+    const cJSON *kontak = get_object(rd, root, "kontak", ckeys,
+                                     "{\"nama\": ..., \"telepon\": ..., \"surel\": ...}");
+    if (kontak) {
+        long l = line_of(rd, kontak);
+        e->kontak.nama = get_text(rd, kontak, l, "nama", "pada kontak", true);
+        e->kontak.telepon = get_text(rd, kontak, l, "telepon", "pada kontak", false);
+        e->kontak.surel = get_text(rd, kontak, l, "surel", "pada kontak", false);
+    }
+
+    e->piagam_tampilkan_nilai = true;
+    static const char *const pkeys[] = {"nomor", "tampilkan_nilai", NULL};
+    const cJSON *piagam = get_object(rd, root, "piagam", pkeys,
+                                     "{\"nomor\": ..., \"tampilkan_nilai\": true}");
+    if (piagam) {
+        long l = line_of(rd, piagam);
+        e->piagam_nomor = get_text(rd, piagam, l, "nomor", "pada piagam", false);
+        if (e->piagam_nomor)
+            check_number_pattern(rd, cJSON_GetObjectItemCaseSensitive(piagam, "nomor"),
+                                 e->piagam_nomor);
+        const cJSON *show = cJSON_GetObjectItemCaseSensitive(piagam, "tampilkan_nilai");
+        if (show && !cJSON_IsBool(show))
+            PROBLEM(rd, show, "\"tampilkan_nilai\" harus true atau false");
+        else if (show)
+            e->piagam_tampilkan_nilai = cJSON_IsTrue(show);
+    }
+
+    const cJSON *awards = get_array(rd, root, "penghargaan", false);
+    if (awards && (cJSON_GetArraySize(awards) == 0 || cJSON_GetArraySize(awards) > KIP_MAX_AWARDS)) {
+        PROBLEM(rd, awards, "\"penghargaan\" harus berisi 1 sampai %d penghargaan", KIP_MAX_AWARDS);
+    } else if (awards) {
+        e->awards = xcalloc((size_t)cJSON_GetArraySize(awards), sizeof(kip_award));
+        const cJSON *item;
+        cJSON_ArrayForEach(item, awards)
+        {
+            if (!cJSON_IsObject(item)) {
+                PROBLEM(rd, item, "penghargaan harus berupa objek {\"kode\": ..., \"nama\": ..., "
+                                  "dan satu aturan}");
+                continue;
+            }
+            kip_award *a = &e->awards[e->n_awards++];
+            read_award(rd, item, e, a);
+            for (size_t k = 0; a->kode && k + 1 < e->n_awards; k++)
+                if (e->awards[k].kode && strcmp(e->awards[k].kode, a->kode) == 0)
+                    PROBLEM(rd, item, "kode penghargaan \"%s\" dipakai dua kali", a->kode);
+        }
+    }
+    if (e->n_awards == 0)
+        default_awards(e);
+}
+
 static void read_top(reader *rd, const cJSON *root, kip_event *e)
 {
     static const char *const keys[] = {
-        "judul",    "tahun",       "penyelenggara", "tempat",    "tanggal", "penandatangan",
-        "kategori", "kualifikasi", "tahapan",       "indikator", NULL,
+        "judul",      "tahun",       "penyelenggara", "tempat",    "tanggal",
+        "penandatangan", "kategori", "kualifikasi",  "tahapan",   "indikator",
+        "keputusan",  "logo",        "kop",           "kontak",    "piagam",
+        "penghargaan", NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);
@@ -468,15 +769,18 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
     } else if (!cJSON_IsObject(ttd)) {
         PROBLEM(rd, ttd, "\"penandatangan\" harus berupa objek {\"nama\": ..., \"jabatan\": ...}");
     } else {
-        static const char *const tkeys[] = {"nama", "jabatan", NULL};
+        static const char *const tkeys[] = {"nama", "jabatan", "tanda_tangan", "stempel", NULL};
         check_keys(rd, ttd, "pada penandatangan", tkeys);
         long l = line_of(rd, ttd);
         e->penandatangan_nama = get_text(rd, ttd, l, "nama", "pada penandatangan", true);
         e->penandatangan_jabatan = get_text(rd, ttd, l, "jabatan", "pada penandatangan", true);
+        get_image(rd, ttd, "tanda_tangan", "tanda tangan", &e->tanda_tangan);
+        get_image(rd, ttd, "stempel", "stempel", &e->stempel);
     }
 
     read_categories(rd, root, e);
     read_bands(rd, root, e);
+    read_identity(rd, root, e);
     read_parts(rd, root, "tahapan", "tahapan", true, &e->stages, &e->n_stages);
     read_parts(rd, root, "indikator", "indikator", false, &e->indicators, &e->n_indicators);
 
@@ -565,7 +869,8 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         return NULL;
     }
 
-    reader rd = {.path = path, .pr = pr};
+    const char *slash = strrchr(path, '/');
+    reader rd = {.path = path, .pr = pr, .dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".")};
     scan_keys(&rd, text + start, len - start);
     if (rd.n_keys > EVENT_MAX_KEYS) {
         /* checking keys is quadratic in the worst case: a real event has
@@ -573,6 +878,7 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         problems_add(pr, path, 0, "berkas acara memuat %zu kunci; paling banyak %d", rd.n_keys,
                      EVENT_MAX_KEYS);
         free(rd.key_lines);
+        free(rd.dir);
         cJSON_Delete(root);
         return NULL;
     }
@@ -583,6 +889,7 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
 
     free(rd.lines);
     free(rd.key_lines);
+    free(rd.dir);
     cJSON_Delete(root);
     return e;
 }

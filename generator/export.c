@@ -11,15 +11,36 @@
 #include "output.h"
 #include "util.h"
 
-/* One CSV field: quoted by libcsv only when it holds a comma, a quote or a
- * line break. */
-static void put_field(FILE *f, const char *s, bool last)
+/* A CSV dialect: the delimiter and the line end. */
+typedef struct {
+    char sep;
+    const char *eol;
+} dialect;
+
+/* For websites: comma, LF. */
+static const dialect WEB = {',', "\n"};
+/* For a clerk's spreadsheet in an Indonesian locale: semicolon, CRLF (and
+ * a BOM, and decimal commas, written by the caller). */
+static const dialect SHEET = {';', "\r\n"};
+
+/* One CSV field: quoted by libcsv only when it holds the delimiter, a
+ * quote or a line break. */
+static void put_field_in(FILE *f, const dialect *d, const char *s, bool last)
 {
-    if (strpbrk(s, ",\"\r\n"))
+    char special[] = {d->sep, '"', '\r', '\n', '\0'};
+    if (strpbrk(s, special))
         csv_fwrite(f, s, strlen(s));
     else
         fputs(s, f);
-    fputc(last ? '\n' : ',', f);
+    if (last)
+        fputs(d->eol, f);
+    else
+        fputc(d->sep, f);
+}
+
+static void put_field(FILE *f, const char *s, bool last)
+{
+    put_field_in(f, &WEB, s, last);
 }
 
 static bool finish(FILE *f, const char *path, char **error)
@@ -99,4 +120,33 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
     bool ok = output_write_text(path, text, error);
     free(text);
     return ok;
+}
+
+bool export_register_write(const kip_round *r, const char *path, char **error)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        return false;
+    }
+    const kip_event *e = r->event;
+    fputs("\xEF\xBB\xBF", f);
+    const char *head[] = {"nomor", "penghargaan", "kategori", "id", "nama", "nilai"};
+    for (size_t i = 0; i < 6; i++)
+        put_field_in(f, &SHEET, head[i], i == 5);
+    for (size_t k = 0; k < r->n_certificates; k++) {
+        const kip_certificate *c = &r->certificates[k];
+        const kip_body *b = &r->bodies[c->body];
+        char nomor[32], score[32] = "";
+        snprintf(nomor, sizeof nomor, "%d", c->urut);
+        if (b->status == KIP_DINILAI)
+            score_format_id(b->score, score, sizeof score);
+        put_field_in(f, &SHEET, c->nomor ? c->nomor : nomor, false);
+        put_field_in(f, &SHEET, e->awards[c->award].nama, false);
+        put_field_in(f, &SHEET, e->categories[b->category].nama, false);
+        put_field_in(f, &SHEET, b->id, false);
+        put_field_in(f, &SHEET, b->nama, false);
+        put_field_in(f, &SHEET, score, true);
+    }
+    return finish(f, path, error);
 }

@@ -14,4 +14,9 @@
 bool export_csv_write(const kip_round *r, const char *path, char **error);
 bool export_json_write(const kip_round *r, const char *path, char **error);
 
+/* piagam-<tahun>.csv: the register of certificates (nomor, penghargaan,
+ * kategori, id, nama, nilai) for a clerk's spreadsheet: semicolons, decimal
+ * commas, a BOM and CRLF, as an Indonesian Excel reads them. */
+bool export_register_write(const kip_round *r, const char *path, char **error);
+
 #endif

@@ -122,15 +122,20 @@ extern const char LABEL_NO_SAQ[];
 #define W_RANK_EMPTY "Tidak ada badan publik dalam kategori ini."
 
 /* Certificates. */
-#define W_CERT_TITLE "Piagam Penghargaan %s" /* the body */
+#define W_CERT_TITLE "Piagam %s %s" /* the award, the body */
+#define W_CERT_BOOK_TITLE "Piagam Penghargaan"
+#define W_CERT_NONE "Tidak ada piagam pada putaran ini."
 #define W_CERT_HEADING "PIAGAM PENGHARGAAN"
+#define W_CERT_NUMBER "Nomor: %s"
 #define W_CERT_GIVEN_TO "diberikan kepada"
-/* band, score, rank in Roman figures, category */
-#define W_CERT_BOTH "dengan kualifikasi %s (nilai %s)\ndan meraih Peringkat %s Kategori %s"
-/* band, score, category */
-#define W_CERT_TOP_BAND "sebagai Badan Publik dengan kualifikasi %s (nilai %s)\nKategori %s"
-/* rank in Roman figures, category, band, score */
-#define W_CERT_PODIUM "sebagai Peringkat %s Kategori %s\ndengan kualifikasi %s (nilai %s)"
+#define W_CERT_WITH_BAND "dengan kualifikasi %s"                 /* band */
+#define W_CERT_WITH_BAND_SCORE "dengan kualifikasi %s (nilai %s)" /* band, score */
+/* "dengan kualifikasi …", category */
+#define W_CERT_BY_BAND "sebagai Badan Publik %s\nKategori %s"
+/* award, rank in Roman figures, category, "dengan kualifikasi …" */
+#define W_CERT_BY_RANK "sebagai %s %s Kategori %s\n%s"
+/* award, category, "dengan kualifikasi …" */
+#define W_CERT_BY_ID "sebagai penerima penghargaan %s\nKategori %s, %s"
 /* year, organiser */
 #define W_CERT_ROUND                                                                               \
     "dalam Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d\nyang diselenggarakan "  \

@@ -111,9 +111,9 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
     score_t lowest = 0;
     for (size_t i = s->first; i < s->first + s->count; i++) {
         const kip_body *b = &r->bodies[i];
-        if (b->awards & KIP_AWARD_TOP_BAND)
+        if (b->status == KIP_DINILAI && b->band == 0)
             body_item(tpl_list_add(top), b);
-        if (b->awards & KIP_AWARD_PODIUM)
+        if (b->rank >= 1 && b->rank <= 3)
             body_item(tpl_list_add(three), b);
         if (b->status != KIP_DINILAI)
             body_item(tpl_list_add(none), b);
@@ -149,7 +149,7 @@ tpl_map *press_data(const kip_round *r)
     set_count(m, "jumlah_tidak_mengisi_saq", r->n_bodies - r->ranked);
     size_t top = 0;
     for (size_t i = 0; i < r->n_bodies; i++)
-        top += (r->bodies[i].awards & KIP_AWARD_TOP_BAND) != 0;
+        top += r->bodies[i].status == KIP_DINILAI && r->bodies[i].band == 0;
     set_count(m, "jumlah_informatif", top);
     set_count(m, "jumlah_kategori", e->n_categories);
     set_movement(m, &r->movement);

@@ -30,6 +30,30 @@ void kip_event_free(kip_event *e)
     free(e->bands);
     parts_free(e->stages, e->n_stages);
     parts_free(e->indicators, e->n_indicators);
+    free(e->keputusan.nomor);
+    free(e->keputusan.tentang);
+    for (size_t i = 0; i < e->n_logos; i++)
+        image_clear(&e->logos[i]);
+    for (size_t i = 0; i < e->n_kop; i++)
+        free(e->kop[i]);
+    free(e->kop);
+    image_clear(&e->tanda_tangan);
+    image_clear(&e->stempel);
+    free(e->kontak.nama);
+    free(e->kontak.telepon);
+    free(e->kontak.surel);
+    free(e->piagam_nomor);
+    for (size_t i = 0; i < e->n_awards; i++) {
+        kip_award *a = &e->awards[i];
+        free(a->kode);
+        free(a->nama);
+        free(a->bands);
+        for (size_t k = 0; k < a->n_ids; k++)
+            free(a->ids[k]);
+        free(a->ids);
+        free(a->categories);
+    }
+    free(e->awards);
     free(e);
 }
 
@@ -60,6 +84,9 @@ void kip_round_free(kip_round *r)
     }
     free(r->sections);
     free(r->per_band);
+    for (size_t i = 0; i < r->n_certificates; i++)
+        free(r->certificates[i].nomor);
+    free(r->certificates);
     kip_event_free(r->event);
     free(r);
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "decimal.h"
+#include "image.h"
 
 typedef struct {
     double r, g, b; /* 0..1 */
@@ -40,6 +41,42 @@ typedef struct {
     int year, month, day;
 } kip_date;
 
+/* The decree that fixes the results ("keputusan"). */
+typedef struct {
+    char *nomor;   /* NULL: not known yet (a dotted line to fill in by hand) */
+    char *tentang; /* NULL: the standard wording */
+    bool has_tanggal;
+    kip_date tanggal;
+} kip_decree;
+
+/* The contact for the press ("kontak"); each field may be NULL. */
+typedef struct {
+    char *nama, *telepon, *surel;
+} kip_contact;
+
+/* How an award ("penghargaan") chooses its bodies: exactly one rule. */
+typedef enum {
+    KIP_AWARD_BY_BAND, /* scored bodies in the named qualifications */
+    KIP_AWARD_BY_RANK, /* ranks 1..N of each category, named I, II, III... */
+    KIP_AWARD_BY_ID    /* the listed bodies (a jury's special award) */
+} kip_award_rule;
+
+typedef struct {
+    char *kode, *nama;
+    long line; /* in the event file */
+    kip_award_rule rule;
+    size_t *bands; /* KIP_AWARD_BY_BAND: band indices */
+    size_t n_bands;
+    int ranks; /* KIP_AWARD_BY_RANK */
+    char **ids; /* KIP_AWARD_BY_ID */
+    size_t n_ids;
+    size_t *categories; /* narrowed to these categories; none: every category */
+    size_t n_categories;
+} kip_award;
+
+/* At most this many awards, so that a body's awards fit one bit set. */
+#define KIP_MAX_AWARDS 64
+
 typedef struct {
     char *judul;
     int tahun;
@@ -57,15 +94,23 @@ typedef struct {
     size_t n_stages;
     kip_part *indicators;
     size_t n_indicators;
+
+    /* The commission's identity; all optional. */
+    bool has_keputusan;
+    kip_decree keputusan;
+    kip_image logos[2]; /* the province's emblem (left), the commission's (right) */
+    size_t n_logos;
+    char **kop; /* the letterhead's lines */
+    size_t n_kop;
+    kip_image tanda_tangan, stempel; /* rgb NULL when not given */
+    kip_contact kontak;
+    char *piagam_nomor;           /* the certificates' number pattern; NULL: none */
+    bool piagam_tampilkan_nilai;  /* the score on certificates (default yes) */
+    kip_award *awards;            /* in the event's order; never empty */
+    size_t n_awards;
 } kip_event;
 
 typedef enum { KIP_DINILAI, KIP_TIDAK_MENGISI_SAQ } kip_status;
-
-/* What a body is honoured for (a certificate each body with any). */
-enum {
-    KIP_AWARD_TOP_BAND = 1, /* the top qualification */
-    KIP_AWARD_PODIUM = 2    /* ranked first, second or third in its category */
-};
 
 /* Its qualification against last year's. */
 typedef enum {
@@ -98,8 +143,8 @@ typedef struct {
     /* Filled by the rules. */
     score_t score;   /* final, hundredths; 0 for non-respondents */
     size_t band;     /* index into the event's bands */
-    int rank;        /* 1-based within the category; 0 when unranked */
-    unsigned awards; /* KIP_AWARD_* bits; 0 for none */
+    int rank;                /* 1-based within the category; 0 when unranked */
+    unsigned long long awards; /* bit i: the event's award i */
     /* Last year, when has_previous: its qualification (the archived name
      * when that names a current band, else the band of the score), and,
      * when `move` is not KIP_MOVE_NONE, the change of score. */
@@ -130,12 +175,19 @@ typedef struct {
     size_t ranked;    /* of which ranked */
     size_t *per_band; /* bodies in each qualification band (non-respondents
                          in the lowest) */
-    size_t awarded;   /* bodies with any award */
     kip_movement movement;
     kip_stat final;
     kip_stat *stages;     /* per event stage */
     kip_stat *indicators; /* per event indicator */
 } kip_section;
+
+/* One certificate: a body's award, numbered. */
+typedef struct {
+    size_t award; /* index into the event's awards */
+    size_t body;  /* index into the round's bodies */
+    int urut;     /* 1-based, in the order of the list */
+    char *nomor;  /* from the event's pattern; NULL without one */
+} kip_certificate;
 
 typedef struct {
     kip_event *event;
@@ -148,6 +200,10 @@ typedef struct {
     /* The year last year's scores are from: the archive's own year with
      * --previous, else the year before this round; 0 when no body has one. */
     int previous_year;
+    /* Every certificate, in award order (as in the event), then category
+     * order, then rank, then name: the same inputs give the same numbers. */
+    kip_certificate *certificates;
+    size_t n_certificates;
 } kip_round;
 
 void kip_event_free(kip_event *e);

@@ -157,6 +157,127 @@ static void section_stats(const kip_event *e, const kip_body *bodies, kip_sectio
     free(in);
 }
 
+void rules_check(const kip_event *e, const kip_body *bodies, size_t n, const char *scores_path,
+                 problems *pr)
+{
+    for (size_t a = 0; a < e->n_awards; a++)
+        for (size_t k = 0; k < e->awards[a].n_ids; k++) {
+            bool found = false;
+            for (size_t i = 0; i < n && !found; i++)
+                found = bodies[i].id && strcmp(bodies[i].id, e->awards[a].ids[k]) == 0;
+            if (!found)
+                problems_add(pr, scores_path, 0,
+                             "penghargaan \"%s\" menyebut id \"%s\" yang tidak ada di berkas ini",
+                             e->awards[a].kode, e->awards[a].ids[k]);
+        }
+}
+
+static bool in_list(const size_t *list, size_t n, size_t v)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i] == v)
+            return true;
+    return false;
+}
+
+static bool receives(const kip_award *a, const kip_body *b)
+{
+    if (a->n_categories > 0 && !in_list(a->categories, a->n_categories, b->category))
+        return false;
+    switch (a->rule) {
+    case KIP_AWARD_BY_BAND:
+        return b->status == KIP_DINILAI && in_list(a->bands, a->n_bands, b->band);
+    case KIP_AWARD_BY_RANK:
+        return b->rank >= 1 && b->rank <= a->ranks;
+    case KIP_AWARD_BY_ID:
+        for (size_t k = 0; k < a->n_ids; k++)
+            if (strcmp(a->ids[k], b->id) == 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* "I".."XII" for months */
+static const char *roman_month(int m)
+{
+    static const char *const r[12] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                      "VII", "VIII", "IX",  "X",  "XI", "XII"};
+    return m >= 1 && m <= 12 ? r[m - 1] : "";
+}
+
+/* The pattern with its placeholders filled; `urut` padded to `width`. */
+static char *certificate_number(const kip_event *e, const char *pattern, int urut, int width,
+                                const char *kategori)
+{
+    size_t cap = strlen(pattern) + 64 + strlen(kategori), len = 0;
+    char *out = xmalloc(cap);
+    for (const char *p = pattern; *p;) {
+        char piece[64];
+        const char *put = NULL;
+        size_t skip = 0;
+        if (strncmp(p, "{urut}", 6) == 0) {
+            snprintf(piece, sizeof piece, "%0*d", width, urut);
+            put = piece, skip = 6;
+        } else if (strncmp(p, "{tahun}", 7) == 0) {
+            snprintf(piece, sizeof piece, "%d", e->tahun);
+            put = piece, skip = 7;
+        } else if (strncmp(p, "{bulan}", 7) == 0) {
+            snprintf(piece, sizeof piece, "%02d", e->tanggal.month);
+            put = piece, skip = 7;
+        } else if (strncmp(p, "{bulan_romawi}", 14) == 0) {
+            put = roman_month(e->tanggal.month), skip = 14;
+        } else if (strncmp(p, "{kategori}", 10) == 0) {
+            put = kategori, skip = 10;
+        }
+        if (put) {
+            size_t n = strlen(put);
+            if (len + n + 1 > cap)
+                out = xrealloc(out, cap = 2 * (len + n + 1));
+            memcpy(out + len, put, n);
+            len += n;
+            p += skip;
+        } else {
+            if (len + 2 > cap)
+                out = xrealloc(out, cap *= 2);
+            out[len++] = *p++;
+        }
+    }
+    out[len] = '\0';
+    return out;
+}
+
+/* Every award of the event to the bodies that receive it, numbered. */
+static void award_all(kip_round *r)
+{
+    const kip_event *e = r->event;
+    size_t cap = 0;
+    for (size_t a = 0; a < e->n_awards; a++)
+        for (size_t c = 0; c < e->n_categories; c++) {
+            const kip_section *s = &r->sections[c];
+            for (size_t i = s->first; i < s->first + s->count; i++) {
+                kip_body *b = &r->bodies[i];
+                if (!receives(&e->awards[a], b))
+                    continue;
+                if (r->n_certificates == cap)
+                    r->certificates =
+                        xrealloc(r->certificates, (cap = cap ? 2 * cap : 64) * sizeof(kip_certificate));
+                b->awards |= 1ULL << a;
+                r->certificates[r->n_certificates] =
+                    (kip_certificate){a, i, (int)r->n_certificates + 1, NULL};
+                r->n_certificates++;
+            }
+        }
+    int width = 3;
+    for (size_t n = r->n_certificates; n >= 1000; n /= 10)
+        width++;
+    for (size_t k = 0; e->piagam_nomor && k < r->n_certificates; k++) {
+        kip_certificate *cert = &r->certificates[k];
+        const char *kategori = e->categories[r->bodies[cert->body].category].kode;
+        cert->nomor = certificate_number(e, e->piagam_nomor, cert->urut, width, kategori);
+    }
+}
+
 kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n, int previous_year)
 {
     kip_round *r = xcalloc(1, sizeof(kip_round));
@@ -207,14 +328,12 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n, int previous_ye
             s->ranked++;
             bool tied = s->ranked > 1 && bodies[i - 1].score == b->score;
             b->rank = tied ? bodies[i - 1].rank : (int)s->ranked;
-            b->awards = (b->band == 0 ? KIP_AWARD_TOP_BAND : 0)
-                        | (b->rank <= 3 ? KIP_AWARD_PODIUM : 0);
-            s->awarded += b->awards != 0;
         }
         s->movement = movement_finish(&moved);
         r->ranked += s->ranked;
         section_stats(e, bodies, s);
     }
     r->movement = movement_finish(&all);
+    award_all(r);
     return r;
 }

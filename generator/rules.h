@@ -13,7 +13,9 @@
  * - Per category and for the round, the number of bodies in each band.
  * - Per category, the average and the best of the final, stage and
  *   indicator scores of its ranked bodies (for the scorecards' marks).
- * - Awards: the top qualification, and ranks 1 to 3 of a category.
+ * - Awards, as the event defines them (by default the top qualification,
+ *   and ranks 1 to 3 of each category): one numbered certificate for each
+ *   award a body receives, in award, category, rank and name order.
  * - Against last year, for a body scored in both years: last year's
  *   qualification (as archived when that names a current band, else the
  *   band of last year's score), whether it moved up, stayed or moved down,
@@ -22,6 +24,7 @@
 #ifndef ANUGERAH_RULES_H
 #define ANUGERAH_RULES_H
 
+#include "problems.h"
 #include "round.h"
 
 /* Builds the round from an event and its bodies (taking ownership of both)
@@ -29,6 +32,11 @@
  * sections.  `previous_year` is the year of last year's scores when they
  * come from an archive; 0 takes the year before the event's. */
 kip_round *rules_apply(kip_event *event, kip_body *bodies, size_t n, int previous_year);
+
+/* Problems of the awards that need the bodies: an id a special award
+ * names that is not in the scores file. */
+void rules_check(const kip_event *event, const kip_body *bodies, size_t n, const char *scores_path,
+                 problems *pr);
 
 /* The band index for a final score. */
 size_t rules_band_for(const kip_event *event, score_t score);

@@ -9,16 +9,20 @@
 
 Test(certificate, the_sample_gives_one_per_award)
 {
-    /* Banten 2021: 19 Informatif bodies, and five bodies placed first to
-     * third in their category without reaching Informatif */
+    /* Banten 2021: 19 Informatif bodies, and the first to third of each of
+     * the 5 categories (no ties there): 15 */
     workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
-    char *dir = workspace_file(&w, "piagam");
-    cr_expect_eq(dir_entries(dir), 24);
+    char *dir = workspace_file(&w, "piagam/informatif");
+    cr_expect_eq(dir_entries(dir), 19);
     free(dir);
-    char *path = workspace_file(&w, "piagam/PEMDA-01.pdf");
+    dir = workspace_file(&w, "piagam/terbaik");
+    cr_expect_eq(dir_entries(dir), 15);
+    free(dir);
+    /* Kota Tangerang: Informatif and first among the Pemda, two certificates */
+    char *path = workspace_file(&w, "piagam/terbaik/PEMDA-01.pdf");
     char *text = pdf_text(path);
-    cr_expect(strstr(text, "diberikan kepada Kota Tangerang dengan kualifikasi Informatif (nilai "
-                           "97,10) dan meraih Peringkat I Kategori Pemerintah Daerah"),
+    cr_expect(strstr(text, "diberikan kepada Kota Tangerang sebagai Terbaik I Kategori Pemerintah "
+                           "Daerah dengan kualifikasi Informatif (nilai 97,10)"),
               "%s", text);
     cr_expect(strstr(text, "Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun 2021"));
     cr_expect(strstr(text, "Serang, 24 November 2021 Ketua Komisi Informasi Provinsi Banten Toni "
@@ -26,7 +30,14 @@ Test(certificate, the_sample_gives_one_per_award)
               "the signature block: %s", text);
     free(text);
     free(path);
-    path = workspace_file(&w, "piagam/PEMDA-08.pdf");
+    path = workspace_file(&w, "piagam/informatif/PEMDA-01.pdf");
+    text = pdf_text(path);
+    cr_expect(strstr(text, "diberikan kepada Kota Tangerang sebagai Badan Publik dengan "
+                           "kualifikasi Informatif (nilai 97,10) Kategori Pemerintah Daerah"),
+              "%s", text);
+    free(text);
+    free(path);
+    path = workspace_file(&w, "piagam/terbaik/PEMDA-08.pdf");
     cr_expect_not(path_exists(path), "Cilegon, 8th of 8 and Cukup Informatif, has no award");
     free(path);
     workspace_free(&w);

@@ -81,28 +81,42 @@ Test(hand, ranks_scores_and_qualifications)
 
 Test(hand, a_certificate_for_each_award_and_none_other)
 {
-    /* Informatif: A, C; first to third: A, C, B, D (shared third), DESA-1..3,
-     * PARPOL-1 */
-    const char *due[] = {"OPD-A", "OPD-B", "OPD-C", "OPD-D", "DESA-1", "DESA-2", "DESA-3", "PARPOL-1"};
-    char *dir = workspace_file(&w, "piagam");
+    /* Informatif (scored, 90 or more): A, C.  Terbaik (ranks 1 to 3): A, C,
+     * B and D (a shared third), DESA-1..3, PARPOL-1.  Ten in all, numbered
+     * in award, category, rank, name order. */
+    char *path = workspace_file(&w, "piagam-2024.csv");
+    char *csv = slurp(path, NULL);
+    cr_expect_str_eq(csv, "\xEF\xBB\xBFnomor;penghargaan;kategori;id;nama;nilai\r\n"
+                          "1;Informatif;Perangkat Daerah;OPD-A;Dinas Komunikasi dan Informatika;94,00\r\n"
+                          "2;Informatif;Perangkat Daerah;OPD-C;# Badan Perencanaan | Riset;90,00\r\n"
+                          "3;Terbaik;Perangkat Daerah;OPD-A;Dinas Komunikasi dan Informatika;94,00\r\n"
+                          "4;Terbaik;Perangkat Daerah;OPD-C;# Badan Perencanaan | Riset;90,00\r\n"
+                          "5;Terbaik;Perangkat Daerah;OPD-B;Dinas Kesehatan;89,50\r\n"
+                          "6;Terbaik;Perangkat Daerah;OPD-D;Dinas Pendidikan;89,50\r\n"
+                          "7;Terbaik;Desa;DESA-1;Desa Sukamaju | Timur;80,00\r\n"
+                          "8;Terbaik;Desa;DESA-2;@grafik desa;79,99\r\n"
+                          "9;Terbaik;Desa;DESA-3;- Desa Strip;40,00\r\n"
+                          "10;Terbaik;Partai Politik;PARPOL-1;Partai Miring \\ Barat;72,50\r\n");
+    free(csv);
+    free(path);
+    char *dir = workspace_file(&w, "piagam/informatif");
+    cr_expect_eq(dir_entries(dir), 2);
+    free(dir);
+    dir = workspace_file(&w, "piagam/terbaik");
     cr_expect_eq(dir_entries(dir), 8);
     free(dir);
-    for (size_t i = 0; i < 8; i++) {
-        char *name = xasprintf("piagam/%s.pdf", due[i]);
-        char *path = workspace_file(&w, name);
-        cr_expect(path_exists(path), "%s", name);
-        free(path);
-        free(name);
-    }
-    char *both = text_of("piagam/OPD-C.pdf");
-    EXPECT_IN(both, "diberikan kepada # Badan Perencanaan | Riset dengan kualifikasi Informatif "
-                    "(nilai 90,00) dan meraih Peringkat II Kategori Perangkat Daerah");
-    free(both);
-    char *podium = text_of("piagam/OPD-D.pdf");
-    EXPECT_IN(podium, "sebagai Peringkat III Kategori Perangkat Daerah dengan kualifikasi "
-                      "Menuju Informatif (nilai 89,50)");
-    EXPECT_IN(podium, "Sukamaju, 10 Desember 2024 Ketua Komisi Informasi Kabupaten Contoh Rina Wati");
-    free(podium);
+    char *print = workspace_file(&w, "piagam-2024.pdf");
+    cr_expect_eq(pdf_pages(print), 10, "the print file: every certificate");
+    free(print);
+    char *band = text_of("piagam/informatif/OPD-C.pdf");
+    EXPECT_IN(band, "diberikan kepada # Badan Perencanaan | Riset sebagai Badan Publik dengan "
+                    "kualifikasi Informatif (nilai 90,00) Kategori Perangkat Daerah");
+    free(band);
+    char *third = text_of("piagam/terbaik/OPD-D.pdf");
+    EXPECT_IN(third, "sebagai Terbaik III Kategori Perangkat Daerah dengan kualifikasi "
+                     "Menuju Informatif (nilai 89,50)");
+    EXPECT_IN(third, "Sukamaju, 10 Desember 2024 Ketua Komisi Informasi Kabupaten Contoh Rina Wati");
+    free(third);
 }
 
 Test(hand, every_scorecard_gives_score_qualification_and_rank_of_all_in_its_category)

@@ -179,7 +179,7 @@ Test(press, custom_bands_and_an_empty_category)
     cr_expect(strstr(text, "Sangat Informatif 85,00 \u2013 100"));
     free(text);
     free(pdf);
-    char *cert = workspace_file(&k, "piagam/K1.pdf");
+    char *cert = workspace_file(&k, "piagam/informatif/K1.pdf");
     cr_expect(path_exists(cert), "the top band's certificate");
     free(cert);
     workspace_free(&k);

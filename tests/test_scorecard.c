@@ -108,13 +108,13 @@ Test(scorecard, every_card_and_certificate_is_one_page_that_qpdf_accepts)
      * files are listed at once from their pages gathered into one PDF, and
      * file by file only when one is not embedded */
     char *cmd =
-        xasprintf("cd '%s' && nl='\n' && for f in kartu-nilai/*/*.pdf piagam/*.pdf; do "
+        xasprintf("cd '%s' && nl='\n' && for f in kartu-nilai/*/*.pdf piagam/*/*.pdf; do "
                   "r=$(qpdf --check --show-npages \"$f\" 2>&1) || echo \"BAD $f\"; "
                   "[ \"${r##*$nl}\" = 1 ] || echo \"PAGES $f\"; "
                   "done; "
-                  "qpdf --empty --pages kartu-nilai/*/*.pdf piagam/*.pdf -- '%s/all.pdf' 2>&1; "
+                  "qpdf --empty --pages kartu-nilai/*/*.pdf piagam/*/*.pdf -- '%s/all.pdf' 2>&1; "
                   "if pdffonts '%s/all.pdf' | tail -n +3 | grep -q -v ' yes yes '; then "
-                  "for f in kartu-nilai/*/*.pdf piagam/*.pdf; do "
+                  "for f in kartu-nilai/*/*.pdf piagam/*/*.pdf; do "
                   "pdffonts \"$f\" | tail -n +3 | grep -v ' yes yes ' | sed \"s|^|FONT $f |\"; "
                   "done; fi; ls kartu-nilai/*/*.pdf | wc -l",
                   w.out, w.dir, w.dir);

@@ -13,6 +13,14 @@ layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store
     store->title = xasprintf(W_DOC_TITLE, title, e->judul);
     store->subject = xasprintf(W_DOC_SUBJECT, title, e->tahun);
     store->keywords = xasprintf(W_DOC_KEYWORDS, e->tahun, e->penyelenggara);
+    store->footer_left = xstrdup(e->penyelenggara);
+    if (r->draft) {
+        char *subject = xasprintf(W_DRAFT_SUBJECT, store->subject, W_DRAFT_NOTE);
+        free(store->subject);
+        store->subject = subject;
+        free(store->footer_left);
+        store->footer_left = xasprintf(W_DRAFT_FOOTER, W_DRAFT_NOTE, e->penyelenggara);
+    }
     store->creator = xasprintf("anugerah %s", ANUGERAH_VERSION);
     layout_setup s = {
         .title = store->title,
@@ -25,7 +33,8 @@ layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store
         .day = e->tanggal.day,
         .header_left = e->judul,
         .footer = label_page_footer,
-        .footer_left = e->penyelenggara,
+        .footer_left = store->footer_left,
+        .watermark = r->draft ? W_DRAFT_MARK : NULL,
     };
     return s;
 }
@@ -36,6 +45,7 @@ void doc_strings_clear(doc_strings *s)
     free(s->subject);
     free(s->keywords);
     free(s->creator);
+    free(s->footer_left);
 }
 
 layout_doc *doc_open(const layout_setup *s, const doc_target *t, char **error)

@@ -13,7 +13,7 @@
  * `title` is the document's own title; the strings it fills are owned by
  * `store` and live until doc_strings_clear. */
 typedef struct {
-    char *title, *subject, *keywords, *creator;
+    char *title, *subject, *keywords, *creator, *footer_left;
 } doc_strings;
 
 layout_setup doc_setup(const kip_round *r, const char *title, doc_strings *store);

@@ -60,6 +60,10 @@ extern const char LABEL_NO_SAQ[];
 #define W_DOC_TITLE "%s \u2014 %s" /* the document's title, the round's */
 #define W_DOC_SUBJECT "%s: hasil monitoring dan evaluasi keterbukaan informasi publik tahun %d"
 #define W_DOC_KEYWORDS "keterbukaan informasi publik, monev, %d, %s" /* year, organiser */
+#define W_DRAFT_MARK "DRAF"                         /* across every page of a draft */
+#define W_DRAFT_NOTE "DRAF \u2014 untuk masa sanggah" /* in its footer and information */
+#define W_DRAFT_FOOTER "%s \u00b7 %s"                  /* the note, the organiser */
+#define W_DRAFT_SUBJECT "%s (%s)"                      /* the subject, the note */
 #define W_PLACE_DATE "%s, %s"                                      /* "Serang, 24 November 2021" */
 
 /* The press release. */

@@ -4,6 +4,7 @@
 
 #include <hpdf.h>
 #include <hpdf_encoder.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,7 +100,7 @@ static HPDF_Font font(layout_doc *d, layout_font f)
     {                                                                                              \
         &(s)->title, &(s)->author, &(s)->subject, &(s)->keywords, &(s)->creator,                   \
             &(s)->header_left, &(s)->header_right, &(s)->footer_left, &(s)->footer_right,          \
-            &(s)->icc_profile, &(s)->id_seed, &(s)->id_name                                        \
+            &(s)->icc_profile, &(s)->id_seed, &(s)->id_name, &(s)->watermark                                       \
     }
 
 static const char *dup_or_null(const char *s)
@@ -177,6 +178,8 @@ void layout_doc_free(layout_doc *d)
     free(d->text_error);
     free(d);
 }
+
+static const layout_rgb WATERMARK = {0.86, 0.86, 0.86};
 
 static bool same_rgb(layout_rgb a, layout_rgb b)
 {
@@ -256,6 +259,35 @@ static void text_on(layout_doc *d, HPDF_Page page, double x, double y, const cha
     free(s);
 }
 
+/* A large diagonal word across the page ("DRAF"), drawn first, under the
+ * content, in a light grey: PDF/A-1 has no transparency, so the content
+ * stays readable by being drawn over it. */
+static void watermark(layout_doc *d, HPDF_Page page)
+{
+    HPDF_Font hf = font(d, LAYOUT_SANS_BOLD);
+    char *s = encode(d, d->setup.watermark);
+    if (!hf || !s) {
+        free(s);
+        return;
+    }
+    const double size = 150;
+    HPDF_TextWidth tw = HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)s, (HPDF_UINT)strlen(s));
+    double w = tw.width * size / 1000.0;
+    double angle = atan2(d->page_h, d->page_w);
+    double c = cos(angle), sn = sin(angle);
+    /* the word's middle at the page's middle */
+    double x = d->page_w / 2 - c * w / 2 + sn * size * 0.35;
+    double y = d->page_h / 2 - sn * w / 2 - c * size * 0.35;
+    set_fill(d, page, WATERMARK);
+    HPDF_Page_BeginText(page);
+    set_font(d, page, hf, size);
+    HPDF_Page_SetTextMatrix(page, (HPDF_REAL)c, (HPDF_REAL)sn, (HPDF_REAL)-sn, (HPDF_REAL)c,
+                            (HPDF_REAL)x, (HPDF_REAL)y);
+    HPDF_Page_ShowText(page, s);
+    HPDF_Page_EndText(page);
+    free(s);
+}
+
 void layout_new_page(layout_doc *d)
 {
     if (failed(d))
@@ -274,6 +306,8 @@ void layout_new_page(layout_doc *d)
     d->have_fill = d->have_stroke = d->have_font = false;
     d->page_w = HPDF_Page_GetWidth(page);
     d->page_h = HPDF_Page_GetHeight(page);
+    if (d->setup.watermark)
+        watermark(d, page);
 
     double top = d->page_h - 36;
     if (d->setup.header_left || d->setup.header_right) {

@@ -50,6 +50,7 @@ typedef struct {
     const char *footer_right;
     const char *footer_left;
     double margin_bottom; /* where flowing content stops; 0 for the default */
+    const char *watermark; /* a word across every page, under the content; NULL: none */
     /* Archival (PDF/A-1b) output: an sRGB ICC profile for the output
      * intent (NULL: none), and the seed of the document ID with the
      * document's name (the ID is their digest, so rebuilds are identical). */

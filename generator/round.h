@@ -204,6 +204,9 @@ typedef struct {
      * order, then rank, then name: the same inputs give the same numbers. */
     kip_certificate *certificates;
     size_t n_certificates;
+    /* Provisional results for the objection period (build --draf): every
+     * page marked, no certificates. */
+    bool draft;
 } kip_round;
 
 void kip_event_free(kip_event *e);

@@ -1,5 +1,6 @@
 #include "layout.h"
 
+#include "input.h"
 #include "labels.h"
 
 #include <hpdf.h>
@@ -87,7 +88,15 @@ static HPDF_Font font(layout_doc *d, layout_font f)
 {
     if (!d->fonts[f]) {
         char *path = xasprintf("%s/%s", d->font_dir, font_files[f]);
-        const char *name = HPDF_LoadTTFontFromFile(d->pdf, path, HPDF_TRUE);
+        /* libharu opens the font by its path: it must be a regular file of
+         * a font's size, not a FIFO it would wait on forever */
+        char *why = NULL;
+        const char *name = NULL;
+        if (input_check(path, 0, LAYOUT_FONT_MAX_BYTES, &why))
+            name = HPDF_LoadTTFontFromFile(d->pdf, path, HPDF_TRUE);
+        else if (!d->text_error)
+            d->text_error = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", path, why);
+        free(why);
         free(path);
         if (name)
             d->fonts[f] = HPDF_GetFont(d->pdf, name, "CP1252");
@@ -131,7 +140,8 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     if (enc && enc->attr)
         ((HPDF_BasicEncoderAttr)enc->attr)->has_differences = HPDF_FALSE;
     if (!font(d, LAYOUT_SANS) || !font(d, LAYOUT_SANS_BOLD)) {
-        *error = xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
+        *error = d->text_error ? xstrdup(d->text_error)
+                               : xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
         layout_doc_free(d);
         return NULL;
     }

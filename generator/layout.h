@@ -17,6 +17,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Limit of a font file (the shipped subsets are about 25 KB, a whole
+ * TrueType font a few MB). */
+#define LAYOUT_FONT_MAX_BYTES (32L * 1024 * 1024)
+
 typedef struct layout_doc layout_doc;
 typedef struct layout_table layout_table;
 typedef void *layout_mark; /* a bookmark */

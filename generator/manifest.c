@@ -9,27 +9,53 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "filename.h"
+#include "input.h"
 #include "util.h"
 #include "version.h"
 
+/* The SHA-256 of a regular file, read from the descriptor that was
+ * checked (see input_open); NULL when it is hashed, else why not. */
+static const char *sha256_regular(const char *path, unsigned flags, char hex[65])
+{
+    const char *why;
+    long long size;
+    int fd = input_open(path, flags, &size, &why);
+    if (fd < 0)
+        return why;
+    SHA2_CTX ctx;
+    SHA256Init(&ctx);
+    static __thread unsigned char buf[1 << 16];
+    ssize_t got;
+    while ((got = read(fd, buf, sizeof buf)) != 0) {
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            why = label_errno(errno);
+            break;
+        }
+        SHA256Update(&ctx, buf, (size_t)got);
+    }
+    close(fd);
+    if (why)
+        return why;
+    SHA256End(&ctx, hex);
+    return NULL;
+}
+
 bool manifest_sha256_file(const char *path, char hex[65])
 {
-    char buf[SHA256_DIGEST_STRING_LENGTH];
-    if (!SHA256File(path, buf))
-        return false;
-    memcpy(hex, buf, 65);
-    return true;
+    return sha256_regular(path, 0, hex) == NULL;
 }
 
 bool manifest_hash_file(const char *path, char hex[65], char **error)
 {
-    errno = 0;
-    if (manifest_sha256_file(path, hex))
+    const char *why = sha256_regular(path, 0, hex);
+    if (!why)
         return true;
-    *error = xasprintf("%s tidak dapat dibaca untuk menghitung sidik SHA-256-nya: %s", path,
-                       label_errno(errno ? errno : EIO));
+    *error = xasprintf("%s tidak dapat dibaca untuk menghitung sidik SHA-256-nya: %s", path, why);
     return false;
 }
 
@@ -89,12 +115,10 @@ static cJSON *read_manifest(const char *dir, problems *pr)
 {
     char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
     size_t len;
-    char *text = file_read(path, &len);
+    /* inside the archive: a link is not followed */
+    char *text = input_read_flags(path, "manifest", INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
     cJSON *root = NULL;
-    if (!text) {
-        problems_add(pr, path, 0, "manifest tidak ada atau tidak dapat dibaca: %s",
-                     label_errno(errno));
-    } else {
+    if (text) {
         root = cJSON_ParseWithLength(text, len);
         if (!root || !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "berkas"))) {
             problems_add(pr, path, 0, "manifest rusak: bukan manifest anugerah");
@@ -211,9 +235,16 @@ long manifest_check(const char *dir, problems *pr)
         const char *why = regular_inside(dir, jp->valuestring, &st);
         if (why)
             problems_add(pr, path, 0, "%s", why);
-        else if ((double)st.st_size != jz->valuedouble || !manifest_sha256_file(path, hex)
-                 || strcmp(hex, js->valuestring) != 0)
+        else if ((double)st.st_size != jz->valuedouble)
             problems_add(pr, path, 0, "berkas berubah (isinya tidak sama dengan manifest)");
+        else {
+            /* hashed only if it is still a regular file when opened */
+            why = sha256_regular(path, INPUT_NO_LINK, hex);
+            if (why)
+                problems_add(pr, path, 0, "%s", why);
+            else if (strcmp(hex, js->valuestring) != 0)
+                problems_add(pr, path, 0, "berkas berubah (isinya tidak sama dengan manifest)");
+        }
         free(path);
     }
     char **found = NULL;

@@ -15,6 +15,10 @@
 
 #define MANIFEST_NAME "manifest.json"
 
+/* Limit of an archive's manifest.json and peringkat-<tahun>.json (a round
+ * of 100 000 bodies writes about 20 MB). */
+#define MANIFEST_MAX_BYTES (32L * 1024 * 1024)
+
 typedef struct {
     const char *role; /* "acara", "nilai", "templat", "arsip_sebelumnya" */
     const char *path;

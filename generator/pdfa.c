@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "input.h"
 #include "util.h"
 
 /* Appends s to *buf with XML's five special characters escaped. */
@@ -110,6 +111,13 @@ static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
         *error = xasprintf("profil warna sRGB %s tidak ada (pasang paket Debian "
                            "icc-profiles-free)",
                            icc_path);
+        return false;
+    }
+    /* libharu opens it by its path: only a regular file of a profile's size */
+    char *why = NULL;
+    if (!input_check(icc_path, 0, PDFA_ICC_MAX_BYTES, &why)) {
+        *error = xasprintf("profil warna %s tidak dapat dibaca: %s", icc_path, why);
+        free(why);
         return false;
     }
     HPDF_OutputIntent icc = HPDF_LoadIccProfileFromFile(pdf, icc_path, 3);

@@ -11,6 +11,9 @@
 #include <hpdf.h>
 #include <stdbool.h>
 
+/* Limit of the sRGB profile file (Debian's is 3 KB). */
+#define PDFA_ICC_MAX_BYTES (4L * 1024 * 1024)
+
 typedef struct {
     /* The document information as UTF-8, the same strings the Info
      * dictionary holds. */

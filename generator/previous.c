@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input.h"
 #include "manifest.h"
 #include "text.h"
 #include "util.h"
@@ -59,11 +60,13 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     }
     char *path = xasprintf("%s/peringkat-%d.json", dir, year);
     size_t len;
-    char *text = file_read(path, &len);
+    size_t errors = problems_count(pr);
+    char *text = input_read_flags(path, "peringkat tahun lalu", INPUT_NO_LINK,
+                                  MANIFEST_MAX_BYTES, pr, &len);
     cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
     const cJSON *rows = cJSON_GetObjectItemCaseSensitive(root, "peringkat");
     bool ok = cJSON_IsArray(rows);
-    if (!ok)
+    if (!ok && problems_count(pr) == errors)
         problems_add(pr, path, 0, "peringkat tahun lalu tidak dapat dibaca");
 
     /* the bodies by id, to find each archived row quickly */

@@ -1,0 +1,201 @@
+/* Every input bounded in memory and time: what is not a regular file is
+ * refused before it is read (a device, a FIFO, a shell's <(command)), and
+ * the program never waits on one.  Each run here has a time limit (alarm,
+ * which survives exec) and, outside sanitizer builds, a memory limit. */
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "helpers.h"
+#include "util.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1 /* ASan reserves terabytes of address space */
+#else
+#define UNDER_ASAN 0
+#endif
+
+#define EVENT SAMPLE("event.json")
+#define SCORES SAMPLE("scores.csv")
+#define NOT_REGULAR                                                                                \
+    "bukan berkas biasa (perangkat, pipa atau folder); simpan sebagai berkas lalu coba lagi"
+
+/* Runs the program like run_anugerah, killed after `seconds` (status -1)
+ * and, unless 0 or under ASan, limited to `memory` bytes of address space. */
+static run_result run_bounded(const char *const *args, unsigned seconds, long memory)
+{
+    run_result r = {0};
+    char out_path[] = "/tmp/anugerah-out-XXXXXX";
+    char err_path[] = "/tmp/anugerah-err-XXXXXX";
+    int out_fd = mkstemp(out_path), err_fd = mkstemp(err_path);
+    size_t n = 0;
+    while (args[n])
+        n++;
+    char **argv = xcalloc(n + 2, sizeof(char *));
+    argv[0] = (char *)TEST_BIN;
+    for (size_t i = 0; i < n; i++)
+        argv[i + 1] = (char *)args[i];
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(out_fd, 1);
+        dup2(err_fd, 2);
+        int null = open("/dev/null", O_RDONLY);
+        dup2(null, 0);
+        if (memory > 0 && !UNDER_ASAN) {
+            struct rlimit lim = {(rlim_t)memory, (rlim_t)memory};
+            setrlimit(RLIMIT_AS, &lim);
+        }
+        alarm(seconds);
+        execv(TEST_BIN, argv);
+        _exit(127);
+    }
+    int st = 0;
+    waitpid(pid, &st, 0);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    close(out_fd);
+    close(err_fd);
+    r.out = slurp(out_path, NULL);
+    r.err = slurp(err_path, NULL);
+    unlink(out_path);
+    unlink(err_path);
+    free(argv);
+    return r;
+}
+
+/* check with one file replaced by `path`: exit 2 within five seconds, with
+ * "PATH: bukan berkas biasa …". */
+static void refused_as_input(const char *option, const char *path)
+{
+    const char *event = strcmp(option, "--event") == 0 ? path : EVENT;
+    const char *scores = strcmp(option, "--scores") == 0 ? path : SCORES;
+    const char *tpl = strcmp(option, "--template") == 0 ? path : NULL;
+    const char *args[] = {"check", "--event", event, "--scores", scores,
+                          tpl ? "--template" : NULL, tpl, NULL};
+    run_result r = run_bounded(args, 5, 512L * 1024 * 1024);
+    cr_expect_eq(r.status, 2, "%s %s: exit %d\n%s", option, path, r.status, r.err);
+    char *want = xasprintf("%s: %s\n", path, NOT_REGULAR);
+    cr_expect(strstr(r.err, want), "%s %s: expected «%s» in\n%s", option, path, want, r.err);
+    free(want);
+    run_result_free(&r);
+}
+
+Test(bounds, dev_zero_is_refused_as_scores_event_and_template)
+{
+    refused_as_input("--scores", "/dev/zero");
+    refused_as_input("--event", "/dev/zero");
+    refused_as_input("--template", "/dev/zero");
+}
+
+Test(bounds, a_fifo_without_writer_is_refused_not_waited_on)
+{
+    char *dir = temp_dir();
+    char *fifo = xasprintf("%s/nilai.csv", dir);
+    cr_assert_eq(mkfifo(fifo, 0600), 0);
+    refused_as_input("--scores", fifo);
+    refused_as_input("--event", fifo);
+    refused_as_input("--template", fifo);
+    free(fifo);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* `--scores <(command)`: the shell hands over a pipe as /dev/fd/N. */
+Test(bounds, a_pipe_from_the_shell_is_refused)
+{
+    char *cmd = xasprintf("bash -c '%s timeout 5 %s check --event %s --scores <(yes \"a;b;c\") "
+                          "2>&1'",
+                          UNDER_ASAN ? "" : "ulimit -v 1000000;", TEST_BIN, EVENT);
+    int status;
+    char *out = shell_output(cmd, &status);
+    cr_expect_eq(status, 2, "exit %d\n%s", status, out);
+    cr_expect(strstr(out, ": " NOT_REGULAR), "%s", out);
+    free(out);
+    free(cmd);
+}
+
+/* A folder with a manifest.json that is `kind`, verified within five
+ * seconds: exit 2 and `message` for it. */
+static void verify_manifest(const char *kind, const char *message)
+{
+    char *dir = temp_dir();
+    char *manifest = xasprintf("%s/manifest.json", dir);
+    if (strcmp(kind, "fifo") == 0)
+        cr_assert_eq(mkfifo(manifest, 0600), 0);
+    else
+        cr_assert_eq(symlink("/dev/zero", manifest), 0);
+    const char *args[] = {"verify", dir, NULL};
+    run_result r = run_bounded(args, 5, 512L * 1024 * 1024);
+    cr_expect_eq(r.status, 2, "%s: exit %d\n%s", kind, r.status, r.err);
+    char *want = xasprintf("%s: %s", manifest, message);
+    cr_expect(strstr(r.err, want), "%s: expected «%s» in\n%s", kind, want, r.err);
+    free(want);
+    run_result_free(&r);
+    free(manifest);
+    remove_tree(dir);
+    free(dir);
+}
+
+Test(bounds, verify_never_reads_a_manifest_that_is_a_device_or_fifo)
+{
+    verify_manifest("fifo", NOT_REGULAR);
+    verify_manifest("link", "manifest tidak dapat dibaca: tautan simbolik (symlink); tidak diikuti");
+}
+
+/* An archive whose manifest lists a file that is now a link to /dev/zero
+ * and one that is now a FIFO: verify names both, reads neither. */
+Test(bounds, verify_lists_a_linked_device_and_a_fifo_without_reading_them)
+{
+    workspace w = workspace_new("2021");
+    shared_copy("banten-2021", EVENT, SCORES, w.out);
+    char *csv = workspace_file(&w, "peringkat-2021.csv");
+    char *json = workspace_file(&w, "peringkat-2021.json");
+    cr_assert_eq(unlink(csv), 0);
+    cr_assert_eq(symlink("/dev/zero", csv), 0);
+    cr_assert_eq(unlink(json), 0);
+    cr_assert_eq(mkfifo(json, 0600), 0);
+    const char *args[] = {"verify", w.out, NULL};
+    run_result r = run_bounded(args, 5, 512L * 1024 * 1024);
+    cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
+    char *link_msg = xasprintf("%s: tautan simbolik; tidak diikuti", csv);
+    char *fifo_msg = xasprintf("%s: bukan berkas biasa; tidak dibaca", json);
+    cr_expect(strstr(r.err, link_msg), "%s", r.err);
+    cr_expect(strstr(r.err, fifo_msg), "%s", r.err);
+    free(link_msg);
+    free(fifo_msg);
+    run_result_free(&r);
+    free(csv);
+    free(json);
+    workspace_free(&w);
+}
+
+/* libharu opens a font by its path, and would wait on a FIFO forever. */
+Test(bounds, a_font_that_is_a_fifo_is_refused)
+{
+    char *fonts = temp_dir();
+    char *cmd = xasprintf("cp %s/fonts/*.ttf %s/", TEST_ROOT, fonts);
+    cr_assert_eq(system(cmd), 0);
+    char *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
+    cr_assert_eq(unlink(bold), 0);
+    cr_assert_eq(mkfifo(bold, 0600), 0);
+    workspace w = workspace_new("hasil");
+    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
+                          fonts,   "--out",   w.out, "--quiet", NULL};
+    run_result r = run_bounded(args, 10, 0);
+    cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
+    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", bold, NOT_REGULAR);
+    cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
+    cr_expect_not(path_exists(w.out));
+    free(want);
+    run_result_free(&r);
+    workspace_free(&w);
+    free(bold);
+    free(cmd);
+    remove_tree(fonts);
+    free(fonts);
+}

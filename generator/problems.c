@@ -13,9 +13,9 @@ typedef struct {
 } problem;
 
 struct problems {
-    problem *items;
-    size_t count;
-    size_t cap;
+    problem *items; /* the first PROBLEMS_SHOWN in order, and room for one more */
+    size_t kept;
+    size_t count; /* all added */
     char **files;
     size_t n_files;
 };
@@ -29,7 +29,7 @@ void problems_free(problems *p)
 {
     if (!p)
         return;
-    for (size_t i = 0; i < p->count; i++)
+    for (size_t i = 0; i < p->kept; i++)
         free(p->items[i].text);
     free(p->items);
     for (size_t i = 0; i < p->n_files; i++)
@@ -40,12 +40,6 @@ void problems_free(problems *p)
 
 void problems_add(problems *p, const char *file, long line, const char *fmt, ...)
 {
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-
     size_t rank = 0;
     while (rank < p->n_files && strcmp(p->files[rank], file) != 0)
         rank++;
@@ -53,22 +47,32 @@ void problems_add(problems *p, const char *file, long line, const char *fmt, ...
         p->files = xrealloc(p->files, (p->n_files + 1) * sizeof(char *));
         p->files[p->n_files++] = xstrdup(file);
     }
-    if (p->count == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 16;
-        p->items = xrealloc(p->items, p->cap * sizeof(problem));
-    }
-    /* Kept in order of file, then line; equal lines keep the order found. */
-    size_t at = p->count;
+    p->count++;
+    /* Kept in order of file, then line; equal lines keep the order found.
+     * When the list is full, one that would come after all it holds is
+     * only counted (not even formatted). */
+    size_t at = p->kept;
     while (at > 0
            && (p->items[at - 1].file_rank > rank
                || (p->items[at - 1].file_rank == rank && p->items[at - 1].line > line)))
         at--;
-    memmove(&p->items[at + 1], &p->items[at], (p->count - at) * sizeof(problem));
+    if (at == PROBLEMS_SHOWN)
+        return;
+    if (!p->items)
+        p->items = xcalloc(PROBLEMS_SHOWN + 1, sizeof(problem));
+
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    memmove(&p->items[at + 1], &p->items[at], (p->kept - at) * sizeof(problem));
     p->items[at].file_rank = rank;
     p->items[at].line = line;
     p->items[at].text =
         line > 0 ? xasprintf("%s:%ld: %s", file, line, msg) : xasprintf("%s: %s", file, msg);
-    p->count++;
+    if (++p->kept > PROBLEMS_SHOWN)
+        free(p->items[--p->kept].text); /* pushed out by an earlier one */
 }
 
 size_t problems_count(const problems *p)
@@ -78,11 +82,13 @@ size_t problems_count(const problems *p)
 
 const char *problems_get(const problems *p, size_t i)
 {
-    return i < p->count ? p->items[i].text : NULL;
+    return i < p->kept ? p->items[i].text : NULL;
 }
 
 void problems_print(const problems *p, FILE *out)
 {
-    for (size_t i = 0; i < p->count; i++)
+    for (size_t i = 0; i < p->kept; i++)
         fprintf(out, "%s\n", p->items[i].text);
+    if (p->count > p->kept)
+        fprintf(out, "\u2026 dan %zu masalah lain\n", p->count - p->kept);
 }

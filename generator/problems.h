@@ -13,6 +13,11 @@
 
 typedef struct problems problems;
 
+/* Only the first 200 problems (in the order below) are kept and printed,
+ * then "… dan N masalah lain"; every problem is counted.  A file of
+ * millions of bad rows costs neither memory nor a flood of messages. */
+#define PROBLEMS_SHOWN 200
+
 problems *problems_new(void);
 void problems_free(problems *p);
 
@@ -20,14 +25,16 @@ void problems_free(problems *p);
 void problems_add(problems *p, const char *file, long line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* Every problem added, kept or not. */
 size_t problems_count(const problems *p);
 
 /* Problems are kept in order of file (as first reported), then line.
- * The i-th problem formatted as "FILE:LINE: message" (borrowed). */
+ * The i-th problem formatted as "FILE:LINE: message" (borrowed); NULL past
+ * the ones kept. */
 const char *problems_get(const problems *p, size_t i);
 
-/* Prints every problem, one per line, in the order kept (by file, then
- * line). */
+/* Prints the problems kept, one per line, in their order (by file, then
+ * line), then "… dan N masalah lain" when there were more. */
 void problems_print(const problems *p, FILE *out);
 
 #endif

@@ -12,9 +12,15 @@
 #include "text.h"
 #include "util.h"
 
+/* One row as libcsv gives it.  Its fields live in one buffer that is
+ * reused for every row, so that a row costs no allocation: a file of
+ * millions of empty rows costs no more memory than one row. */
 typedef struct {
-    char **fields;
+    char **fields; /* into text, set when the row is complete */
+    size_t *offsets;
     size_t n, cap;
+    char *text; /* the fields, each NUL-terminated */
+    size_t len, text_cap;
     long line;
     bool has_nul;
     size_t dropped;    /* fields past SCORES_MAX_COLUMNS, not kept */
@@ -22,9 +28,9 @@ typedef struct {
     size_t long_size;
 } csv_row;
 
+typedef struct reader reader;
+
 typedef struct {
-    csv_row *rows;
-    size_t n, cap;
     csv_row cur;
     bool in_row;
     /* A field too long for libcsv's buffer is counted, not kept (see
@@ -34,7 +40,11 @@ typedef struct {
                          text follows them */
     size_t blanks_at; /* the field's length in the buffer when they were */
     bool skipped_nul; /* a zero byte among the bytes set aside */
+    size_t rows;      /* rows complete so far */
+    reader *to;       /* takes each row as it is complete */
 } collector;
+
+static void take_row(reader *rd, const csv_row *r);
 
 /* libcsv's buffer for one field: allocated once, never grown past this.
  * Twice the field limit, so that a full buffer always holds either a field
@@ -77,6 +87,22 @@ static void set_aside(struct csv_parser *p, collector *c)
     p->status = 0;
 }
 
+static void row_append(csv_row *r, const char *text, size_t len)
+{
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 16;
+        r->offsets = xrealloc(r->offsets, r->cap * sizeof(size_t));
+    }
+    if (r->len + len + 1 > r->text_cap) {
+        r->text_cap = (r->len + len + 1) * 2;
+        r->text = xrealloc(r->text, r->text_cap);
+    }
+    r->offsets[r->n++] = r->len;
+    memcpy(r->text + r->len, text, len);
+    r->text[r->len + len] = '\0';
+    r->len += len + 1;
+}
+
 static void on_field(void *s, size_t len, void *data)
 {
     collector *c = data;
@@ -99,33 +125,36 @@ static void on_field(void *s, size_t len, void *data)
         }
         len = 0; /* not kept */
     }
-    if (r->n == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : 16;
-        r->fields = xrealloc(r->fields, r->cap * sizeof(char *));
-    }
     if (memchr(text, '\0', len))
         r->has_nul = true;
-    r->fields[r->n++] = xstrndup(text, len);
+    row_append(r, text, len);
 }
 
+/* The row is complete: handed over, then emptied for the next (its
+ * buffers kept). */
 static void on_row(int term, void *data)
 {
     (void)term;
     collector *c = data;
-    if (c->n == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 256;
-        c->rows = xrealloc(c->rows, c->cap * sizeof(csv_row));
+    csv_row *r = &c->cur;
+    if (r->n > 0) {
+        r->fields = xrealloc(r->fields, r->n * sizeof(char *));
+        for (size_t i = 0; i < r->n; i++)
+            r->fields[i] = r->text + r->offsets[i];
     }
-    c->rows[c->n++] = c->cur;
-    memset(&c->cur, 0, sizeof c->cur);
+    c->rows++;
+    take_row(c->to, r);
+    r->n = r->len = 0;
+    r->has_nul = false;
+    r->dropped = r->long_field = r->long_size = 0;
     c->in_row = false;
 }
 
 static void row_free(csv_row *r)
 {
-    for (size_t i = 0; i < r->n; i++)
-        free(r->fields[i]);
     free(r->fields);
+    free(r->offsets);
+    free(r->text);
 }
 
 /* The delimiter of the header line: the most frequent of ';', ',' and tab
@@ -208,8 +237,6 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
                      "tanda kutip (\") dibuka tetapi tidak pernah ditutup");
         ok = false;
     }
-    row_free(&col->cur);
-    memset(&col->cur, 0, sizeof col->cur);
     csv_free(&p);
     return ok;
 }
@@ -527,6 +554,112 @@ static void report_duplicate_ids(const char *path, kip_body *bodies, size_t n, p
     free(sorted);
 }
 
+/* The reader's state: each row is checked as soon as it is complete, and
+ * only the bodies read are kept, never the rows. */
+struct reader {
+    const char *path;
+    const kip_event *ev;
+    problems *pr;
+    csv_row header; /* a copy of the first row */
+    bool have_header;
+    bool header_ok; /* the rows are read only under a usable header */
+    columns c;
+    size_t data_rows; /* rows after the header that are not blank */
+    kip_body *bodies;
+    size_t n, cap;
+};
+
+static void copy_header(csv_row *to, const csv_row *from)
+{
+    *to = *from;
+    to->text = xmalloc(from->len ? from->len : 1);
+    memcpy(to->text, from->text, from->len);
+    to->offsets = NULL;
+    to->fields = xcalloc(from->n ? from->n : 1, sizeof(char *));
+    for (size_t i = 0; i < from->n; i++)
+        to->fields[i] = to->text + (from->fields[i] - from->text);
+}
+
+/* The first row: the column names. */
+static void take_header(reader *rd, const csv_row *r)
+{
+    const char *path = rd->path;
+    problems *pr = rd->pr;
+    rd->have_header = true;
+    copy_header(&rd->header, r);
+    if (r->has_nul) {
+        problems_add(pr, path, r->line, "berkas memuat byte nol; ini bukan berkas CSV");
+        return;
+    }
+    if (r->long_field) {
+        problems_add(pr, path, r->line, "judul kolom ke-%zu terlalu panjang (%zu byte)",
+                     r->long_field, r->long_size);
+        return;
+    }
+    if (r->dropped) {
+        problems_add(pr, path, r->line,
+                     "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)",
+                     r->n + r->dropped, SCORES_MAX_COLUMNS);
+        return;
+    }
+    rd->header_ok = read_header(path, &rd->header, rd->ev, &rd->c, pr);
+}
+
+static void take_row(reader *rd, const csv_row *r)
+{
+    if (!rd->have_header) {
+        take_header(rd, r);
+        return;
+    }
+    if (!rd->header_ok)
+        return;
+    const char *path = rd->path;
+    problems *pr = rd->pr;
+    if (r->has_nul) {
+        problems_add(pr, path, r->line, "baris ini memuat byte nol");
+        return;
+    }
+    if (r->long_field) {
+        problems_add(pr, path, r->line, "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)",
+                     r->long_field, r->long_size, SCORES_MAX_FIELD);
+        return;
+    }
+    if (is_blank_row(r) && !r->dropped)
+        return;
+    rd->data_rows++;
+    if (r->n + r->dropped != rd->header.n) {
+        problems_add(pr, path, r->line,
+                     "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "
+                     "(periksa pemisah kolom dan tanda kutip)",
+                     r->n + r->dropped, rd->header.n);
+        return;
+    }
+    kip_body b = {0};
+    row_ctx rc = {path, pr, r->line};
+    if (!read_body(&rc, r, &rd->c, rd->ev, &b)) {
+        kip_body_clear(&b);
+        return;
+    }
+    if (rd->n == SCORES_MAX_BODIES) {
+        /* said once, at the first body too many; the rows after it are
+         * still checked */
+        problems_add(pr, path, r->line,
+                     "berkas nilai memuat lebih dari %d badan publik; batasnya %d (apakah ini "
+                     "berkas nilai satu putaran?)",
+                     SCORES_MAX_BODIES, SCORES_MAX_BODIES);
+        rd->n++;
+    }
+    if (rd->n > SCORES_MAX_BODIES) {
+        kip_body_clear(&b);
+        return;
+    }
+    if (rd->n == rd->cap) {
+        rd->cap = rd->cap ? rd->cap * 2 : 256;
+        rd->bodies = xrealloc(rd->bodies, rd->cap * sizeof(kip_body));
+    }
+    rd->bodies[rd->n++] = b;
+}
+
 kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *ev,
                        problems *pr, size_t *n_out)
 {
@@ -546,78 +679,29 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
         return NULL;
     }
 
-    collector col = {0};
+    reader rd = {.path = path, .ev = ev, .pr = pr};
+    collector col = {.to = &rd};
     bool split_ok = split_rows(path, text, len, detect_delimiter(text, len), &col, pr);
-    kip_body *bodies = NULL;
-    size_t n = 0;
+    row_free(&col.cur);
 
-    if (col.n == 0) {
+    if (col.rows == 0) {
         if (split_ok)
             problems_add(pr, path, 0, "berkas kosong");
-        goto done;
-    }
-    const csv_row *header = &col.rows[0];
-    if (header->has_nul) {
-        problems_add(pr, path, header->line, "berkas memuat byte nol; ini bukan berkas CSV");
-        goto done;
-    }
-    if (header->long_field) {
-        problems_add(pr, path, header->line, "judul kolom ke-%zu terlalu panjang (%zu byte)",
-                     header->long_field, header->long_size);
-        goto done;
-    }
-    if (header->dropped) {
-        problems_add(pr, path, header->line,
-                     "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)",
-                     header->n + header->dropped, SCORES_MAX_COLUMNS);
-        goto done;
-    }
-    columns c = {0};
-    bool header_ok = read_header(path, header, ev, &c, pr);
-    if (header_ok && split_ok && col.n == 1)
+    } else if (rd.header_ok && split_ok && rd.data_rows == 0) {
         problems_add(pr, path, 0, "berkas hanya berisi baris judul kolom, tanpa badan publik");
-
-    bodies = xcalloc(col.n, sizeof(kip_body));
-    for (size_t i = 1; header_ok && i < col.n; i++) {
-        const csv_row *r = &col.rows[i];
-        row_ctx rc = {path, pr, r->line};
-        if (r->has_nul) {
-            problems_add(pr, path, r->line, "baris ini memuat byte nol");
-            continue;
-        }
-        if (r->long_field) {
-            problems_add(pr, path, r->line,
-                         "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)", r->long_field,
-                         r->long_size, SCORES_MAX_FIELD);
-            continue;
-        }
-        if (is_blank_row(r) && !r->dropped)
-            continue;
-        if (r->n + r->dropped != header->n) {
-            problems_add(pr, path, r->line,
-                         "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "
-                         "(periksa pemisah kolom dan tanda kutip)",
-                         r->n + r->dropped, header->n);
-            continue;
-        }
-        kip_body *b = &bodies[n];
-        if (!read_body(&rc, r, &c, ev, b)) {
-            kip_body_clear(b);
-            memset(b, 0, sizeof *b);
-            continue;
-        }
-        n++;
     }
-    report_duplicate_ids(path, bodies, n, pr);
-    free(c.stage);
-    free(c.indicator);
-
-done:
-    for (size_t i = 0; i < col.n; i++)
-        row_free(&col.rows[i]);
-    free(col.rows);
+    size_t n = rd.n > SCORES_MAX_BODIES ? SCORES_MAX_BODIES : rd.n;
+    if (rd.header_ok) {
+        if (!rd.bodies)
+            rd.bodies = xcalloc(1, sizeof(kip_body));
+        report_duplicate_ids(path, rd.bodies, n, pr);
+    }
+    free(rd.c.stage);
+    free(rd.c.indicator);
+    free(rd.header.fields);
+    free(rd.header.text);
     *n_out = n;
-    return bodies;
+    return rd.bodies;
 }
 
 kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)

@@ -13,10 +13,14 @@
 #include "round.h"
 
 /* Limits: a scores file is refused above 64 MB, a field above 4 096 bytes,
- * a header above 1 000 columns. */
+ * a header above 1 000 columns, more than 100 000 bodies (a national round
+ * has about 400; all regencies' rounds together tens of thousands).  Rows
+ * are checked as they are read and not kept, so memory stays a small
+ * multiple of the file's size whatever its rows hold. */
 #define SCORES_MAX_BYTES (64L * 1024 * 1024)
 #define SCORES_MAX_FIELD 4096
 #define SCORES_MAX_COLUMNS 1000
+#define SCORES_MAX_BODIES 100000
 
 /*
  * Reads the bodies of the round.  `event` may be NULL (when the event file

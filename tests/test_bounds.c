@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "problems.h"
 #include "util.h"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -198,4 +199,139 @@ Test(bounds, a_font_that_is_a_fifo_is_refused)
     free(cmd);
     remove_tree(fonts);
     free(fonts);
+}
+
+/* Writes `header`, `unit` `count` times, then `tail`, quickly: the units
+ * go out a megabyte at a time. */
+static char *big_file(const char *dir, const char *name, const char *header, const char *unit,
+                      long count, const char *tail)
+{
+    char *path = xasprintf("%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    cr_assert_not_null(f);
+    fputs(header, f);
+    size_t ulen = strlen(unit), per = (1 << 20) / ulen;
+    char *chunk = xmalloc(per * ulen);
+    for (size_t i = 0; i < per; i++)
+        memcpy(chunk + i * ulen, unit, ulen);
+    for (long left = count; left > 0;) {
+        size_t k = (size_t)left < per ? (size_t)left : per;
+        cr_assert_eq(fwrite(chunk, ulen, k, f), k);
+        left -= (long)k;
+    }
+    fputs(tail, f);
+    cr_assert_eq(fclose(f), 0);
+    free(chunk);
+    return path;
+}
+
+#define MB (1024L * 1024)
+/* Memory for a scores file of up to 64 MB: the file itself and a little
+ * more.  The reader once kept every row, 60 to 110 bytes a byte of input. */
+#define SCORES_MEMORY (256 * MB)
+
+/* 48 MB of empty rows ";;;;" then one body: the empty rows are skipped as
+ * they are read, so the round is that one body. */
+Test(bounds, empty_rows_cost_no_memory, .timeout = 120)
+{
+    char *dir = temp_dir();
+    long rows = 48 * MB / 5; /* 10 066 329 */
+    char *csv = big_file(dir, "kosong.csv", "id;nama;kategori;nilai\n", ";;;;\n", rows,
+                         "D1;Dinas Satu;opd;90\n");
+    const char *args[] = {"check", "--event", EVENT, "--scores", csv, NULL};
+    run_result r = run_bounded(args, 60, SCORES_MEMORY);
+    cr_expect_eq(r.status, 0, "exit %d\n%.2000s", r.status, r.err);
+    cr_expect_str_eq(r.out, "Berkas masukan benar: 1 badan publik dalam 5 kategori.\n");
+    cr_expect_str_eq(r.err, "");
+    run_result_free(&r);
+    free(csv);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* 63 MB of empty rows of 1 000 columns under a header of 1 000 columns
+ * (the limit), then one body. */
+Test(bounds, wide_empty_rows_cost_no_memory, .timeout = 120)
+{
+    char *dir = temp_dir();
+    char header[8192] = "id;nama;kategori;nilai";
+    for (int c = 5; c <= 1000; c++)
+        snprintf(header + strlen(header), sizeof header - strlen(header), ";k%d", c);
+    strcat(header, "\n");
+    char row[1001], last[1100] = "D1;Dinas Satu;opd;90";
+    memset(row, ';', 999);
+    row[999] = '\n';
+    row[1000] = '\0';
+    for (int c = 5; c <= 1000; c++)
+        strcat(last, ";");
+    strcat(last, "\n");
+    long rows = 63 * MB / 1000; /* 66 060 */
+    char *csv = big_file(dir, "lebar.csv", header, row, rows, last);
+    const char *args[] = {"check", "--event", EVENT, "--scores", csv, NULL};
+    run_result r = run_bounded(args, 60, SCORES_MEMORY);
+    cr_expect_eq(r.status, 0, "exit %d\n%.2000s", r.status, r.err);
+    cr_expect_str_eq(r.out, "Berkas masukan benar: 1 badan publik dalam 5 kategori.\n");
+    cr_expect_str_eq(r.err, "");
+    run_result_free(&r);
+    free(csv);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* 63 MB of rows "1;2" under a header of four columns: 16 515 072 rows, each
+ * one problem (two columns, not four) and nothing else wrong.  The first
+ * 200 are shown (rows 2 to 201), then the 16 515 072 - 200 = 16 514 872
+ * others are counted. */
+Test(bounds, millions_of_bad_rows_show_two_hundred_problems, .timeout = 120)
+{
+    char *dir = temp_dir();
+    long rows = 63 * MB / 4;
+    cr_assert_eq(rows, 16515072);
+    char *csv = big_file(dir, "buruk.csv", "id;nama;kategori;nilai\n", "1;2\n", rows, "");
+    const char *args[] = {"check", "--event", EVENT, "--scores", csv, NULL};
+    run_result r = run_bounded(args, 60, SCORES_MEMORY);
+    cr_expect_eq(r.status, 2, "exit %d\n%.2000s", r.status, r.err);
+    /* the expected text, line by line */
+    size_t cap = 64 * 1024, len = 0;
+    char *want = xmalloc(cap);
+    for (long line = 2; line <= 201; line++)
+        len += (size_t)snprintf(want + len, cap - len,
+                                "%s:%ld: baris ini berisi 2 kolom, padahal baris judul berisi 4 "
+                                "kolom (periksa pemisah kolom dan tanda kutip)\n",
+                                csv, line);
+    snprintf(want + len, cap - len,
+             "\u2026 dan 16514872 masalah lain\n"
+             "anugerah: 16515072 masalah ditemukan di berkas masukan; tidak ada yang ditulis.\n");
+    cr_expect(r.err && strcmp(r.err, want) == 0, "stderr (%zu bytes) begins\n%.3000s\nends\n%s",
+              r.err ? strlen(r.err) : 0, r.err ? r.err : "",
+              r.err && strlen(r.err) > 300 ? r.err + strlen(r.err) - 300 : "");
+    free(want);
+    run_result_free(&r);
+    free(csv);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* The list keeps the first 200 in order of file and line, whatever the
+ * order they come in, and counts all. */
+Test(bounds, problems_keep_the_first_two_hundred_and_count_all)
+{
+    problems *pr = problems_new();
+    for (long line = 1000; line >= 1; line--) /* the last added comes first */
+        problems_add(pr, "nilai.csv", line, "masalah %ld", line);
+    problems_add(pr, "acara.json", 0, "sesudahnya: berkas lain, pertama dilaporkan kemudian");
+    cr_expect_eq(problems_count(pr), 1001);
+    cr_expect_str_eq(problems_get(pr, 0), "nilai.csv:1: masalah 1");
+    cr_expect_str_eq(problems_get(pr, 199), "nilai.csv:200: masalah 200");
+    cr_expect_null(problems_get(pr, 200));
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    problems_print(pr, f);
+    fclose(f);
+    cr_expect(strstr(text, "nilai.csv:200: masalah 200\n\u2026 dan 801 masalah lain\n"), "%s",
+              text + (size > 200 ? size - 200 : 0));
+    cr_expect_eq(strchr(text, '\0') - text, (long)size);
+    free(text);
+    problems_free(pr);
 }

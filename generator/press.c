@@ -190,7 +190,13 @@ tpl_map *press_data(const kip_round *r)
 char *press_render(const kip_round *r, const tpl *t, problems *pr)
 {
     tpl_map *data = press_data(r);
-    char *text = tpl_render(t, data, markup_escape, pr);
+    long *lines = NULL;
+    char *text = tpl_render_lines(t, data, markup_escape, pr, &lines);
     tpl_map_free(data);
+    if (text && !press_layout_check(text, lines, tpl_path(t), pr)) {
+        free(text);
+        text = NULL;
+    }
+    free(lines);
     return text;
 }

@@ -27,6 +27,24 @@ tpl_map *press_data(const kip_round *r);
 /* Renders the template for the round; NULL with problems added. */
 char *press_render(const kip_round *r, const tpl *t, problems *pr);
 
+/* Limits of the layout, checked on the rendered text before anything is
+ * laid out (a table's columns are measured against each other: their
+ * number must stay small), each refused as a problem of the template at
+ * its line: a table of more than 12 columns, a table cell over 16 KB, a
+ * word over 16 KB (a PDF string holds 64 KB).  The lines are bounded by
+ * the template's own limit (TPL_MAX_LINES), and the release stops with an
+ * error past 10 000 pages. */
+#define PRESS_MAX_COLUMNS 12
+#define PRESS_MAX_CELL (16 * 1024)
+#define PRESS_MAX_WORD (16 * 1024)
+#define PRESS_MAX_PAGES 10000
+
+/* Checks the rendered text against those limits; `lines` holds the
+ * template's line of each of its lines (see tpl_render_lines).  False
+ * with problems of `template_path` added. */
+bool press_layout_check(const char *text, const long *lines, const char *template_path,
+                        problems *pr);
+
 /* Lays the rendered text out as the PDF. */
 bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error);
 

@@ -158,8 +158,66 @@ static void bullet(layout_doc *d, const char *text)
     layout_move(d, 2);
 }
 
-/* Lays out the rendered text block by block. */
-static void lay_out(layout_doc *d, const kip_round *r, const char *text)
+/* The longest run of characters without a blank in s[0..len). */
+static size_t longest_word(const char *s, size_t len)
+{
+    size_t longest = 0, run = 0;
+    for (size_t i = 0; i < len; i++) {
+        run = s[i] == ' ' || s[i] == '\t' ? 0 : run + 1;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+
+bool press_layout_check(const char *text, const long *lines, const char *template_path,
+                        problems *pr)
+{
+    size_t errors = problems_count(pr);
+    bool in_table = false;
+    size_t i = 0;
+    for (const char *p = text; *p; i++) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        long at = lines[i];
+        char *line = strip(p, len);
+        bool row = line[0] == '|';
+        /* (a table's words are bounded by its cells') */
+        size_t word = row ? 0 : longest_word(line, strlen(line));
+        if (word > PRESS_MAX_WORD)
+            problems_add(pr, template_path, at,
+                         "templat menghasilkan kata sepanjang %zu byte di sini; paling panjang "
+                         "%d byte",
+                         word, PRESS_MAX_WORD);
+        if (row) {
+            char **cells;
+            size_t n = markup_cells(line, &cells);
+            /* the first row of a table is its header: it sets the columns */
+            if (!in_table && n > PRESS_MAX_COLUMNS)
+                problems_add(pr, template_path, at,
+                             "tabel di sini berisi %zu kolom; paling banyak %d", n,
+                             PRESS_MAX_COLUMNS);
+            for (size_t c = 0; c < n; c++) {
+                size_t size = strlen(cells[c]);
+                if (size > PRESS_MAX_CELL && c < PRESS_MAX_COLUMNS)
+                    problems_add(pr, template_path, at,
+                                 "sel tabel ke-%zu di sini sepanjang %zu byte; paling panjang %d "
+                                 "byte",
+                                 c + 1, size, PRESS_MAX_CELL);
+                free(cells[c]);
+            }
+            free(cells);
+        }
+        in_table = row;
+        free(line);
+        p += len + (nl ? 1 : 0);
+    }
+    return problems_count(pr) == errors;
+}
+
+/* Lays out the rendered text block by block, or stops past
+ * PRESS_MAX_PAGES. */
+static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
 {
     /* split into lines */
     char **lines = NULL;
@@ -171,7 +229,8 @@ static void lay_out(layout_doc *d, const kip_round *r, const char *text)
         lines[n++] = strip(p, len);
         p += len + (nl ? 1 : 0);
     }
-    for (size_t i = 0; i < n; i++) {
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
         const char *line = lines[i];
         if (line[0] == '\0') {
             layout_move(d, 7);
@@ -201,10 +260,12 @@ static void lay_out(layout_doc *d, const kip_round *r, const char *text)
         } else {
             paragraph(d, layout_left(d), layout_width(d), line, LAYOUT_SANS, BODY_SIZE);
         }
+        ok = layout_page_count(d) <= PRESS_MAX_PAGES;
     }
     for (size_t i = 0; i < n; i++)
         free(lines[i]);
     free(lines);
+    return ok;
 }
 
 bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error)
@@ -216,6 +277,12 @@ bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char *
     if (!d)
         return false;
     layout_new_page(d);
-    lay_out(d, r, text);
+    if (!lay_out(d, r, text)) {
+        *error = xasprintf("%s tidak dapat dibuat: siaran pers lebih dari %d halaman; periksa "
+                           "templatnya",
+                           t->path, PRESS_MAX_PAGES);
+        layout_doc_free(d);
+        return false;
+    }
     return doc_close(d, t, error);
 }

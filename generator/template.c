@@ -366,19 +366,79 @@ typedef struct {
     long steps;
     bool stopped; /* a limit was reached: render nothing more */
     tpl_escape_fn escape;
+    /* the template's line of each line of the text, when wanted */
+    bool want_lines;
+    long *lines;
+    size_t n_lines, lines_cap;
+    bool line_open; /* the text's last line has its first character */
 } renderer;
 
-static void emit(renderer *r, const char *s)
+static void too_much(renderer *r, long line)
 {
-    if (!r->emit)
+    problems_add(r->pr, r->t->path, line,
+                 "templat menghasilkan terlalu banyak teks di sini (lebih dari %ld MB, %ld "
+                 "baris atau %ld langkah); periksa bagian berulang yang bersarang",
+                 TPL_MAX_OUTPUT / (1024 * 1024), TPL_MAX_LINES, TPL_MAX_STEPS);
+    r->stopped = true;
+}
+
+/* Notes that a line of the text starts at the template's `line`. */
+static void line_starts(renderer *r, long line)
+{
+    r->line_open = true;
+    if ((long)r->n_lines >= TPL_MAX_LINES) {
+        too_much(r, line);
         return;
-    size_t n = strlen(s);
+    }
+    if (!r->want_lines) {
+        r->n_lines++;
+        return;
+    }
+    if (r->n_lines == r->lines_cap) {
+        r->lines_cap = r->lines_cap ? r->lines_cap * 2 : 256;
+        r->lines = xrealloc(r->lines, r->lines_cap * sizeof(long));
+    }
+    r->lines[r->n_lines++] = line;
+}
+
+static void append(renderer *r, const char *s, size_t n)
+{
     if (r->len + n + 1 > r->cap) {
         r->cap = (r->len + n + 1) * 2;
         r->out = xrealloc(r->out, r->cap);
     }
-    memcpy(r->out + r->len, s, n + 1);
+    memcpy(r->out + r->len, s, n);
     r->len += n;
+    r->out[r->len] = '\0';
+}
+
+/* Appends s, which starts at the template's `line`; when `advances`, each
+ * line break in it is one line further in the template (the template's own
+ * text), else all of s is at `line` (a value). */
+static void emit_at(renderer *r, const char *s, long line, bool advances)
+{
+    if (!r->emit || r->stopped)
+        return;
+    while (*s) {
+        if (!r->line_open)
+            line_starts(r, line);
+        if (r->stopped)
+            return;
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) + 1 : strlen(s);
+        append(r, s, n);
+        s += n;
+        if (nl) {
+            r->line_open = false;
+            line += advances;
+        }
+    }
+}
+
+static void emit(renderer *r, const char *s)
+{
+    if (r->emit)
+        append(r, s, strlen(s));
 }
 
 static const entry *lookup(renderer *r, const node *n)
@@ -411,15 +471,11 @@ static void render_node(renderer *r, const node *n)
     if (r->stopped)
         return;
     if (++r->steps > TPL_MAX_STEPS || (long)r->len > TPL_MAX_OUTPUT) {
-        problems_add(r->pr, r->t->path, n->line,
-                     "templat menghasilkan terlalu banyak teks di sini (lebih dari %ld MB atau "
-                     "%ld langkah); periksa bagian berulang yang bersarang",
-                     TPL_MAX_OUTPUT / (1024 * 1024), TPL_MAX_STEPS);
-        r->stopped = true;
+        too_much(r, n->line);
         return;
     }
     if (n->kind == N_TEXT) {
-        emit(r, n->text);
+        emit_at(r, n->text, n->line, true);
         return;
     }
     const entry *e = lookup(r, n);
@@ -431,14 +487,14 @@ static void render_node(renderer *r, const node *n)
                          "\"{{%s}}\" adalah daftar; tulis {{#%s}} ... {{/%s}}", n->text, n->text,
                          n->text);
         else if (e->kind == V_TEXT && (e->raw || !r->escape || !r->emit))
-            emit(r, e->text);
+            emit_at(r, e->text, n->line, false);
         else if (e->kind == V_TEXT) {
             char *escaped = r->escape(e->text);
-            emit(r, escaped);
+            emit_at(r, escaped, n->line, false);
             free(escaped);
         }
         else
-            emit(r, e->flag ? "ya" : "tidak");
+            emit_at(r, e->flag ? "ya" : "tidak", n->line, false);
         return;
     }
     bool inverted = n->kind == N_INVERTED;
@@ -476,9 +532,10 @@ static void render_nodes(renderer *r, const node *nodes, size_t n)
         render_node(r, &nodes[i]);
 }
 
-char *tpl_render(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr)
+char *tpl_render_lines(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr,
+                       long **lines)
 {
-    renderer r = {.t = t, .pr = pr, .emit = true, .escape = escape};
+    renderer r = {.t = t, .pr = pr, .emit = true, .escape = escape, .want_lines = lines != NULL};
     size_t errors = problems_count(pr);
     push(&r, data);
     emit(&r, "");
@@ -487,7 +544,20 @@ char *tpl_render(const tpl *t, const tpl_map *data, tpl_escape_fn escape, proble
     free(r.reported);
     if (problems_count(pr) > errors) {
         free(r.out);
+        free(r.lines);
         return NULL;
     }
+    if (lines)
+        *lines = r.lines ? r.lines : xcalloc(1, sizeof(long));
     return r.out ? r.out : xstrdup("");
+}
+
+char *tpl_render(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr)
+{
+    return tpl_render_lines(t, data, escape, pr, NULL);
+}
+
+const char *tpl_path(const tpl *t)
+{
+    return t->path;
 }

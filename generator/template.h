@@ -25,12 +25,14 @@
 #include "problems.h"
 
 /* Limits: a template file over 1 MB is refused, and so are sections nested
- * more than 32 deep; rendering stops with a problem past 16 MB of text or
- * a million steps (sections over lists nested in each other multiply; the
- * release of a 10 000-body round takes about 150 000). */
+ * more than 32 deep; rendering stops with a problem past 16 MB of text,
+ * 500 000 lines or a million steps (sections over lists nested in each
+ * other multiply; the release of a 10 000-body round takes about 150 000
+ * steps and 30 000 lines). */
 #define TPL_MAX_BYTES (1024 * 1024)
 #define TPL_MAX_DEPTH 32
 #define TPL_MAX_OUTPUT (16L * 1024 * 1024)
+#define TPL_MAX_LINES 500000L
 #define TPL_MAX_STEPS 1000000L
 
 typedef struct tpl tpl;
@@ -66,5 +68,14 @@ typedef char *(*tpl_escape_fn)(const char *text);
  * problems added) when the template names a value the data does not have.
  * The caller frees the text. */
 char *tpl_render(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr);
+
+/* The same, and in *lines (caller frees) the template's line each line of
+ * the text comes from (its first character's), so that what is wrong
+ * with the text can be reported at the template's line. */
+char *tpl_render_lines(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr,
+                       long **lines);
+
+/* The template's file, as given to tpl_parse or tpl_load (borrowed). */
+const char *tpl_path(const tpl *t);
 
 #endif

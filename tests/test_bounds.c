@@ -335,3 +335,74 @@ Test(bounds, problems_keep_the_first_two_hundred_and_count_all)
     free(text);
     problems_free(pr);
 }
+
+/* A build with a template (laying the release out is what took the
+ * time); exit 2 within `seconds`, with `message` for it, nothing written. */
+static void template_refused(const char *tpl, unsigned seconds, const char *message)
+{
+    workspace w = workspace_new("hasil");
+    const char *args[] = {"build", "--event",  EVENT, "--scores", SCORES, "--template",
+                          tpl,     "--out",    w.out, "--quiet",  NULL};
+    run_result r = run_bounded(args, seconds, 0);
+    cr_expect_eq(r.status, 2, "exit %d\n%.2000s", r.status, r.err);
+    char *want = xasprintf("%s%s\n", tpl, message);
+    cr_expect(strstr(r.err, want), "expected «%s» in\n%.2000s", want, r.err);
+    cr_expect_not(path_exists(w.out));
+    free(want);
+    run_result_free(&r);
+    workspace_free(&w);
+}
+
+/* A one-megabyte template that is one table row of 524 280 columns ("|"
+ * then "a|" 524 280 times): its columns were measured against each other,
+ * minutes of layout.  Now a template problem at its line 1, at once. */
+Test(bounds, a_megabyte_table_template_is_refused_at_its_line, .timeout = 60)
+{
+    char *dir = temp_dir();
+    char *tpl = big_file(dir, "tabel.txt", "|", "a|", 524280, "\n");
+    template_refused(tpl, 10, ":1: tabel di sini berisi 524280 kolom; paling banyak 12");
+    free(tpl);
+    /* a header row of 13 columns on line 3, reached from a list: the
+     * table's line in the template is named */
+    tpl = write_file(dir, "lebar.txt",
+                     "# Judul\n"
+                     "{{#kategori}}\n"
+                     "| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | {{nama}} |\n"
+                     "{{/kategori}}\n");
+    template_refused(tpl, 10, ":3: tabel di sini berisi 13 kolom; paling banyak 12");
+    free(tpl);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* A table cell of 70 000 bytes was refused by the PDF library at the end
+ * of the build (a PDF string holds 64 KB); a word of 100 000 bytes too.
+ * Now each is a template problem at its line. */
+Test(bounds, a_huge_cell_or_word_is_refused_at_its_line)
+{
+    char *dir = temp_dir();
+    char *tpl = big_file(dir, "sel.txt", "| a |\n| ", "x", 70000, " |\n");
+    template_refused(tpl, 10, ":2: sel tabel ke-1 di sini sepanjang 70000 byte; paling panjang "
+                              "16384 byte");
+    free(tpl);
+    tpl = big_file(dir, "kata.txt", "# Judul\n\n", "x", 100000, "\n");
+    template_refused(tpl, 10, ":3: templat menghasilkan kata sepanjang 100000 byte di sini; "
+                              "paling panjang 16384 byte");
+    free(tpl);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* A million blank lines: the rendered text stops at 500 000 lines, at the
+ * template's line 500 001 (line 1 makes the first line of text). */
+Test(bounds, a_template_of_too_many_lines_is_refused)
+{
+    char *dir = temp_dir();
+    char *tpl = big_file(dir, "baris.txt", "", "\n", 1000000, "");
+    template_refused(tpl, 10, ":500001: templat menghasilkan terlalu banyak teks di sini (lebih "
+                              "dari 16 MB, 500000 baris atau 1000000 langkah); periksa bagian "
+                              "berulang yang bersarang");
+    free(tpl);
+    remove_tree(dir);
+    free(dir);
+}

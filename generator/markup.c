@@ -45,7 +45,7 @@ static int blank(char c)
 
 size_t markup_cells(const char *row, char ***cells)
 {
-    size_t n = 0;
+    size_t n = 0, cap = 0;
     *cells = NULL;
     const char *p = row[0] == '|' ? row + 1 : row;
     while (*p) {
@@ -63,7 +63,10 @@ size_t markup_cells(const char *row, char ***cells)
             e--;
         if (!*end && s == e)
             break; /* nothing after the closing bar */
-        *cells = xrealloc(*cells, (n + 1) * sizeof(char *));
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            *cells = xrealloc(*cells, cap * sizeof(char *));
+        }
         (*cells)[n++] = markup_unescape(s, (size_t)(e - s));
         if (!*end)
             break;

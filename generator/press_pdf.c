@@ -221,11 +221,14 @@ static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
 {
     /* split into lines */
     char **lines = NULL;
-    size_t n = 0;
+    size_t n = 0, cap = 0;
     for (const char *p = text; *p;) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
-        lines = xrealloc(lines, (n + 1) * sizeof(char *));
+        if (n == cap) {
+            cap = cap ? cap * 2 : 256;
+            lines = xrealloc(lines, cap * sizeof(char *));
+        }
         lines[n++] = strip(p, len);
         p += len + (nl ? 1 : 0);
     }

@@ -92,6 +92,7 @@ static void row_append(csv_row *r, const char *text, size_t len)
     if (r->n == r->cap) {
         r->cap = r->cap ? r->cap * 2 : 16;
         r->offsets = xrealloc(r->offsets, r->cap * sizeof(size_t));
+        r->fields = xrealloc(r->fields, r->cap * sizeof(char *));
     }
     if (r->len + len + 1 > r->text_cap) {
         r->text_cap = (r->len + len + 1) * 2;
@@ -137,11 +138,8 @@ static void on_row(int term, void *data)
     (void)term;
     collector *c = data;
     csv_row *r = &c->cur;
-    if (r->n > 0) {
-        r->fields = xrealloc(r->fields, r->n * sizeof(char *));
-        for (size_t i = 0; i < r->n; i++)
-            r->fields[i] = r->text + r->offsets[i];
-    }
+    for (size_t i = 0; i < r->n; i++)
+        r->fields[i] = r->text + r->offsets[i];
     c->rows++;
     take_row(c->to, r);
     r->n = r->len = 0;

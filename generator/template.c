@@ -150,7 +150,7 @@ struct node {
     char *text; /* the text, or the name */
     long line;
     node *children; /* sections: the body */
-    size_t n_children;
+    size_t n_children, cap_children;
 };
 
 struct tpl {
@@ -177,7 +177,10 @@ void tpl_free(tpl *t)
 
 static node *add_child(node *parent, node_kind kind, char *text, long line)
 {
-    parent->children = xrealloc(parent->children, (parent->n_children + 1) * sizeof(node));
+    if (parent->n_children == parent->cap_children) {
+        parent->cap_children = parent->cap_children ? parent->cap_children * 2 : 8;
+        parent->children = xrealloc(parent->children, parent->cap_children * sizeof(node));
+    }
     node *n = &parent->children[parent->n_children++];
     memset(n, 0, sizeof *n);
     n->kind = kind;

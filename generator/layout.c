@@ -140,8 +140,9 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     if (enc && enc->attr)
         ((HPDF_BasicEncoderAttr)enc->attr)->has_differences = HPDF_FALSE;
     if (!font(d, LAYOUT_SANS) || !font(d, LAYOUT_SANS_BOLD)) {
-        *error = d->text_error ? xstrdup(d->text_error)
-                               : xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
+        *error = d->text_error
+                     ? xstrdup(d->text_error)
+                     : xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
         layout_doc_free(d);
         return NULL;
     }

@@ -61,8 +61,8 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     char *path = xasprintf("%s/peringkat-%d.json", dir, year);
     size_t len;
     size_t errors = problems_count(pr);
-    char *text = input_read_flags(path, "peringkat tahun lalu", INPUT_NO_LINK,
-                                  MANIFEST_MAX_BYTES, pr, &len);
+    char *text =
+        input_read_flags(path, "peringkat tahun lalu", INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
     cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
     const cJSON *rows = cJSON_GetObjectItemCaseSensitive(root, "peringkat");
     bool ok = cJSON_IsArray(rows);

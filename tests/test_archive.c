@@ -118,7 +118,10 @@ Test(archive, a_folder_without_manifest_is_not_an_archive)
     workspace w = workspace_new("kosong");
     run_result r = verify(w.dir);
     cr_expect_eq(r.status, 2);
-    cr_expect(strstr(r.err, "manifest.json: manifest tidak dapat dibaca: berkas atau folder itu tidak ada"), "%s", r.err);
+    cr_expect(
+        strstr(r.err,
+               "manifest.json: manifest tidak dapat dibaca: berkas atau folder itu tidak ada"),
+        "%s", r.err);
     run_result_free(&r);
     workspace_free(&w);
 }

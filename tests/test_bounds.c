@@ -76,8 +76,8 @@ static void refused_as_input(const char *option, const char *path)
     const char *event = strcmp(option, "--event") == 0 ? path : EVENT;
     const char *scores = strcmp(option, "--scores") == 0 ? path : SCORES;
     const char *tpl = strcmp(option, "--template") == 0 ? path : NULL;
-    const char *args[] = {"check", "--event", event, "--scores", scores,
-                          tpl ? "--template" : NULL, tpl, NULL};
+    const char *args[] = {"check", "--event", event, "--scores", scores, tpl ? "--template" : NULL,
+                          tpl,     NULL};
     run_result r = run_bounded(args, 5, 512L * 1024 * 1024);
     cr_expect_eq(r.status, 2, "%s %s: exit %d\n%s", option, path, r.status, r.err);
     char *want = xasprintf("%s: %s\n", path, NOT_REGULAR);
@@ -145,7 +145,8 @@ static void verify_manifest(const char *kind, const char *message)
 Test(bounds, verify_never_reads_a_manifest_that_is_a_device_or_fifo)
 {
     verify_manifest("fifo", NOT_REGULAR);
-    verify_manifest("link", "manifest tidak dapat dibaca: tautan simbolik (symlink); tidak diikuti");
+    verify_manifest("link",
+                    "manifest tidak dapat dibaca: tautan simbolik (symlink); tidak diikuti");
 }
 
 /* An archive whose manifest lists a file that is now a link to /dev/zero
@@ -186,7 +187,7 @@ Test(bounds, a_font_that_is_a_fifo_is_refused)
     cr_assert_eq(mkfifo(bold, 0600), 0);
     workspace w = workspace_new("hasil");
     const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
-                          fonts,   "--out",   w.out, "--quiet", NULL};
+                          fonts,   "--out",   w.out, "--quiet",  NULL};
     run_result r = run_bounded(args, 10, 0);
     cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
     char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", bold, NOT_REGULAR);
@@ -341,8 +342,8 @@ Test(bounds, problems_keep_the_first_two_hundred_and_count_all)
 static void template_refused(const char *tpl, unsigned seconds, const char *message)
 {
     workspace w = workspace_new("hasil");
-    const char *args[] = {"build", "--event",  EVENT, "--scores", SCORES, "--template",
-                          tpl,     "--out",    w.out, "--quiet",  NULL};
+    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--template",
+                          tpl,     "--out",   w.out, "--quiet",  NULL};
     run_result r = run_bounded(args, seconds, 0);
     cr_expect_eq(r.status, 2, "exit %d\n%.2000s", r.status, r.err);
     char *want = xasprintf("%s%s\n", tpl, message);
@@ -382,12 +383,14 @@ Test(bounds, a_huge_cell_or_word_is_refused_at_its_line)
 {
     char *dir = temp_dir();
     char *tpl = big_file(dir, "sel.txt", "| a |\n| ", "x", 70000, " |\n");
-    template_refused(tpl, 10, ":2: sel tabel ke-1 di sini sepanjang 70000 byte; paling panjang "
-                              "16384 byte");
+    template_refused(tpl, 10,
+                     ":2: sel tabel ke-1 di sini sepanjang 70000 byte; paling panjang "
+                     "16384 byte");
     free(tpl);
     tpl = big_file(dir, "kata.txt", "# Judul\n\n", "x", 100000, "\n");
-    template_refused(tpl, 10, ":3: templat menghasilkan kata sepanjang 100000 byte di sini; "
-                              "paling panjang 16384 byte");
+    template_refused(tpl, 10,
+                     ":3: templat menghasilkan kata sepanjang 100000 byte di sini; "
+                     "paling panjang 16384 byte");
     free(tpl);
     remove_tree(dir);
     free(dir);
@@ -399,9 +402,10 @@ Test(bounds, a_template_of_too_many_lines_is_refused)
 {
     char *dir = temp_dir();
     char *tpl = big_file(dir, "baris.txt", "", "\n", 1000000, "");
-    template_refused(tpl, 10, ":500001: templat menghasilkan terlalu banyak teks di sini (lebih "
-                              "dari 16 MB, 500000 baris atau 1000000 langkah); periksa bagian "
-                              "berulang yang bersarang");
+    template_refused(tpl, 10,
+                     ":500001: templat menghasilkan terlalu banyak teks di sini (lebih "
+                     "dari 16 MB, 500000 baris atau 1000000 langkah); periksa bagian "
+                     "berulang yang bersarang");
     free(tpl);
     remove_tree(dir);
     free(dir);

@@ -410,3 +410,33 @@ Test(bounds, a_template_of_too_many_lines_is_refused)
     remove_tree(dir);
     free(dir);
 }
+
+/* An image the event names (here its logo) that is a device or a FIFO. */
+Test(bounds, an_image_that_is_a_device_or_fifo_is_refused)
+{
+    char *dir = temp_dir();
+    char *fifo = xasprintf("%s/logo.png", dir);
+    cr_assert_eq(mkfifo(fifo, 0600), 0);
+    const char *images[] = {"/dev/zero", fifo};
+    for (size_t i = 0; i < 2; i++) {
+        size_t len;
+        char *sample = slurp(EVENT, &len);
+        cr_assert(sample && sample[0] == '{' && sample[1] == '\n');
+        /* the logo on line 2 */
+        char *text = xasprintf("{\n  \"logo\": \"%s\",\n%s", images[i], sample + 2);
+        char *event = write_file(dir, "acara.json", text);
+        const char *args[] = {"check", "--event", event, "--scores", SCORES, NULL};
+        run_result r = run_bounded(args, 5, 512L * 1024 * 1024);
+        cr_expect_eq(r.status, 2, "%s: exit %d\n%s", images[i], r.status, r.err);
+        char *want = xasprintf("%s:2: logo: %s: %s\n", event, images[i], NOT_REGULAR);
+        cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
+        free(want);
+        run_result_free(&r);
+        free(event);
+        free(text);
+        free(sample);
+    }
+    free(fifo);
+    remove_tree(dir);
+    free(dir);
+}

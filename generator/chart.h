@@ -34,8 +34,8 @@ typedef struct {
  * rows, and the 0–100 axis under them.  A chart longer than the page
  * breaks between rows, never inside one: each page's part has its own
  * heading (title_continued), legend and axis, and a part starts on a page
- * only when two rows (or all that are left) fit there.  A row's label is cut (with an ellipsis) only when the row would
- * not fit even on a page of its own. */
+ * only when two rows (or all that are left) fit there.  A row's label is cut (with an ellipsis)
+ * only when the row would not fit even on a page of its own. */
 void chart_draw(layout_doc *d, const chart_row *rows, size_t n, const chart_style *style);
 
 /* One part of a whole, for a stacked bar. */

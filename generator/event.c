@@ -474,8 +474,7 @@ static const cJSON *get_object(reader *rd, const cJSON *root, const char *key,
 static size_t get_texts(reader *rd, const cJSON *v, const char *key, size_t max, char ***out)
 {
     *out = NULL;
-    if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0
-        || (size_t)cJSON_GetArraySize(v) > max) {
+    if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0 || (size_t)cJSON_GetArraySize(v) > max) {
         PROBLEM(rd, v, "\"%s\" harus berupa daftar berisi 1 sampai %zu teks", key, max);
         return 0;
     }
@@ -486,8 +485,9 @@ static size_t get_texts(reader *rd, const cJSON *v, const char *key, size_t max,
     {
         if (!cJSON_IsString(item) || item->valuestring[0] == '\0'
             || strlen(item->valuestring) > EVENT_MAX_TEXT) {
-            PROBLEM(rd, item, "isi \"%s\" harus berupa teks yang tidak kosong (paling banyak %d "
-                              "bita)",
+            PROBLEM(rd, item,
+                    "isi \"%s\" harus berupa teks yang tidak kosong (paling banyak %d "
+                    "bita)",
                     key, EVENT_MAX_TEXT);
             continue;
         }
@@ -508,8 +508,7 @@ static size_t get_texts(reader *rd, const cJSON *v, const char *key, size_t max,
 /* The placeholders a certificate number may hold. */
 static void check_number_pattern(reader *rd, const cJSON *v, const char *pattern)
 {
-    static const char *const names[] = {"urut", "tahun", "bulan", "bulan_romawi", "kategori",
-                                        NULL};
+    static const char *const names[] = {"urut", "tahun", "bulan", "bulan_romawi", "kategori", NULL};
     bool has_urut = false;
     for (const char *p = strchr(pattern, '{'); p; p = strchr(p + 1, '{')) {
         const char *end = strchr(p, '}');
@@ -549,8 +548,8 @@ static size_t category_index(const kip_event *e, const char *kode)
 
 static void read_award(reader *rd, const cJSON *item, kip_event *e, kip_award *a)
 {
-    static const char *const keys[] = {"kode", "nama", "kualifikasi", "peringkat", "id",
-                                       "kategori", NULL};
+    static const char *const keys[] = {"kode", "nama",     "kualifikasi", "peringkat",
+                                       "id",   "kategori", NULL};
     long l = line_of(rd, item);
     a->line = l;
     check_keys(rd, item, "pada penghargaan", keys);
@@ -674,8 +673,9 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
             free(path);
         }
     } else if (logo) {
-        PROBLEM(rd, logo, "\"logo\" harus berupa satu atau dua nama berkas gambar [\"kiri.png\", "
-                          "\"kanan.png\"]");
+        PROBLEM(rd, logo,
+                "\"logo\" harus berupa satu atau dua nama berkas gambar [\"kiri.png\", "
+                "\"kanan.png\"]");
     }
 
     const cJSON *kop = cJSON_GetObjectItemCaseSensitive(root, "kop");
@@ -683,8 +683,8 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         e->n_kop = get_texts(rd, kop, "kop", 6, &e->kop);
 
     static const char *const ckeys[] = {"nama", "telepon", "surel", NULL};
-    const cJSON *kontak = get_object(rd, root, "kontak", ckeys,
-                                     "{\"nama\": ..., \"telepon\": ..., \"surel\": ...}");
+    const cJSON *kontak =
+        get_object(rd, root, "kontak", ckeys, "{\"nama\": ..., \"telepon\": ..., \"surel\": ...}");
     if (kontak) {
         long l = line_of(rd, kontak);
         e->kontak.nama = get_text(rd, kontak, l, "nama", "pada kontak", true);
@@ -694,8 +694,8 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
 
     e->piagam_tampilkan_nilai = true;
     static const char *const pkeys[] = {"nomor", "tampilkan_nilai", NULL};
-    const cJSON *piagam = get_object(rd, root, "piagam", pkeys,
-                                     "{\"nomor\": ..., \"tampilkan_nilai\": true}");
+    const cJSON *piagam =
+        get_object(rd, root, "piagam", pkeys, "{\"nomor\": ..., \"tampilkan_nilai\": true}");
     if (piagam) {
         long l = line_of(rd, piagam);
         e->piagam_nomor = get_text(rd, piagam, l, "nomor", "pada piagam", false);
@@ -710,7 +710,8 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
     }
 
     const cJSON *awards = get_array(rd, root, "penghargaan", false);
-    if (awards && (cJSON_GetArraySize(awards) == 0 || cJSON_GetArraySize(awards) > KIP_MAX_AWARDS)) {
+    if (awards
+        && (cJSON_GetArraySize(awards) == 0 || cJSON_GetArraySize(awards) > KIP_MAX_AWARDS)) {
         PROBLEM(rd, awards, "\"penghargaan\" harus berisi 1 sampai %d penghargaan", KIP_MAX_AWARDS);
     } else if (awards) {
         e->awards = xcalloc((size_t)cJSON_GetArraySize(awards), sizeof(kip_award));
@@ -718,8 +719,9 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         cJSON_ArrayForEach(item, awards)
         {
             if (!cJSON_IsObject(item)) {
-                PROBLEM(rd, item, "penghargaan harus berupa objek {\"kode\": ..., \"nama\": ..., "
-                                  "dan satu aturan}");
+                PROBLEM(rd, item,
+                        "penghargaan harus berupa objek {\"kode\": ..., \"nama\": ..., "
+                        "dan satu aturan}");
                 continue;
             }
             kip_award *a = &e->awards[e->n_awards++];
@@ -736,10 +738,9 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
 static void read_top(reader *rd, const cJSON *root, kip_event *e)
 {
     static const char *const keys[] = {
-        "judul",      "tahun",       "penyelenggara", "tempat",    "tanggal",
-        "penandatangan", "kategori", "kualifikasi",  "tahapan",   "indikator",
-        "keputusan",  "logo",        "kop",           "kontak",    "piagam",
-        "penghargaan", NULL,
+        "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
+        "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
+        "kop",      "kontak",      "piagam",        "penghargaan", NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);
@@ -870,7 +871,9 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
     }
 
     const char *slash = strrchr(path, '/');
-    reader rd = {.path = path, .pr = pr, .dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".")};
+    reader rd = {.path = path,
+                 .pr = pr,
+                 .dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".")};
     scan_keys(&rd, text + start, len - start);
     if (rd.n_keys > EVENT_MAX_KEYS) {
         /* checking keys is quadratic in the worst case: a real event has

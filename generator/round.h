@@ -67,7 +67,7 @@ typedef struct {
     kip_award_rule rule;
     size_t *bands; /* KIP_AWARD_BY_BAND: band indices */
     size_t n_bands;
-    int ranks; /* KIP_AWARD_BY_RANK */
+    int ranks;  /* KIP_AWARD_BY_RANK */
     char **ids; /* KIP_AWARD_BY_ID */
     size_t n_ids;
     size_t *categories; /* narrowed to these categories; none: every category */
@@ -104,9 +104,9 @@ typedef struct {
     size_t n_kop;
     kip_image tanda_tangan, stempel; /* rgb NULL when not given */
     kip_contact kontak;
-    char *piagam_nomor;           /* the certificates' number pattern; NULL: none */
-    bool piagam_tampilkan_nilai;  /* the score on certificates (default yes) */
-    kip_award *awards;            /* in the event's order; never empty */
+    char *piagam_nomor;          /* the certificates' number pattern; NULL: none */
+    bool piagam_tampilkan_nilai; /* the score on certificates (default yes) */
+    kip_award *awards;           /* in the event's order; never empty */
     size_t n_awards;
 } kip_event;
 
@@ -141,9 +141,9 @@ typedef struct {
                             current bands */
 
     /* Filled by the rules. */
-    score_t score;   /* final, hundredths; 0 for non-respondents */
-    size_t band;     /* index into the event's bands */
-    int rank;                /* 1-based within the category; 0 when unranked */
+    score_t score;             /* final, hundredths; 0 for non-respondents */
+    size_t band;               /* index into the event's bands */
+    int rank;                  /* 1-based within the category; 0 when unranked */
     unsigned long long awards; /* bit i: the event's award i */
     /* Last year, when has_previous: its qualification (the archived name
      * when that names a current band, else the band of the score), and,

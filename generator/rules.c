@@ -260,8 +260,8 @@ static void award_all(kip_round *r)
                 if (!receives(&e->awards[a], b))
                     continue;
                 if (r->n_certificates == cap)
-                    r->certificates =
-                        xrealloc(r->certificates, (cap = cap ? 2 * cap : 64) * sizeof(kip_certificate));
+                    r->certificates = xrealloc(r->certificates, (cap = cap ? 2 * cap : 64)
+                                                                    * sizeof(kip_certificate));
                 b->awards |= 1ULL << a;
                 r->certificates[r->n_certificates] =
                     (kip_certificate){a, i, (int)r->n_certificates + 1, NULL};

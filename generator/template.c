@@ -495,8 +495,7 @@ static void render_node(renderer *r, const node *n)
             char *escaped = r->escape(e->text);
             emit_at(r, escaped, n->line, false);
             free(escaped);
-        }
-        else
+        } else
             emit_at(r, e->flag ? "ya" : "tidak", n->line, false);
         return;
     }

@@ -68,8 +68,16 @@ static void forge(const char *dir, const char *name, const char *from, const cha
 
 static run_result build_2024_after(const char *archive, const char *out)
 {
-    const char *args[] = {"build",    "--event",  HAND("event.json"), "--scores", HAND("scores.csv"),
-                          "--previous", archive, "--out",          out,        "--quiet",
+    const char *args[] = {"build",
+                          "--event",
+                          HAND("event.json"),
+                          "--scores",
+                          HAND("scores.csv"),
+                          "--previous",
+                          archive,
+                          "--out",
+                          out,
+                          "--quiet",
                           NULL};
     return run_anugerah(args);
 }
@@ -102,8 +110,8 @@ Test(archive_trust, verify_never_follows_a_link_out_of_the_folder)
     cr_expect_eq(r.status, 1, "%s", r.err);
     char *card = xasprintf("%s/kartu-nilai/opd/OPD-A.pdf: tautan simbolik; tidak diikuti", w.out);
     cr_expect(strstr(r.err, card), "«%s» in %s", card, r.err);
-    char *link = xasprintf("%s/etc: tautan simbolik, tidak tercantum di manifest; tidak diikuti",
-                           w.out);
+    char *link =
+        xasprintf("%s/etc: tautan simbolik, tidak tercantum di manifest; tidak diikuti", w.out);
     cr_expect(strstr(r.err, link), "«%s» in %s", link, r.err);
     cr_expect_null(strstr(r.err, "passwd"));
     free(link);
@@ -123,13 +131,15 @@ Test(archive_trust, an_archive_year_that_is_no_year_is_refused)
     char *m = slurp(mpath, NULL);
     char *at = strstr(m, "\"tahun\":\t2022");
     cr_assert_not_null(at, "%s", m);
-    char *edited = xasprintf("%.*s\"tahun\":\t1e300%s", (int)(at - m), m, at + strlen("\"tahun\":\t2022"));
+    char *edited =
+        xasprintf("%.*s\"tahun\":\t1e300%s", (int)(at - m), m, at + strlen("\"tahun\":\t2022"));
     free(write_file(w.out, "manifest.json", edited));
     char *out = xasprintf("%s/2024", w.dir);
     run_result r = build_2024_after(w.out, out);
     cr_expect_eq(r.status, 2, "%s", r.err);
-    cr_expect(strstr(r.err, "arsip --previous tidak mencantumkan tahun yang sah (1900 sampai 9999)"),
-              "%s", r.err);
+    cr_expect(
+        strstr(r.err, "arsip --previous tidak mencantumkan tahun yang sah (1900 sampai 9999)"),
+        "%s", r.err);
     cr_expect_not(path_exists(out));
     run_result_free(&r);
     free(out);

@@ -36,8 +36,7 @@ static void unmount_disk(void)
 
 /* Mounts a tmpfs with `options` on a new folder `name` in dir and returns
  * the folder (caller frees); skips the test when it cannot. */
-static char *mount_disk(const char *dir, const char *name, unsigned long flags,
-                        const char *options)
+static char *mount_disk(const char *dir, const char *name, unsigned long flags, const char *options)
 {
     char *disk = xasprintf("%s/%s", dir, name);
     cr_assert_eq(mkdir(disk, 0755), 0);
@@ -51,8 +50,8 @@ static char *mount_disk(const char *dir, const char *name, unsigned long flags,
 
 static run_result build(const char *out, const char *extra)
 {
-    const char *args[] = {"build",  "--event", EVENT, "--scores", SCORES, "--out", out,
-                          "--jobs", "1",       "--quiet", extra,  NULL};
+    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--out",
+                          out,     "--jobs",  "1",   "--quiet",  extra,  NULL};
     return run_anugerah(args);
 }
 
@@ -187,8 +186,7 @@ Test(failures, a_forced_build_on_a_read_only_disk_keeps_the_old_output, .fini = 
     char *disk = mount_disk(w.dir, "disk", 0, "size=8m");
     char *out = xasprintf("%s/hasil", disk);
     build_ok(EVENT, SCORES, out);
-    cr_assert_eq(mount(NULL, disk, NULL, MS_REMOUNT | MS_RDONLY, NULL), 0, "%s",
-                 strerror(errno));
+    cr_assert_eq(mount(NULL, disk, NULL, MS_REMOUNT | MS_RDONLY, NULL), 0, "%s", strerror(errno));
     run_result r = build(out, "--force");
     char *expected = xasprintf("anugerah: folder hasil %s/hasil tidak dapat dibuat: disk itu "
                                "hanya bisa dibaca; tidak ada yang ditulis.\n",

@@ -56,7 +56,8 @@ static void teardown(void)
 
 TestSuite(hand, .init = setup, .fini = teardown);
 
-#define EXPECT_IN(text, needle) cr_expect(strstr((text), (needle)), "«%s» missing in: %s", (needle), (text))
+#define EXPECT_IN(text, needle)                                                                    \
+    cr_expect(strstr((text), (needle)), "«%s» missing in: %s", (needle), (text))
 
 Test(hand, ranks_scores_and_qualifications)
 {
@@ -86,17 +87,18 @@ Test(hand, a_certificate_for_each_award_and_none_other)
      * in award, category, rank, name order. */
     char *path = workspace_file(&w, "piagam-2024.csv");
     char *csv = slurp(path, NULL);
-    cr_expect_str_eq(csv, "\xEF\xBB\xBFnomor;penghargaan;kategori;id;nama;nilai\r\n"
-                          "1;Informatif;Perangkat Daerah;OPD-A;Dinas Komunikasi dan Informatika;94,00\r\n"
-                          "2;Informatif;Perangkat Daerah;OPD-C;# Badan Perencanaan | Riset;90,00\r\n"
-                          "3;Terbaik;Perangkat Daerah;OPD-A;Dinas Komunikasi dan Informatika;94,00\r\n"
-                          "4;Terbaik;Perangkat Daerah;OPD-C;# Badan Perencanaan | Riset;90,00\r\n"
-                          "5;Terbaik;Perangkat Daerah;OPD-B;Dinas Kesehatan;89,50\r\n"
-                          "6;Terbaik;Perangkat Daerah;OPD-D;Dinas Pendidikan;89,50\r\n"
-                          "7;Terbaik;Desa;DESA-1;Desa Sukamaju | Timur;80,00\r\n"
-                          "8;Terbaik;Desa;DESA-2;@grafik desa;79,99\r\n"
-                          "9;Terbaik;Desa;DESA-3;- Desa Strip;40,00\r\n"
-                          "10;Terbaik;Partai Politik;PARPOL-1;Partai Miring \\ Barat;72,50\r\n");
+    cr_expect_str_eq(
+        csv, "\xEF\xBB\xBFnomor;penghargaan;kategori;id;nama;nilai\r\n"
+             "1;Informatif;Perangkat Daerah;OPD-A;Dinas Komunikasi dan Informatika;94,00\r\n"
+             "2;Informatif;Perangkat Daerah;OPD-C;# Badan Perencanaan | Riset;90,00\r\n"
+             "3;Terbaik;Perangkat Daerah;OPD-A;Dinas Komunikasi dan Informatika;94,00\r\n"
+             "4;Terbaik;Perangkat Daerah;OPD-C;# Badan Perencanaan | Riset;90,00\r\n"
+             "5;Terbaik;Perangkat Daerah;OPD-B;Dinas Kesehatan;89,50\r\n"
+             "6;Terbaik;Perangkat Daerah;OPD-D;Dinas Pendidikan;89,50\r\n"
+             "7;Terbaik;Desa;DESA-1;Desa Sukamaju | Timur;80,00\r\n"
+             "8;Terbaik;Desa;DESA-2;@grafik desa;79,99\r\n"
+             "9;Terbaik;Desa;DESA-3;- Desa Strip;40,00\r\n"
+             "10;Terbaik;Partai Politik;PARPOL-1;Partai Miring \\ Barat;72,50\r\n");
     free(csv);
     free(path);
     char *dir = workspace_file(&w, "piagam/informatif");
@@ -115,7 +117,8 @@ Test(hand, a_certificate_for_each_award_and_none_other)
     char *third = text_of("piagam/terbaik/OPD-D.pdf");
     EXPECT_IN(third, "sebagai Terbaik III Kategori Perangkat Daerah dengan kualifikasi "
                      "Menuju Informatif (nilai 89,50)");
-    EXPECT_IN(third, "Sukamaju, 10 Desember 2024 Ketua Komisi Informasi Kabupaten Contoh Rina Wati");
+    EXPECT_IN(third,
+              "Sukamaju, 10 Desember 2024 Ketua Komisi Informasi Kabupaten Contoh Rina Wati");
     free(third);
 }
 
@@ -150,7 +153,8 @@ Test(hand, scorecards_give_rank_of_all_bodies_stage_scores_and_marks)
     EXPECT_IN(b, "Dinas Kesehatan Kategori: Perangkat Daerah");
     EXPECT_IN(b, "89,50 Menuju Informatif 3 dari 6");
     EXPECT_IN(b, "Nilai akhir kategori Perangkat Daerah: rata-rata 84,60, tertinggi 94,00");
-    EXPECT_IN(b, "Self Assessment Questionnaire 90,00 bobot 80 % \u00b7 rata-rata 84,90 \u00b7 terbaik 95,00");
+    EXPECT_IN(b, "Self Assessment Questionnaire 90,00 bobot 80 % \u00b7 rata-rata 84,90 \u00b7 "
+                 "terbaik 95,00");
     EXPECT_IN(b, "Visitasi 87,50 bobot 20 % \u00b7 rata-rata 83,40 \u00b7 terbaik 90,00");
     EXPECT_IN(b, "Dibandingkan tahun 2023 Tahun 2023: 91,00 (Informatif) Tahun 2024: 89,50 "
                  "(Menuju Informatif) turun 1,50");
@@ -195,8 +199,9 @@ Test(hand, release_counts_and_sentences)
                        "dinilai, dengan nilai rata-rata 60,00 dan nilai tertinggi 80,00. Nilai "
                        "rata-rata badan publik yang juga dinilai tahun 2023 ketika itu 70,00; satu "
                        "yang naik kualifikasi, tidak ada yang turun, dan tidak ada yang tetap.");
-    EXPECT_IN(release, "Pada kategori Partai Politik, dua badan publik dimonitor dan satu di "
-                       "antaranya dinilai, dengan nilai rata-rata 72,50 dan nilai tertinggi 72,50.");
+    EXPECT_IN(release,
+              "Pada kategori Partai Politik, dua badan publik dimonitor dan satu di "
+              "antaranya dinilai, dengan nilai rata-rata 72,50 dan nilai tertinggi 72,50.");
     cr_expect_null(strstr(release, " 0 badan publik"), "no zero in figures in running text");
 }
 
@@ -223,8 +228,17 @@ Test(hand, names_holding_markup_print_as_written_wherever_they_appear)
 
     /* in a template that starts lines and table cells with the names */
     workspace t = workspace_new("nama");
-    const char *args[] = {"build", "--event", HAND("event.json"), "--scores", HAND("scores.csv"),
-                          "--template", HAND("names.txt"), "--out", t.out, "--quiet", NULL};
+    const char *args[] = {"build",
+                          "--event",
+                          HAND("event.json"),
+                          "--scores",
+                          HAND("scores.csv"),
+                          "--template",
+                          HAND("names.txt"),
+                          "--out",
+                          t.out,
+                          "--quiet",
+                          NULL};
     run_result r = run_anugerah(args);
     cr_assert_eq(r.status, 0, "%s", r.err);
     char *path = workspace_file(&t, "siaran-pers-2024.pdf");
@@ -232,10 +246,14 @@ Test(hand, names_holding_markup_print_as_written_wherever_they_appear)
     int st;
     char *layout = shell_output(cmd, &st);
     /* each name alone on its line: not a heading, bullet, chart or table */
-    const char *lines[] = {"\nDinas Komunikasi dan Informatika\n", "\n# Badan Perencanaan | Riset\n",
-                           "\nDinas Pertanian\n",  "\nDesa Sukamaju | Timur\n",
-                           "\n@grafik desa\n",     "\n- Desa Strip\n",
-                           "\nPartai Miring \\ Barat\n", "\n| Partai Garis\n"};
+    const char *lines[] = {"\nDinas Komunikasi dan Informatika\n",
+                           "\n# Badan Perencanaan | Riset\n",
+                           "\nDinas Pertanian\n",
+                           "\nDesa Sukamaju | Timur\n",
+                           "\n@grafik desa\n",
+                           "\n- Desa Strip\n",
+                           "\nPartai Miring \\ Barat\n",
+                           "\n| Partai Garis\n"};
     for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
         cr_expect(strstr(layout, lines[i]), "line «%s» missing:\n%s", lines[i] + 1, layout);
     /* the non-respondent's row: its name in the first cell, the dash in
@@ -265,9 +283,9 @@ Test(hand, last_year_is_the_archives_own_year)
     workspace a = workspace_new("2022");
     build_ok(HAND("event-2022.json"), HAND("scores-2022.csv"), a.out);
     char *out = xasprintf("%s/2024", a.dir);
-    const char *args[] = {"build",      "--event", HAND("event.json"), "--scores",
-                          HAND("scores.csv"), "--previous", a.out,  "--out",
-                          out,          "--quiet", NULL};
+    const char *args[] = {
+        "build", "--event", HAND("event.json"), "--scores", HAND("scores.csv"), "--previous", a.out,
+        "--out", out,       "--quiet",          NULL};
     run_result r = run_anugerah(args);
     cr_assert_eq(r.status, 0, "%s", r.err);
     char *card_path = xasprintf("%s/kartu-nilai/opd/OPD-B.pdf", out);
@@ -286,18 +304,35 @@ Test(hand, last_year_is_the_archives_own_year)
     run_result_free(&r);
 
     /* an archive of this year or a later one is refused */
-    const char *same[] = {"build",      "--event", HAND("event.json"), "--scores",
-                          HAND("scores.csv"), "--previous", w.out,  "--out",
-                          out,          "--force", "--quiet", NULL};
+    const char *same[] = {"build",
+                          "--event",
+                          HAND("event.json"),
+                          "--scores",
+                          HAND("scores.csv"),
+                          "--previous",
+                          w.out,
+                          "--out",
+                          out,
+                          "--force",
+                          "--quiet",
+                          NULL};
     r = run_anugerah(same);
     cr_expect_eq(r.status, 2);
     EXPECT_IN(r.err, "arsip --previous adalah hasil tahun 2024, tidak lebih awal dari tahun 2024 "
                      "putaran ini");
     run_result_free(&r);
     char *later_out = xasprintf("%s/lagi", a.dir);
-    const char *later[] = {"build",   "--event",    HAND("event-2022.json"), "--scores",
-                           HAND("scores-2022.csv"), "--previous", w.out, "--out", later_out,
-                           "--quiet", NULL};
+    const char *later[] = {"build",
+                           "--event",
+                           HAND("event-2022.json"),
+                           "--scores",
+                           HAND("scores-2022.csv"),
+                           "--previous",
+                           w.out,
+                           "--out",
+                           later_out,
+                           "--quiet",
+                           NULL};
     r = run_anugerah(later);
     cr_expect_eq(r.status, 2);
     EXPECT_IN(r.err, "arsip --previous adalah hasil tahun 2024, tidak lebih awal dari tahun 2022");

@@ -53,10 +53,11 @@ static char *section(size_t c)
 
 Test(press, the_opening_counts_every_category)
 {
-    cr_expect(strstr(release, "dilakukan terhadap 101 badan publik, yang terdiri atas 39 "
-                              "Organisasi Perangkat Daerah, delapan Pemerintah Daerah, 24 Lembaga Non "
-                              "Struktural/Vertikal, 18 Badan Usaha Milik Daerah, dan 12 Partai "
-                              "Politik"),
+    cr_expect(strstr(release,
+                     "dilakukan terhadap 101 badan publik, yang terdiri atas 39 "
+                     "Organisasi Perangkat Daerah, delapan Pemerintah Daerah, 24 Lembaga Non "
+                     "Struktural/Vertikal, 18 Badan Usaha Milik Daerah, dan 12 Partai "
+                     "Politik"),
               "%s", release);
     cr_expect(strstr(release, "Serang, Rabu, 24 November 2021"));
     /* 101 bodies, five of which did not return the SAQ */

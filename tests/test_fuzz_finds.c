@@ -54,3 +54,30 @@ Test(fuzz_finds, a_manifest_listing_no_files_reports_every_file_as_unlisted)
     run_result_free(&r);
     workspace_free(&w);
 }
+
+/* fuzz_render: two bodies, one named "B–c[" with last year's score, make
+ * the press release fail to save with "pustaka PDF gagal (kode 0x1033)":
+ * libharu 2.3.0 cannot seek to the end of its memory stream when an empty
+ * table of the embedded font subset (the fonts have no cvt, fpgm or prep)
+ * starts exactly at its 8 KB boundary (libharu issue 305, fixed in 2.4.4).
+ * Which document hits it depends only on the glyphs it uses, so any round
+ * may. */
+Test(fuzz_finds, a_release_whose_font_subset_ends_on_a_stream_boundary_is_written)
+{
+    cr_skip("known defect: libharu 2.3.0 fails to save a font subset whose empty cvt/fpgm/prep "
+            "table falls on its 8 KB stream boundary (kode 0x1033); needs fonts with those "
+            "tables or libharu 2.4.4");
+    workspace w = workspace_new("hasil");
+    const char *args[] = {"build",
+                          "--event",
+                          FIXTURE("hand/event.json"),
+                          "--scores",
+                          FIXTURE("fuzz/render-font-table-boundary.csv"),
+                          "--out",
+                          w.out,
+                          NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    workspace_free(&w);
+}

@@ -157,7 +157,7 @@ bench: deps
 # from the seed corpus in tests/fuzz/corpus/NAME; new inputs it finds are
 # kept under build/fuzz/, crashes in build/fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
-FUZZERS      := scores event template
+FUZZERS      := scores event template manifest archive render
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_CFLAGS  := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -g -O1 \
                 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
@@ -168,8 +168,11 @@ build/fuzz/obj/%.o: generator/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	clang-14 $(FUZZ_CFLAGS) -c $< -o $@
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
-	clang-14 $(FUZZ_CFLAGS) -fsanitize=fuzzer $^ -o $@ $(LIBS)
+# the objects are kept between builds (not removed as intermediates)
+.SECONDARY: $(FUZZ_OBJ)
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) $(wildcard tests/fuzz/*.h)
+	clang-14 $(FUZZ_CFLAGS) -fsanitize=fuzzer $(filter-out %.h,$^) -o $@ $(LIBS)
 
 fuzz-build:
 	$(call need_packages,$(BUILD_PACKAGES) $(FUZZ_PACKAGES))

@@ -250,11 +250,16 @@ long manifest_check(const char *dir, problems *pr)
     char **found = NULL;
     size_t n_found = 0;
     walk(dir, "", &found, &n_found);
-    qsort(listed, n_listed, sizeof(char *), str_cmp);
-    qsort(found, n_found, sizeof(char *), str_cmp);
+    /* qsort and bsearch must not be given NULL, even for no entries (a
+     * manifest may list none) */
+    if (n_listed > 0)
+        qsort(listed, n_listed, sizeof(char *), str_cmp);
+    if (n_found > 0)
+        qsort(found, n_found, sizeof(char *), str_cmp);
     for (size_t i = 0; i < n_found; i++) {
         bool known = strcmp(found[i], MANIFEST_NAME) == 0
-                     || bsearch(&found[i], listed, n_listed, sizeof(char *), str_cmp);
+                     || (n_listed > 0
+                         && bsearch(&found[i], listed, n_listed, sizeof(char *), str_cmp));
         if (!known) {
             char *path = xasprintf("%s/%s", dir, found[i]);
             struct stat st;

@@ -5,12 +5,21 @@ typographic quotes and dashes need) and renames them "Anugerah Sans" and
 "Anugerah Serif": the SIL Open Font License reserves the name "Liberation"
 for unmodified fonts, and a subset is a modified font.
 
+Without hinting the subset has no "cvt ", "fpgm" and "prep" tables, which
+libharu 2.3.0 embeds as empty tables; an empty table that falls exactly on
+its 8 KB stream boundary makes the PDF fail to save (libharu issue 305,
+fixed in 2.4.4), for some documents, depending on the glyphs they use. So
+each gets a minimal valid table: one control value of 0, and a program that
+pushes a byte and pops it.
+
 Usage: subset.py SOURCE_DIR OUT_DIR   (run by `make fonts`)
 """
+import array
 import sys
 
 from fontTools import subset
-from fontTools.ttLib import TTFont
+from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.tables import ttProgram
 
 UNICODES = ("U+0020-007E,U+00A0-00FF,U+0152-0153,U+0160-0161,U+0178,U+017D-017E,"
             "U+0192,U+02C6,U+02DC,U+2013-2014,U+2018-201A,U+201C-201E,U+2020-2022,"
@@ -21,6 +30,17 @@ FONTS = [
     ("LiberationSerif-Regular", "Anugerah Serif", "Regular"),
     ("LiberationSerif-Bold", "Anugerah Serif", "Bold"),
 ]
+
+
+def add_minimal_hinting_tables(font):
+    cvt = newTable("cvt ")
+    cvt.values = array.array("h", [0])
+    font["cvt "] = cvt
+    for tag in ("fpgm", "prep"):
+        table = newTable(tag)
+        table.program = ttProgram.Program()
+        table.program.fromAssembly(["PUSHB[ ]", "0", "POP[ ]"])
+        font[tag] = table
 
 
 def main(source, out):
@@ -34,6 +54,7 @@ def main(source, out):
         sub = subset.Subsetter(options)
         sub.populate(unicodes=subset.parse_unicodes(UNICODES))
         sub.subset(font)
+        add_minimal_hinting_tables(font)
         ps = family.replace(" ", "") + "-" + style
         full = f"{family} {style}" if style != "Regular" else family
         names = font["name"]

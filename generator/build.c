@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sha2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,7 +301,8 @@ static void *worker(void *arg)
     pool *p = arg;
     for (;;) {
         pthread_mutex_lock(&p->lock);
-        if (p->failed || p->next == p->jobs->n) {
+        /* a signal stops every worker before its next document */
+        if (p->failed || p->next == p->jobs->n || output_interrupted()) {
             pthread_mutex_unlock(&p->lock);
             return NULL;
         }
@@ -344,7 +346,7 @@ static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool pro
     worker(&p); /* this thread works too */
     for (int i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
-    if (!p.failed)
+    if (!p.failed && !output_interrupted())
         show_progress(&p, true);
     else if (progress)
         fputc('\n', stderr);
@@ -367,21 +369,44 @@ static bool write_manifest(const job_env *env, const job_list *l, char **error)
     return ok;
 }
 
+/* Prints a message of one or more lines, each after the program's name;
+ * `end` closes the last line. */
+static void print_lines(FILE *err, const char *text, const char *end)
+{
+    for (const char *line = text; line;) {
+        const char *nl = strchr(line, '\n');
+        if (nl)
+            fprintf(err, "anugerah: %.*s\n", (int)(nl - line), line);
+        else
+            fprintf(err, "anugerah: %s%s\n", line, end);
+        line = nl ? nl + 1 : NULL;
+    }
+}
+
+/* The exit status of a build stopped by `sig`, with its one line. */
+static int stopped(FILE *err, int sig)
+{
+    const char *name = sig == SIGINT ? "SIGINT (Ctrl+C)" : sig == SIGHUP ? "SIGHUP" : "SIGTERM";
+    fprintf(err, "anugerah: pembuatan dihentikan oleh sinyal %s; tidak ada yang ditulis.\n", name);
+    return 128 + sig;
+}
+
 int build_run(const build_options *o, FILE *out, FILE *err)
 {
+    output_catch_signals();
     problems *pr = problems_new();
     inputs in;
     if (!inputs_load(o, pr, &in)) {
         int status = report_problems(pr, err);
         problems_free(pr);
-        return status;
+        return output_interrupted() ? stopped(err, output_interrupted()) : status;
     }
     problems_free(pr);
     const kip_round *r = in.round;
 
     char *error = NULL;
     if (!output_target_ok(o->out_dir, o->force, &error)) {
-        fprintf(err, "anugerah: %s\n", error);
+        print_lines(err, error, "");
         free(error);
         inputs_clear(&in);
         return EXIT_BAD_INPUT;
@@ -392,6 +417,14 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
     }
+    if (output_interrupted()) {
+        inputs_clear(&in);
+        return stopped(err, output_interrupted());
+    }
+    char *swept = output_sweep(o->out_dir);
+    if (swept)
+        print_lines(err, swept, "");
+    free(swept);
     output *dest = output_begin(o->out_dir, &error);
     if (!dest) {
         fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
@@ -404,23 +437,39 @@ int build_run(const build_options *o, FILE *out, FILE *err)
     int workers = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     bool progress = !o->quiet && isatty(fileno(err)) && jobs.n >= 50;
     bool ok = run_jobs(&env, &jobs, workers, progress, &error);
-    if (ok)
+    if (ok && !output_interrupted())
         ok = write_manifest(&env, &jobs, &error);
     job_list_clear(&jobs);
-    if (!ok) {
-        char *message = output_message(dest, error);
-        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", message);
-        free(message);
-        free(error);
-        output_abort(dest);
+    if (!ok || output_interrupted()) {
+        int status = EXIT_FAILURE_OTHER;
+        if (output_interrupted()) {
+            free(error);
+            error = NULL;
+            status = stopped(err, output_interrupted());
+        } else {
+            char *message = output_message(dest, error);
+            fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", message);
+            free(message);
+            free(error);
+            error = NULL;
+        }
+        if (!output_abort(dest, &error)) {
+            print_lines(err, error, ".");
+            free(error);
+        }
         inputs_clear(&in);
-        return EXIT_FAILURE_OTHER;
+        return status;
     }
-    if (!output_commit(dest, o->force, &error)) {
-        fprintf(err, "anugerah: %s.\n", error);
+    output_status done = output_commit(dest, o->force, &error);
+    if (done != OUTPUT_DONE) {
+        int status = done == OUTPUT_REFUSED ? EXIT_BAD_INPUT : EXIT_FAILURE_OTHER;
+        if (done == OUTPUT_INTERRUPTED)
+            status = stopped(err, output_interrupted());
+        if (error)
+            print_lines(err, error, ".");
         free(error);
         inputs_clear(&in);
-        return EXIT_FAILURE_OTHER;
+        return status;
     }
     fprintf(out, "Selesai: %zu badan publik dalam %zu kategori; hasil di %s\n", r->n_bodies,
             r->event->n_categories, o->out_dir);

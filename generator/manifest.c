@@ -111,6 +111,19 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     return ok;
 }
 
+/* A manifest this program wrote: "program" is "anugerah", with its version,
+ * its round, its inputs and its list of files. */
+static bool is_ours(const cJSON *root)
+{
+    const cJSON *program = cJSON_GetObjectItemCaseSensitive(root, "program");
+    return cJSON_IsObject(root) && cJSON_IsString(program)
+           && strcmp(program->valuestring, "anugerah") == 0
+           && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(root, "versi"))
+           && cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "acara"))
+           && cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "masukan"))
+           && cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "berkas"));
+}
+
 static cJSON *read_manifest(const char *dir, problems *pr)
 {
     char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
@@ -120,7 +133,7 @@ static cJSON *read_manifest(const char *dir, problems *pr)
     cJSON *root = NULL;
     if (text) {
         root = cJSON_ParseWithLength(text, len);
-        if (!root || !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "berkas"))) {
+        if (!is_ours(root)) {
             problems_add(pr, path, 0, "manifest rusak: bukan manifest anugerah");
             cJSON_Delete(root);
             root = NULL;
@@ -143,6 +156,38 @@ int manifest_year(const char *dir)
     int y = v >= 1900 && v <= 9999 && v == (double)(int)v ? (int)v : 0;
     cJSON_Delete(root);
     return y;
+}
+
+char **manifest_paths(const char *dir, size_t *n)
+{
+    problems *pr = problems_new();
+    cJSON *root = read_manifest(dir, pr);
+    problems_free(pr);
+    *n = 0;
+    if (!root)
+        return NULL;
+    const cJSON *files = cJSON_GetObjectItemCaseSensitive(root, "berkas");
+    char **paths = xcalloc((size_t)cJSON_GetArraySize(files) + 1, sizeof(char *));
+    bool sound = true;
+    const cJSON *f;
+    cJSON_ArrayForEach(f, files)
+    {
+        const cJSON *jp = cJSON_GetObjectItemCaseSensitive(f, "jalur");
+        if (!cJSON_IsString(jp) || !filename_path_ok(jp->valuestring)) {
+            sound = false;
+            break;
+        }
+        paths[(*n)++] = xstrdup(jp->valuestring);
+    }
+    cJSON_Delete(root);
+    if (!sound) {
+        for (size_t i = 0; i < *n; i++)
+            free(paths[i]);
+        free(paths);
+        *n = 0;
+        return NULL;
+    }
+    return paths;
 }
 
 /* Adds every entry under dir/sub that is not a folder (files, links and
@@ -186,13 +231,13 @@ static const char *regular_inside(const char *dir, const char *rel, struct stat 
         if (slash)
             *slash = '\0';
         if (lstat(path, st) != 0)
-            why = "berkas hilang";
+            why = MANIFEST_MISSING;
         else if (S_ISLNK(st->st_mode))
-            why = "tautan simbolik; tidak diikuti";
+            why = MANIFEST_LINK;
         else if (slash && !S_ISDIR(st->st_mode))
-            why = "berkas hilang";
+            why = MANIFEST_MISSING;
         else if (!slash && !S_ISREG(st->st_mode))
-            why = "bukan berkas biasa; tidak dibaca";
+            why = MANIFEST_NOT_REGULAR;
         if (!slash)
             break;
         *slash = '/';
@@ -236,14 +281,14 @@ long manifest_check(const char *dir, problems *pr)
         if (why)
             problems_add(pr, path, 0, "%s", why);
         else if ((double)st.st_size != jz->valuedouble)
-            problems_add(pr, path, 0, "berkas berubah (isinya tidak sama dengan manifest)");
+            problems_add(pr, path, 0, MANIFEST_CHANGED);
         else {
             /* hashed only if it is still a regular file when opened */
             why = sha256_regular(path, INPUT_NO_LINK, hex);
             if (why)
                 problems_add(pr, path, 0, "%s", why);
             else if (strcmp(hex, js->valuestring) != 0)
-                problems_add(pr, path, 0, "berkas berubah (isinya tidak sama dengan manifest)");
+                problems_add(pr, path, 0, MANIFEST_CHANGED);
         }
         free(path);
     }
@@ -264,9 +309,7 @@ long manifest_check(const char *dir, problems *pr)
             char *path = xasprintf("%s/%s", dir, found[i]);
             struct stat st;
             bool link = lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
-            problems_add(pr, path, 0,
-                         link ? "tautan simbolik, tidak tercantum di manifest; tidak diikuti"
-                              : "berkas tidak tercantum di manifest");
+            problems_add(pr, path, 0, link ? MANIFEST_UNLISTED_LINK : MANIFEST_UNLISTED);
             free(path);
         }
         free(found[i]);

@@ -3,22 +3,94 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <libgen.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
+#include "manifest.h"
+#include "problems.h"
 #include "util.h"
+
+#ifndef RENAME_NOREPLACE
+#define RENAME_NOREPLACE (1 << 0)
+#endif
+#ifndef RENAME_EXCHANGE
+#define RENAME_EXCHANGE (1 << 1)
+#endif
+
+/* renameat2 through the system call, for a C library without it. */
+static int rename2(const char *from, const char *to, unsigned int flags)
+{
+    return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, flags);
+}
+
+/* ---- signals ---- */
+
+static atomic_int caught;
+
+static void on_signal(int sig)
+{
+    int none = 0;
+    atomic_compare_exchange_strong(&caught, &none, sig);
+}
+
+void output_catch_signals(void)
+{
+    const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction old;
+        if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+            continue;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        /* writes go on after the handler; a second signal ends the
+         * program at once, and the next build sweeps what it left */
+        sa.sa_flags = SA_RESTART | SA_RESETHAND;
+        sigaction(signals[i], &sa, NULL);
+    }
+}
+
+int output_interrupted(void)
+{
+    return atomic_load(&caught);
+}
+
+/* ---- the target ---- */
 
 struct output {
     char *target;
     char *temp;
     char **made; /* the target's parent folders this build created, outermost first */
     size_t n_made;
+    pthread_mutex_t lock; /* guards `written` */
+    char **written;       /* paths inside `temp` given to output_path */
+    size_t n_written;
 };
+
+/* The target's parent folder and its own name, without trailing slashes
+ * (caller frees both). */
+static void split_target(const char *target, char **parent, char **base)
+{
+    char *copy1 = xstrdup(target), *copy2 = xstrdup(target);
+    size_t len = strlen(copy1);
+    while (len > 1 && copy1[len - 1] == '/')
+        copy1[--len] = '\0', copy2[len] = '\0';
+    *parent = xstrdup(dirname(copy1));
+    *base = xstrdup(basename(copy2));
+    free(copy1);
+    free(copy2);
+}
 
 static bool dir_is_empty(const char *path)
 {
@@ -32,6 +104,146 @@ static bool dir_is_empty(const char *path)
             empty = false;
     closedir(d);
     return empty;
+}
+
+/* Appends `line` (taken) to a message of several lines. */
+static void add_line(char **lines, char *line)
+{
+    char *joined = *lines ? xasprintf("%s\n%s", *lines, line) : xstrdup(line);
+    free(*lines);
+    free(line);
+    *lines = joined;
+}
+
+/* Whether `dir` (a path inside the folder) holds a listed path. */
+static bool holds_listed(const char *dir, char **paths, size_t n)
+{
+    size_t len = strlen(dir);
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(paths[i], dir, len) == 0 && paths[i][len] == '/')
+            return true;
+    return false;
+}
+
+/* Adds a line for every folder under root/sub that holds no listed path:
+ * a folder the program did not make (files in it are found by
+ * manifest_check). */
+static void foreign_dirs(const char *root, const char *sub, char **paths, size_t n,
+                         const char *target, char **lines)
+{
+    char *path = *sub ? xasprintf("%s/%s", root, sub) : xstrdup(root);
+    DIR *d = opendir(path);
+    free(path);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char *rel = *sub ? xasprintf("%s/%s", sub, e->d_name) : xstrdup(e->d_name);
+        char *full = xasprintf("%s/%s", root, rel);
+        struct stat st;
+        if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (holds_listed(rel, paths, n))
+                foreign_dirs(root, rel, paths, n, target, lines);
+            else
+                add_line(lines,
+                         xasprintf("%s tidak diganti: folder yang tidak dibuat program ini: %s/",
+                                   target, rel));
+        }
+        free(full);
+        free(rel);
+    }
+    closedir(d);
+}
+
+static void free_paths(char **paths, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
+}
+
+/* Why the existing folder `target` may not be replaced, a line per
+ * reason (caller frees); NULL when it may be: it is empty (*empty set), or
+ * an earlier output whose every file is listed in its manifest, unchanged.
+ * A listed file that is gone does not matter: nothing is lost. */
+static char *not_replaceable(const char *target, bool *empty)
+{
+    *empty = dir_is_empty(target);
+    if (*empty)
+        return NULL;
+    char *manifest = xasprintf("%s/%s", target, MANIFEST_NAME);
+    struct stat st;
+    bool has_manifest = lstat(manifest, &st) == 0 && S_ISREG(st.st_mode);
+    free(manifest);
+    if (!has_manifest)
+        return xasprintf("folder %s bukan folder hasil anugerah (tidak ada manifest.json), jadi "
+                         "tidak diganti walau dengan --force; pilih folder lain",
+                         target);
+    size_t n_paths;
+    char **paths = manifest_paths(target, &n_paths);
+    problems *pr = problems_new();
+    if (!paths || manifest_check(target, pr) < 0) {
+        problems_free(pr);
+        free_paths(paths, n_paths);
+        return xasprintf("folder %s bukan folder hasil anugerah (manifest.json-nya tidak ditulis "
+                         "program ini), jadi tidak diganti walau dengan --force; pilih folder lain",
+                         target);
+    }
+    char *lines = NULL;
+    size_t n_prefix = strlen(target) + 1;
+    /* what manifest_check found of a file, and how it is said here */
+    static const struct {
+        const char *found, *said;
+    } kinds[] = {
+        {MANIFEST_MISSING, NULL},
+        {MANIFEST_CHANGED, "berkas yang berubah sejak ditulis program ini"},
+        {MANIFEST_UNLISTED, "berkas yang tidak ditulis program ini"},
+        {MANIFEST_LINK, "bukan berkas yang ditulis program ini (tautan simbolik)"},
+        {MANIFEST_NOT_REGULAR, "bukan berkas yang ditulis program ini"},
+        {MANIFEST_UNLISTED_LINK, "tautan simbolik yang tidak dibuat program ini"},
+    };
+    const size_t n_kinds = sizeof kinds / sizeof kinds[0];
+    for (size_t i = 0; i < problems_count(pr); i++) {
+        /* "TARGET/NAME: what was found" */
+        const char *text = problems_get(pr, i);
+        size_t kind = n_kinds, len = strlen(text), n_kind = 0;
+        for (size_t k = 0; k < n_kinds && kind == n_kinds; k++) {
+            n_kind = strlen(kinds[k].found) + 2;
+            if (len > n_prefix + n_kind && strncmp(text, target, n_prefix - 1) == 0
+                && text[n_prefix - 1] == '/' && strncmp(text + len - n_kind, ": ", 2) == 0
+                && strcmp(text + len - n_kind + 2, kinds[k].found) == 0)
+                kind = k;
+        }
+        if (kind == n_kinds) {
+            add_line(&lines, xasprintf("%s tidak diganti: %s", target, text));
+            continue;
+        }
+        char *name = xstrndup(text + n_prefix, len - n_prefix - n_kind);
+        char *path = xasprintf("%s/%s", target, name);
+        if (kinds[kind].said)
+            add_line(&lines, xasprintf("%s tidak diganti: %s: %s", target, kinds[kind].said, name));
+        else if (lstat(path, &st) == 0 || errno != ENOENT)
+            /* not gone: something else is there */
+            add_line(&lines,
+                     xasprintf("%s tidak diganti: bukan berkas yang ditulis program ini: %s",
+                               target, name));
+        /* else gone: nothing of it can be lost */
+        free(path);
+        free(name);
+    }
+    problems_free(pr);
+    foreign_dirs(target, "", paths, n_paths, target, &lines);
+    free_paths(paths, n_paths);
+    if (lines)
+        add_line(
+            &lines,
+            xstrdup(
+                "--force hanya mengganti folder hasil yang semua isinya tercantum di "
+                "manifest.json-nya tanpa berubah; pindahkan yang tersebut di atas ke tempat lain, "
+                "lalu ulangi"));
+    return lines;
 }
 
 bool output_target_ok(const char *target, bool force, char **error)
@@ -49,19 +261,171 @@ bool output_target_ok(const char *target, bool force, char **error)
                            target);
         return false;
     }
-    /* --force replaces an earlier output (it has a manifest) or an empty
-     * folder, never a folder of something else, such as the inputs */
-    char *manifest = xasprintf("%s/manifest.json", target);
-    bool is_output = lstat(manifest, &st) == 0 && S_ISREG(st.st_mode);
-    free(manifest);
-    if (!is_output && !dir_is_empty(target)) {
-        *error = xasprintf("folder %s bukan folder hasil anugerah (tidak ada manifest.json), "
-                           "jadi tidak diganti walau dengan --force; pilih folder lain",
-                           target);
-        return false;
+    bool empty;
+    *error = not_replaceable(target, &empty);
+    return *error == NULL;
+}
+
+/* ---- removing only what this program wrote ---- */
+
+static int by_length_down(const void *a, const void *b)
+{
+    size_t la = strlen(*(char *const *)a), lb = strlen(*(char *const *)b);
+    return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+/* Removes from `root` the regular files at `paths` (relative; those that
+ * are gone or are not regular files are skipped), then the folders that
+ * held them, deepest first, then `root` itself.  False, errno set, when
+ * `root` is left because something else is in it. */
+static bool remove_listed(const char *root, char **paths, size_t n)
+{
+    char **dirs = NULL;
+    size_t n_dirs = 0;
+    for (size_t i = 0; i < n; i++) {
+        char *path = xasprintf("%s/%s", root, paths[i]);
+        struct stat st;
+        if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+            unlink(path);
+        free(path);
+        /* every folder on the way, each once */
+        char *rel = xstrdup(paths[i]);
+        for (char *slash; (slash = strrchr(rel, '/'));) {
+            *slash = '\0';
+            bool known = false;
+            for (size_t k = 0; k < n_dirs && !known; k++)
+                known = strcmp(dirs[k], rel) == 0;
+            if (known)
+                break;
+            dirs = xrealloc(dirs, (n_dirs + 1) * sizeof(char *));
+            dirs[n_dirs++] = xstrdup(rel);
+        }
+        free(rel);
     }
+    /* a folder's path is longer than its parent's */
+    if (n_dirs > 0)
+        qsort(dirs, n_dirs, sizeof(char *), by_length_down);
+    for (size_t i = 0; i < n_dirs; i++) {
+        char *path = xasprintf("%s/%s", root, dirs[i]);
+        rmdir(path);
+        free(path);
+    }
+    free_paths(dirs, n_dirs);
+    return rmdir(root) == 0 || errno == ENOENT;
+}
+
+/* Writes the marker into `dir`: this process's id and host. */
+static bool write_marker(const char *dir)
+{
+    char host[256] = "";
+    gethostname(host, sizeof host - 1);
+    char *path = xasprintf("%s/%s", dir, OUTPUT_MARKER);
+    char *text = xasprintf("%ld\n%s", (long)getpid(), host);
+    char *error = NULL;
+    bool ok = output_write_text(path, text, &error);
+    free(error);
+    free(text);
+    free(path);
+    return ok;
+}
+
+/* The process whose marker is in `dir`, when that process no longer runs
+ * on this host; 0 otherwise (no marker, another host, or alive). */
+static long dead_owner(const char *dir)
+{
+    char *path = xasprintf("%s/%s", dir, OUTPUT_MARKER);
+    struct stat st;
+    long pid = 0;
+    char text[512] = "";
+    if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < (off_t)sizeof text) {
+        FILE *f = fopen(path, "r");
+        if (f) {
+            size_t n = fread(text, 1, sizeof text - 1, f);
+            text[n] = '\0';
+            fclose(f);
+        }
+    }
+    free(path);
+    char *end;
+    pid = strtol(text, &end, 10);
+    if (pid <= 0 || *end != '\n')
+        return 0;
+    char host[256] = "";
+    gethostname(host, sizeof host - 1);
+    char *nl = strchr(end + 1, '\n');
+    if (nl)
+        *nl = '\0';
+    if (strcmp(end + 1, host) != 0)
+        return 0;
+    if (pid == (long)getpid() || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+        return 0;
+    return pid;
+}
+
+/* nftw: regular files and emptied folders, nothing else (no links are
+ * followed or removed). */
+static int remove_plain(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)ftw;
+    if (flag == FTW_F && S_ISREG(st->st_mode))
+        unlink(path);
+    else if (flag == FTW_DP)
+        rmdir(path);
+    return 0;
+}
+
+/* Whether `name` is `base`'s temporary folder's: ".BASE.tmp-" and six
+ * characters of mkdtemp. */
+static bool temp_name(const char *name, const char *base)
+{
+    size_t n = strlen(base);
+    if (name[0] != '.' || strncmp(name + 1, base, n) != 0 || strncmp(name + 1 + n, ".tmp-", 5) != 0)
+        return false;
+    const char *rest = name + n + 6;
+    if (strlen(rest) != 6)
+        return false;
+    for (const char *p = rest; *p; p++)
+        if (!strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", *p))
+            return false;
     return true;
 }
+
+char *output_sweep(const char *target)
+{
+    char *parent, *base;
+    split_target(target, &parent, &base);
+    char *lines = NULL;
+    DIR *d = opendir(parent);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (!temp_name(e->d_name, base))
+            continue;
+        char *path = xasprintf("%s/%s", parent, e->d_name);
+        struct stat st;
+        long pid = 0;
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid())
+            pid = dead_owner(path);
+        if (pid > 0) {
+            nftw(path, remove_plain, 16, FTW_DEPTH | FTW_PHYS);
+            if (lstat(path, &st) != 0)
+                add_line(&lines, xasprintf("sisa pembuatan yang terhenti (proses %ld) dihapus: %s",
+                                           pid, path));
+            else
+                add_line(&lines,
+                         xasprintf("sisa pembuatan yang terhenti (proses %ld) tidak dapat dihapus "
+                                   "seluruhnya: %s",
+                                   pid, path));
+        }
+        free(path);
+    }
+    if (d)
+        closedir(d);
+    free(parent);
+    free(base);
+    return lines;
+}
+
+/* ---- the temporary folder ---- */
 
 /* mkdir -p.  On failure, *failed is the folder that could not be made
  * (caller frees) and errno says why.  Each folder it creates is added to
@@ -107,12 +471,8 @@ static void remove_made(char **made, size_t n_made)
 
 output *output_begin(const char *target, char **error)
 {
-    char *copy1 = xstrdup(target), *copy2 = xstrdup(target);
-    size_t len = strlen(copy1);
-    while (len > 1 && copy1[len - 1] == '/')
-        copy1[--len] = '\0', copy2[len] = '\0';
-    const char *parent = dirname(copy1);
-    const char *base = basename(copy2);
+    char *parent, *base;
+    split_target(target, &parent, &base);
     output *o = NULL;
     char **made = NULL, *failed = NULL;
     size_t n_made = 0;
@@ -131,8 +491,12 @@ output *output_begin(const char *target, char **error)
         remove_made(made, n_made);
         goto done;
     }
-    if (chmod(temp, 0755) != 0) {
+    /* the marker first: a killed build's folder is known by it */
+    if (chmod(temp, 0755) != 0 || !write_marker(temp)) {
         *error = xasprintf("folder hasil %s tidak dapat dibuat: %s", target, label_errno(errno));
+        char *marker = xasprintf("%s/%s", temp, OUTPUT_MARKER);
+        unlink(marker);
+        free(marker);
         rmdir(temp);
         free(temp);
         remove_made(made, n_made);
@@ -143,14 +507,19 @@ output *output_begin(const char *target, char **error)
     o->temp = temp;
     o->made = made;
     o->n_made = n_made;
+    pthread_mutex_init(&o->lock, NULL);
 done:
-    free(copy1);
-    free(copy2);
+    free(parent);
+    free(base);
     return o;
 }
 
 char *output_path(output *o, const char *relative, char **error)
 {
+    pthread_mutex_lock(&o->lock);
+    o->written = xrealloc(o->written, (o->n_written + 1) * sizeof(char *));
+    o->written[o->n_written++] = xstrdup(relative);
+    pthread_mutex_unlock(&o->lock);
     char *path = xasprintf("%s/%s", o->temp, relative);
     char *slash = strrchr(path, '/');
     if (slash && slash > path + strlen(o->temp)) {
@@ -236,91 +605,157 @@ const char *output_dir(const output *o)
     return o->temp;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
-}
-
-bool output_remove_tree(const char *path)
-{
-    return nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS) == 0;
-}
-
 static void output_free(output *o)
 {
     for (size_t i = 0; i < o->n_made; i++)
         free(o->made[i]);
     free(o->made);
+    free_paths(o->written, o->n_written);
+    pthread_mutex_destroy(&o->lock);
     free(o->target);
     free(o->temp);
     free(o);
 }
 
-bool output_commit(output *o, bool force, char **error)
-{
-    struct stat st;
-    char *aside = NULL;
-    if (lstat(o->target, &st) == 0) {
-        if (!force) {
-            *error = xasprintf("folder %s muncul selama pembuatan; hasil lama tidak ditimpa dan "
-                               "tidak ada yang ditulis",
-                               o->target);
-            output_abort(o);
-            return false;
-        }
-        /* the temporary folder's name is unique, and so is this one */
-        aside = xasprintf("%s.old", o->temp);
-        if (rename(o->target, aside) != 0) {
-            *error = xasprintf("folder lama %s tidak dapat dipindahkan: %s; tidak ada yang ditulis",
-                               o->target, label_errno(errno));
-            free(aside);
-            output_abort(o);
-            return false;
-        }
-    }
-    if (rename(o->temp, o->target) != 0) {
-        int err = errno;
-        if (!aside) {
-            *error = xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
-                               o->target, label_errno(err));
-        } else if (rename(aside, o->target) == 0) {
-            *error = xasprintf("folder hasil %s tidak dapat dipasang: %s; hasil lama tetap di "
-                               "tempatnya dan tidak ada yang ditulis",
-                               o->target, label_errno(err));
-        } else {
-            /* the old output is whole, only under another name: say where */
-            int err2 = errno;
-            *error = xasprintf("folder hasil %s tidak dapat dipasang: %s, dan hasil lama tidak "
-                               "dapat dikembalikan ke tempatnya: %s. Hasil lama tersimpan utuh "
-                               "di %s; pindahkan kembali ke %s",
-                               o->target, label_errno(err), label_errno(err2), aside, o->target);
-        }
-        free(aside);
-        output_abort(o);
-        return false;
-    }
-    bool ok = true;
-    if (aside && !output_remove_tree(aside)) {
-        *error = xasprintf("hasil baru sudah terpasang di %s, tetapi folder hasil lama %s tidak "
-                           "dapat dihapus seluruhnya: %s; hapuslah sendiri",
-                           o->target, aside, label_errno(errno));
-        ok = false;
-    }
-    free(aside);
-    output_free(o);
-    return ok;
-}
-
-void output_abort(output *o)
+bool output_abort(output *o, char **error)
 {
     if (!o)
-        return;
-    output_remove_tree(o->temp);
+        return true;
+    o->written = xrealloc(o->written, (o->n_written + 2) * sizeof(char *));
+    o->written[o->n_written++] = xstrdup(MANIFEST_NAME);
+    o->written[o->n_written++] = xstrdup(OUTPUT_MARKER);
+    bool ok = remove_listed(o->temp, o->written, o->n_written);
+    if (!ok)
+        *error = xasprintf("folder sementara %s tidak dihapus: ada isi yang tidak ditulis program "
+                           "ini di dalamnya; periksa dan hapuslah sendiri",
+                           o->temp);
     remove_made(o->made, o->n_made);
     o->made = NULL;
     o->n_made = 0;
     output_free(o);
+    return ok;
+}
+
+/* Removes the temporary folder and says why nothing was written: `why`
+ * (taken), and where anything not the program's was left. */
+static output_status give_up(output *o, output_status status, char *why, char **error)
+{
+    char *left = NULL;
+    if (!output_abort(o, &left)) {
+        add_line(&why, left);
+    }
+    *error = why;
+    return status;
+}
+
+/* Removes what is left of the old output, now at `old`: the files its
+ * manifest lists, then the folders they emptied.  False with a message
+ * (caller frees) when something else was found there and left. */
+static bool remove_old(const char *target, const char *old, char **error)
+{
+    /* known as this program's, should this process be killed meanwhile */
+    write_marker(old);
+    size_t n = 0;
+    char **paths = manifest_paths(old, &n);
+    paths = xrealloc(paths, (n + 2) * sizeof(char *));
+    paths[n++] = xstrdup(MANIFEST_NAME);
+    paths[n++] = xstrdup(OUTPUT_MARKER);
+    bool ok = remove_listed(old, paths, n);
+    free_paths(paths, n);
+    if (!ok)
+        *error = xasprintf("hasil baru sudah terpasang di %s, tetapi di folder hasil lama ada isi "
+                           "yang tidak ditulis program ini; isi itu tidak dihapus dan kini ada di "
+                           "%s",
+                           target, old);
+    return ok;
+}
+
+output_status output_commit(output *o, bool force, char **error)
+{
+    if (output_interrupted())
+        return give_up(o, OUTPUT_INTERRUPTED, NULL, error);
+    /* the marker is not part of the output (were the folder itself gone,
+     * the rename below says so) */
+    char *marker = xasprintf("%s/%s", o->temp, OUTPUT_MARKER);
+    int removed = unlink(marker);
+    int err = errno;
+    free(marker);
+    if (removed != 0 && err != ENOENT)
+        return give_up(o, OUTPUT_FAILED,
+                       xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
+                                 o->target, label_errno(err)),
+                       error);
+
+    struct stat st;
+    if (lstat(o->target, &st) != 0) {
+        /* never over a folder made meanwhile */
+        int moved = rename2(o->temp, o->target, RENAME_NOREPLACE);
+        if (moved != 0 && (errno == EINVAL || errno == ENOSYS))
+            moved = rename(o->temp, o->target); /* replaces at most an empty folder */
+        err = errno;
+        if (moved == 0) {
+            output_free(o);
+            return OUTPUT_DONE;
+        }
+        if (err == EEXIST || err == ENOTEMPTY)
+            return give_up(o, OUTPUT_REFUSED,
+                           xasprintf("folder %s muncul selama pembuatan; isinya tidak ditimpa dan "
+                                     "tidak ada yang ditulis",
+                                     o->target),
+                           error);
+        return give_up(o, OUTPUT_FAILED,
+                       xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
+                                 o->target, label_errno(err)),
+                       error);
+    }
+    if (!S_ISDIR(st.st_mode) || !force)
+        return give_up(o, OUTPUT_REFUSED,
+                       xasprintf("%s muncul selama pembuatan; tidak ditimpa dan tidak ada yang "
+                                 "ditulis",
+                                 o->target),
+                       error);
+    /* the check again, at the last moment */
+    bool empty;
+    char *why = not_replaceable(o->target, &empty);
+    if (why) {
+        char *more = xasprintf("%s; tidak ada yang ditulis", why);
+        free(why);
+        why = more;
+        return give_up(o, OUTPUT_REFUSED, why, error);
+    }
+    if (output_interrupted())
+        return give_up(o, OUTPUT_INTERRUPTED, NULL, error);
+    if (empty) {
+        /* rename replaces only an empty folder */
+        if (rename(o->temp, o->target) == 0) {
+            output_free(o);
+            return OUTPUT_DONE;
+        }
+        err = errno;
+        if (err == EEXIST || err == ENOTEMPTY)
+            return give_up(o, OUTPUT_REFUSED,
+                           xasprintf("folder %s tidak lagi kosong; isinya tidak ditimpa dan tidak "
+                                     "ada yang ditulis",
+                                     o->target),
+                           error);
+        return give_up(o, OUTPUT_FAILED,
+                       xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
+                                 o->target, label_errno(err)),
+                       error);
+    }
+    /* one step: at every instant the old or the new folder is there */
+    if (rename2(o->temp, o->target, RENAME_EXCHANGE) != 0) {
+        err = errno;
+        const char *reason = err == EINVAL || err == ENOSYS
+                                 ? "sistem berkas ini tidak dapat menukar dua folder sekaligus"
+                                 : label_errno(err);
+        return give_up(o, OUTPUT_FAILED,
+                       xasprintf("folder hasil %s tidak dapat dipasang: %s; hasil lama tetap di "
+                                 "tempatnya dan tidak ada yang ditulis",
+                                 o->target, reason),
+                       error);
+    }
+    bool ok = remove_old(o->target, o->temp, error);
+    output_free(o);
+    return ok ? OUTPUT_DONE : OUTPUT_FAILED;
 }

@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +13,6 @@
 
 #include <criterion/criterion.h>
 
-#include "output.h"
 #include "text.h"
 #include "util.h"
 
@@ -65,9 +65,17 @@ char *temp_dir(void)
     return d;
 }
 
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
 void remove_tree(const char *path)
 {
-    output_remove_tree(path);
+    nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 size_t dir_entries(const char *path)

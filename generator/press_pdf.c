@@ -215,7 +215,7 @@ bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char *
     doc_strings_clear(&strs);
     if (!d)
         return false;
-    layout_new_page(d);
+    doc_first_page(d, r);
     lay_out(d, r, text);
     return doc_close(d, t, error);
 }

@@ -153,6 +153,26 @@ void doc_first_page(layout_doc *d, const kip_round *r)
     doc_letterhead(d, r);
 }
 
+void doc_signature_images(layout_doc *d, const kip_round *r, double cx, double top, double height)
+{
+    const kip_event *e = r->event;
+    double mid = top - height / 2;
+    double sig_w = 0, sig_h = 0;
+    if (e->tanda_tangan.rgb) {
+        layout_image sig = doc_image(&e->tanda_tangan, true);
+        layout_image_fit(&sig, height * 2.6, height * 0.95, &sig_w, &sig_h);
+        layout_image_draw(d, &sig, cx - sig_w / 2, mid - sig_h / 2, sig_w, sig_h);
+    }
+    if (e->stempel.rgb) {
+        /* a little larger than the band, over the signature's left part */
+        layout_image seal = doc_image(&e->stempel, true);
+        double w, h;
+        layout_image_fit(&seal, height * 1.2, height * 1.2, &w, &h);
+        double seal_cx = cx - (sig_w > 0 ? sig_w / 2 : w * 0.6);
+        layout_image_draw(d, &seal, seal_cx - w / 2, mid - h / 2, w, h);
+    }
+}
+
 layout_rgb doc_band_color(const kip_round *r, size_t band)
 {
     kip_rgb c = r->event->bands[band].color;

@@ -59,6 +59,13 @@ void doc_letterhead(layout_doc *d, const kip_round *r);
  * every other page. */
 void doc_first_page(layout_doc *d, const kip_round *r);
 
+/* The signatory's signature and seal when the event gives them, in the
+ * space left for them in a signature block: the band `height` points high
+ * under `top`, centred on `cx`.  The signature in the middle; the seal over
+ * its left part, as an official stamp is pressed.  Both leave what is
+ * under their white showing.  Nothing when neither is given. */
+void doc_signature_images(layout_doc *d, const kip_round *r, double cx, double top, double height);
+
 layout_rgb doc_band_color(const kip_round *r, size_t band);
 
 /* "92,50" for a ranked body, "–" for one that did not return the SAQ. */

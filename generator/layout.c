@@ -910,6 +910,21 @@ layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_
     return t;
 }
 
+double layout_table_start_height(layout_doc *d, const layout_column *cols, size_t n, double size,
+                                 const layout_cell *first_row)
+{
+    layout_table t = {.d = d, .cols = (layout_column *)cols, .n = n, .size = size};
+    double h = header_height(&t);
+    size_t lines = 2; /* the room layout_table_begin keeps under its header */
+    for (size_t c = 0; c < n; c++) {
+        size_t k = layout_line_count(d, first_row[c].text ? first_row[c].text : "",
+                                     first_row[c].font, size, cols[c].width - 2 * CELL_PAD_X);
+        if (k > lines)
+            lines = k;
+    }
+    return h + (double)lines * size * LEADING + 2 * CELL_PAD_Y;
+}
+
 /* The number of a row's lines that fit between the cursor and the bottom. */
 static size_t lines_that_fit(const layout_table *t)
 {

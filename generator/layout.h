@@ -179,6 +179,11 @@ typedef struct {
 } layout_cell;
 
 layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_t n, double size);
+/* The height a table's header and its first row take (at least two lines'
+ * room, as layout_table_begin keeps): what must fit below a heading so that
+ * the heading is not left alone at the foot of a page. */
+double layout_table_start_height(layout_doc *d, const layout_column *cols, size_t n, double size,
+                                 const layout_cell *first_row);
 /* Adds a row of n cells; when it does not fit, the table continues on a new
  * page under its header repeated.  A row taller than a whole page is split
  * between its lines: as many as fit on each page, under the header. */

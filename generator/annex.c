@@ -13,8 +13,8 @@
 #define GROUP_SIZE 10.5
 #define TABLE_SIZE 10.0
 #define CLOSING_SIZE 10.5
-#define LEADING 1.25     /* as the layout layer's lines */
-#define SIGN_SPACE 70.0  /* between the signatory's title and name */
+#define LEADING 1.25    /* as the layout layer's lines */
+#define SIGN_SPACE 70.0 /* between the signatory's title and name */
 
 /* The decree's heading, centred: whose decree, its number, date and
  * subject; dots where the number or the date is still to be written. */
@@ -197,11 +197,11 @@ static void closing(layout_doc *d, const kip_round *r)
     char *on = xasprintf(W_ANNEX_SET_ON, date);
     char *title = xasprintf(W_ANNEX_SIGNATORY, e->penandatangan_jabatan);
     double lh = CLOSING_SIZE * LEADING;
-    size_t lines = layout_line_count(d, at, LAYOUT_SANS, CLOSING_SIZE, col_w)
-                   + layout_line_count(d, on, LAYOUT_SANS, CLOSING_SIZE, col_w)
-                   + layout_line_count(d, title, LAYOUT_SANS, CLOSING_SIZE, col_w)
-                   + layout_line_count(d, e->penandatangan_nama, LAYOUT_SANS_BOLD, CLOSING_SIZE,
-                                       col_w);
+    size_t lines =
+        layout_line_count(d, at, LAYOUT_SANS, CLOSING_SIZE, col_w)
+        + layout_line_count(d, on, LAYOUT_SANS, CLOSING_SIZE, col_w)
+        + layout_line_count(d, title, LAYOUT_SANS, CLOSING_SIZE, col_w)
+        + layout_line_count(d, e->penandatangan_nama, LAYOUT_SANS_BOLD, CLOSING_SIZE, col_w);
     layout_move(d, 10);
     layout_ensure(d, (double)lines * lh + 8 + SIGN_SPACE + 4);
     layout_paragraph_in(d, col_x, col_w, at, LAYOUT_SANS, CLOSING_SIZE, LAYOUT_CENTER,

@@ -78,11 +78,11 @@ bool doc_has_letterhead(const kip_round *r)
     return doc_logos(r, logos) > 0 || r->event->n_kop > 0;
 }
 
-#define LOGO_BOX 62.0      /* an emblem's box, points a side */
-#define LOGO_GAP 12.0      /* between an emblem and the kop lines */
+#define LOGO_BOX 62.0 /* an emblem's box, points a side */
+#define LOGO_GAP 12.0 /* between an emblem and the kop lines */
 #define KOP_FIRST_SIZE 14.0
 #define KOP_SIZE 9.5
-#define KOP_LEADING 1.25   /* as the layout layer's lines */
+#define KOP_LEADING 1.25 /* as the layout layer's lines */
 
 void doc_letterhead(layout_doc *d, const kip_round *r)
 {
@@ -130,8 +130,8 @@ void doc_letterhead(layout_doc *d, const kip_round *r)
     for (size_t i = 0; i < n_lines; i++) {
         double size = i == 0 ? KOP_FIRST_SIZE : KOP_SIZE;
         layout_font f = i == 0 ? LAYOUT_SANS_BOLD : LAYOUT_SANS;
-        size_t drawn =
-            layout_text_lines(d, text_x, y, text_w, lines[i], f, size, LAYOUT_CENTER, LAYOUT_BLACK, 0);
+        size_t drawn = layout_text_lines(d, text_x, y, text_w, lines[i], f, size, LAYOUT_CENTER,
+                                         LAYOUT_BLACK, 0);
         y -= (double)drawn * size * KOP_LEADING;
     }
     free(fallback);

@@ -644,8 +644,7 @@ void layout_image_draw(layout_doc *d, const layout_image *img, double x, double 
         return;
     HPDF_Image image = image_object(d, img);
     if (image && !failed(d))
-        HPDF_Page_DrawImage(d->page, image, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w,
-                            (HPDF_REAL)h);
+        HPDF_Page_DrawImage(d->page, image, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
 }
 
 void layout_image_fit(const layout_image *img, double box_w, double box_h, double *w, double *h)

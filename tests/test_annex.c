@@ -49,8 +49,8 @@ static char *text_of(const workspace *w, const char *name)
 static char *layout_text_of(const workspace *w, const char *name)
 {
     char *path = workspace_file(w, name);
-    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout '%s' - 2>/dev/null | tr -s ' \\n\\f' '   '",
-                          path);
+    char *cmd =
+        xasprintf("pdftotext -enc UTF-8 -layout '%s' - 2>/dev/null | tr -s ' \\n\\f' '   '", path);
     char *text = shell_output(cmd, NULL);
     free(cmd);
     free(path);
@@ -190,9 +190,9 @@ static image_list images_of(const workspace *w, const char *name)
          line = strtok_r(NULL, "\n", &save)) {
         int page, num, width, height, comp, bpc, object, generation;
         char type[16], color[16], enc[16], interp[8], ratio[16];
-        if (sscanf(line, "%d %d %15s %d %d %15s %d %d %15s %7s %d %d %*s %*s %*s %15s", &page,
-                   &num, type, &width, &height, color, &comp, &bpc, enc, interp, &object,
-                   &generation, ratio)
+        if (sscanf(line, "%d %d %15s %d %d %15s %d %d %15s %7s %d %d %*s %*s %*s %15s", &page, &num,
+                   type, &width, &height, color, &comp, &bpc, enc, interp, &object, &generation,
+                   ratio)
             != 13)
             continue;
         l.rows++;
@@ -326,8 +326,8 @@ Test(annex, a_round_with_images_builds_byte_identical)
 {
     workspace again = workspace_new("lagi");
     build_ok(HAND("event-kop.json"), HAND("scores.csv"), again.out);
-    char *cmd = xasprintf("diff -r '%s' '%s' && find '%s' -type f | wc -l", kop.out, again.out,
-                          again.out);
+    char *cmd =
+        xasprintf("diff -r '%s' '%s' && find '%s' -type f | wc -l", kop.out, again.out, again.out);
     int status;
     char *report = shell_output(cmd, &status);
     cr_expect_eq(status, 0, "%s", report);

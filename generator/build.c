@@ -1,5 +1,6 @@
 #include "build.h"
 
+#include "annex.h"
 #include "certificate.h"
 #include "scorecard.h"
 
@@ -145,7 +146,8 @@ typedef enum {
     JOB_CARD,
     JOB_CERTIFICATE,
     JOB_CERTIFICATE_BOOK,
-    JOB_CERTIFICATE_REGISTER
+    JOB_CERTIFICATE_REGISTER,
+    JOB_ANNEX
 } job_kind;
 
 typedef struct {
@@ -184,6 +186,7 @@ static job_list plan_jobs(const kip_round *r)
         add_job(&l, JOB_CARD, i,
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
+    add_job(&l, JOB_ANNEX, 0, xasprintf("lampiran-keputusan-%d.pdf", y));
     add_job(&l, JOB_CERTIFICATE_BOOK, 0, xasprintf("piagam-%d.pdf", y));
     add_job(&l, JOB_CERTIFICATE_REGISTER, 0, xasprintf("piagam-%d.csv", y));
     for (size_t k = 0; k < r->n_certificates; k++) {
@@ -244,6 +247,9 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     case JOB_CERTIFICATE_REGISTER:
         ok = export_register_write(r, path, error);
+        break;
+    case JOB_ANNEX:
+        ok = annex_write(r, &t, error);
         break;
     }
     j->pages = t.pages;

@@ -11,6 +11,10 @@
 static const layout_rgb GOLD = {0.70, 0.53, 0.16};
 static const layout_rgb NAVY = {0.10, 0.18, 0.34};
 
+#define EMBLEM_BOX 50.0 /* an emblem's box at the top, points a side */
+#define EMBLEM_GAP 16.0
+#define SIGN_SPACE 58.0 /* between the signatory's title and name */
+
 /* A diamond centred at (x, y). */
 static void diamond(layout_doc *d, double x, double y, double rx, double ry, layout_rgb c)
 {
@@ -88,6 +92,22 @@ static void draw(layout_doc *d, const kip_round *r, const kip_certificate *c)
     double w = layout_page_width(d), h = layout_page_height(d);
     double col_x = 110, col_w = w - 220;
     layout_move(d, layout_y(d) - (h - 80));
+    layout_image logos[2];
+    size_t n_logos = doc_logos(r, logos);
+    if (n_logos > 0) {
+        /* the emblems side by side, centred above the heading */
+        double lw[2], lh[2], total = EMBLEM_GAP * (double)(n_logos - 1);
+        for (size_t i = 0; i < n_logos; i++) {
+            layout_image_fit(&logos[i], EMBLEM_BOX, EMBLEM_BOX, &lw[i], &lh[i]);
+            total += lw[i];
+        }
+        double x = w / 2 - total / 2, top = h - 44;
+        for (size_t i = 0; i < n_logos; i++) {
+            layout_image_draw(d, &logos[i], x, top - EMBLEM_BOX / 2 - lh[i] / 2, lw[i], lh[i]);
+            x += lw[i] + EMBLEM_GAP;
+        }
+        layout_move(d, layout_y(d) - (top - EMBLEM_BOX - 8));
+    }
     layout_paragraph_in(d, col_x, col_w, W_CERT_HEADING, LAYOUT_SERIF_BOLD, 32, LAYOUT_CENTER,
                         NAVY);
     if (c->nomor) {
@@ -125,7 +145,8 @@ static void draw(layout_doc *d, const kip_round *r, const kip_certificate *c)
     layout_paragraph_in(d, sig_x, sig_w, where, LAYOUT_SERIF, 12, LAYOUT_CENTER, LAYOUT_BLACK);
     layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_jabatan, LAYOUT_SERIF, 12, LAYOUT_CENTER,
                         LAYOUT_BLACK);
-    layout_move(d, 58);
+    doc_signature_images(d, r, sig_x + sig_w / 2, layout_y(d) - 2, SIGN_SPACE - 4);
+    layout_move(d, SIGN_SPACE);
     layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_nama, LAYOUT_SERIF_BOLD, 12.5,
                         LAYOUT_CENTER, LAYOUT_BLACK);
     double nw = layout_text_width(d, e->penandatangan_nama, LAYOUT_SERIF_BOLD, 12.5);

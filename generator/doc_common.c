@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "labels.h"
+#include "text.h"
 #include "util.h"
 #include "version.h"
 
@@ -63,6 +64,123 @@ bool doc_close(layout_doc *d, doc_target *t, char **error)
     bool ok = layout_doc_save(d, t->path, error);
     layout_doc_free(d);
     return ok;
+}
+
+layout_image doc_image(const kip_image *img, bool clear_white)
+{
+    layout_image l = {img->width, img->height, img->rgb, clear_white};
+    return l;
+}
+
+size_t doc_logos(const kip_round *r, layout_image out[2])
+{
+    const kip_event *e = r->event;
+    size_t n = 0;
+    for (size_t i = 0; i < e->n_logos && i < 2; i++)
+        if (e->logos[i].rgb)
+            out[n++] = doc_image(&e->logos[i], false);
+    return n;
+}
+
+bool doc_has_letterhead(const kip_round *r)
+{
+    layout_image logos[2];
+    return doc_logos(r, logos) > 0 || r->event->n_kop > 0;
+}
+
+#define LOGO_BOX 62.0 /* an emblem's box, points a side */
+#define LOGO_GAP 12.0 /* between an emblem and the kop lines */
+#define KOP_FIRST_SIZE 14.0
+#define KOP_SIZE 9.5
+#define KOP_LEADING 1.25 /* as the layout layer's lines */
+
+void doc_letterhead(layout_doc *d, const kip_round *r)
+{
+    const kip_event *e = r->event;
+    layout_image logos[2];
+    size_t n_logos = doc_logos(r, logos);
+    if (n_logos == 0 && e->n_kop == 0)
+        return;
+    /* The kop lines are centred on the page: a single emblem keeps the
+     * same room free on the right. */
+    double left = layout_left(d), width = layout_width(d);
+    double side = n_logos > 0 ? LOGO_BOX + LOGO_GAP : 0;
+    double text_x = left + side, text_w = width - 2 * side;
+
+    char *fallback = NULL;
+    const char *const *lines = (const char *const *)e->kop;
+    size_t n_lines = e->n_kop;
+    if (n_lines == 0) {
+        fallback = text_upper(e->penyelenggara);
+        lines = (const char *const *)&fallback;
+        n_lines = 1;
+    }
+    double text_h = 0;
+    for (size_t i = 0; i < n_lines; i++) {
+        double size = i == 0 ? KOP_FIRST_SIZE : KOP_SIZE;
+        layout_font f = i == 0 ? LAYOUT_SANS_BOLD : LAYOUT_SANS;
+        text_h += (double)layout_line_count(d, lines[i], f, size, text_w) * size * KOP_LEADING;
+    }
+    double logo_w[2] = {0, 0}, logo_h[2] = {0, 0}, block_h = text_h;
+    for (size_t i = 0; i < n_logos; i++) {
+        layout_image_fit(&logos[i], LOGO_BOX, LOGO_BOX, &logo_w[i], &logo_h[i]);
+        if (logo_h[i] > block_h)
+            block_h = logo_h[i];
+    }
+
+    double top = layout_y(d);
+    /* each emblem in the middle of its box, level with the middle of the
+     * kop lines; the second (the commission's) on the right */
+    for (size_t i = 0; i < n_logos; i++) {
+        double box_x = i == 0 ? left : left + width - LOGO_BOX;
+        layout_image_draw(d, &logos[i], box_x + (LOGO_BOX - logo_w[i]) / 2,
+                          top - block_h / 2 - logo_h[i] / 2, logo_w[i], logo_h[i]);
+    }
+    double y = top - (block_h - text_h) / 2;
+    for (size_t i = 0; i < n_lines; i++) {
+        double size = i == 0 ? KOP_FIRST_SIZE : KOP_SIZE;
+        layout_font f = i == 0 ? LAYOUT_SANS_BOLD : LAYOUT_SANS;
+        size_t drawn = layout_text_lines(d, text_x, y, text_w, lines[i], f, size, LAYOUT_CENTER,
+                                         LAYOUT_BLACK, 0);
+        y -= (double)drawn * size * KOP_LEADING;
+    }
+    free(fallback);
+
+    /* the double rule of a kop surat: a thick line over a thin one */
+    double rule_y = top - block_h - 6;
+    layout_line(d, left, rule_y, left + width, rule_y, 2.2, LAYOUT_BLACK);
+    layout_line(d, left, rule_y - 3.4, left + width, rule_y - 3.4, 0.7, LAYOUT_BLACK);
+    layout_move(d, top - (rule_y - 3.4) + 14);
+}
+
+void doc_first_page(layout_doc *d, const kip_round *r)
+{
+    if (!doc_has_letterhead(r)) {
+        layout_new_page(d);
+        return;
+    }
+    layout_new_page_bare(d, 30);
+    doc_letterhead(d, r);
+}
+
+void doc_signature_images(layout_doc *d, const kip_round *r, double cx, double top, double height)
+{
+    const kip_event *e = r->event;
+    double mid = top - height / 2;
+    double sig_w = 0, sig_h = 0;
+    if (e->tanda_tangan.rgb) {
+        layout_image sig = doc_image(&e->tanda_tangan, true);
+        layout_image_fit(&sig, height * 2.6, height * 0.95, &sig_w, &sig_h);
+        layout_image_draw(d, &sig, cx - sig_w / 2, mid - sig_h / 2, sig_w, sig_h);
+    }
+    if (e->stempel.rgb) {
+        /* a little larger than the band, over the signature's left part */
+        layout_image seal = doc_image(&e->stempel, true);
+        double w, h;
+        layout_image_fit(&seal, height * 1.2, height * 1.2, &w, &h);
+        double seal_cx = cx - (sig_w > 0 ? sig_w / 2 : w * 0.6);
+        layout_image_draw(d, &seal, seal_cx - w / 2, mid - h / 2, w, h);
+    }
 }
 
 layout_rgb doc_band_color(const kip_round *r, size_t band)

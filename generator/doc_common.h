@@ -1,6 +1,7 @@
 /*
  * doc_common — what every document writer of the round shares: the layout
- * set-up (document information, page frame) and the qualification colours.
+ * set-up (document information, page frame), the commission's letterhead
+ * and images, and the qualification colours.
  */
 #ifndef ANUGERAH_DOC_COMMON_H
 #define ANUGERAH_DOC_COMMON_H
@@ -34,6 +35,36 @@ layout_doc *doc_open(const layout_setup *s, const doc_target *t, char **error);
 
 /* Saves the document to the target's path, records its pages, frees it. */
 bool doc_close(layout_doc *d, doc_target *t, char **error);
+
+/* An image of the event for the layout layer (borrowed pixels). */
+layout_image doc_image(const kip_image *img, bool clear_white);
+
+/* The event's emblems (the province's, then the commission's) as images
+ * for the layout layer; returns how many (0, 1 or 2). */
+size_t doc_logos(const kip_round *r, layout_image out[2]);
+
+/* True when the event gives a letterhead: emblems or kop lines. */
+bool doc_has_letterhead(const kip_round *r);
+
+/* The letterhead (kop surat) at the cursor: the province's emblem on the
+ * left and the commission's on the right when given, the kop lines centred
+ * between them (the first, the commission's name, bold and larger; then
+ * address, telephone, e-mail), then the double rule, a thick line over a
+ * thin one.  Without kop lines the organiser's name stands in them.  Draws
+ * nothing when the event has no letterhead. */
+void doc_letterhead(layout_doc *d, const kip_round *r);
+
+/* Starts a document's first page: with the letterhead at the top of the
+ * page in place of the running header when the event has one, else as
+ * every other page. */
+void doc_first_page(layout_doc *d, const kip_round *r);
+
+/* The signatory's signature and seal when the event gives them, in the
+ * space left for them in a signature block: the band `height` points high
+ * under `top`, centred on `cx`.  The signature in the middle; the seal over
+ * its left part, as an official stamp is pressed.  Both leave what is
+ * under their white showing.  Nothing when neither is given. */
+void doc_signature_images(layout_doc *d, const kip_round *r, double cx, double top, double height);
 
 layout_rgb doc_band_color(const kip_round *r, size_t band);
 

@@ -145,4 +145,28 @@ extern const char LABEL_NO_SAQ[];
     "dalam Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d\nyang diselenggarakan "  \
     "oleh %s"
 
+/* The decree's annex. */
+#define W_ANNEX_TITLE "Lampiran Keputusan"
+#define W_ANNEX_OF "LAMPIRAN KEPUTUSAN %s" /* the organiser, in capitals */
+#define W_ANNEX_NUMBER "NOMOR %s"
+#define W_ANNEX_DATE "TANGGAL %s"
+#define W_ANNEX_ABOUT "TENTANG %s" /* in capitals */
+#define W_ANNEX_ABOUT_STANDARD "Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d"
+/* where the decree's number or date is to be written by hand */
+#define W_ANNEX_TO_FILL "........................................"
+#define W_ANNEX_CATEGORY "%s. Kategori %s" /* Roman numeral, category */
+#define W_ANNEX_EMPTY "Tidak ada badan publik dalam kategori ini."
+#define W_ANNEX_BAND "Kualifikasi %s"
+#define W_ANNEX_NO_SAQ "Tidak mengisi SAQ"
+/* the lowest qualification */
+#define W_ANNEX_NO_SAQ_NOTE                                                                        \
+    "Badan publik yang tidak mengisi Self Assessment Questionnaire (SAQ) tidak dinilai, tidak "    \
+    "diperingkat, dan ditetapkan dengan kualifikasi %s."
+#define W_ANNEX_COL_NO "No"
+#define W_ANNEX_COL_NAME "Nama Badan Publik"
+#define W_ANNEX_COL_SCORE "Nilai"
+#define W_ANNEX_SET_AT "Ditetapkan di %s" /* place */
+#define W_ANNEX_SET_ON "pada tanggal %s"  /* date */
+#define W_ANNEX_SIGNATORY "%s,"           /* the signatory's title */
+
 #endif

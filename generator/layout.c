@@ -46,6 +46,13 @@ struct layout_doc {
     layout_rgb fill, stroke;
     double line_width, font_size;
     HPDF_Font font;
+    /* every image embedded so far, known by its pixels' address */
+    struct {
+        const unsigned char *rgb;
+        bool clear_white;
+        HPDF_Image image;
+    } *images;
+    size_t n_images;
     HPDF_STATUS error; /* first libharu error */
     HPDF_STATUS detail;
     char *text_error; /* first text that could not be printed */
@@ -125,6 +132,13 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     const char **strings[] = SETUP_STRINGS(&d->setup);
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
         *strings[i] = dup_or_null(*strings[i]);
+    if (setup->n_header_images > 0) {
+        layout_image *copy = xcalloc(setup->n_header_images, sizeof(layout_image));
+        memcpy(copy, setup->header_images, setup->n_header_images * sizeof(layout_image));
+        d->setup.header_images = copy;
+    } else {
+        d->setup.header_images = NULL;
+    }
     d->pdf = HPDF_New(on_error, d);
     if (!d->pdf) {
         *error = xstrdup("pustaka PDF tidak dapat dimulai");
@@ -185,7 +199,9 @@ void layout_doc_free(layout_doc *d)
     const char **strings[] = SETUP_STRINGS(&d->setup);
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
         free((char *)*strings[i]);
+    free((layout_image *)d->setup.header_images);
     free(d->pages);
+    free(d->images);
     free(d->text_error);
     free(d);
 }
@@ -299,7 +315,22 @@ static void watermark(layout_doc *d, HPDF_Page page)
     free(s);
 }
 
-void layout_new_page(layout_doc *d)
+/* The small images at the right end of the running header, their
+ * bottoms just above its rule at `rule_y`. */
+static void header_images(layout_doc *d, double rule_y)
+{
+    double x = d->page_w - MARGIN_X;
+    for (size_t i = d->setup.n_header_images; i-- > 0;) {
+        const layout_image *img = &d->setup.header_images[i];
+        double w, h;
+        layout_image_fit(img, 60, 20, &w, &h);
+        x -= w;
+        layout_image_draw(d, img, x, rule_y + 3, w, h);
+        x -= 4;
+    }
+}
+
+static void start_page(layout_doc *d, bool with_header, double top_gap)
 {
     if (failed(d))
         return;
@@ -319,9 +350,13 @@ void layout_new_page(layout_doc *d)
     d->page_h = HPDF_Page_GetHeight(page);
     if (d->setup.watermark)
         watermark(d, page);
+    if (!with_header) {
+        d->y = d->page_h - top_gap;
+        return;
+    }
 
     double top = d->page_h - 36;
-    if (d->setup.header_left || d->setup.header_right) {
+    if (d->setup.header_left || d->setup.header_right || d->setup.n_header_images > 0) {
         /* The header text is one line, never wrapped, to keep the frame;
          * it is printed as given (a long one runs past the margin). */
         if (d->setup.header_left)
@@ -330,9 +365,20 @@ void layout_new_page(layout_doc *d)
         if (d->setup.header_right)
             text_on(d, page, d->page_w - MARGIN_X, top, d->setup.header_right, LAYOUT_SANS,
                     HEADER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
+        header_images(d, top - 5);
         layout_line(d, MARGIN_X, top - 5, d->page_w - MARGIN_X, top - 5, 0.5, LAYOUT_GREY);
     }
     d->y = d->page_h - MARGIN_TOP;
+}
+
+void layout_new_page(layout_doc *d)
+{
+    start_page(d, true, 0);
+}
+
+void layout_new_page_bare(layout_doc *d, double top)
+{
+    start_page(d, false, top);
 }
 
 int layout_page_count(const layout_doc *d)
@@ -612,6 +658,52 @@ void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y
     HPDF_Page_SetDash(d->page, NULL, 0, 0);
 }
 
+/* The document's image object for `img`: loaded on first use, then the
+ * same object for every page. */
+static HPDF_Image image_object(layout_doc *d, const layout_image *img)
+{
+    for (size_t i = 0; i < d->n_images; i++)
+        if (d->images[i].rgb == img->rgb && d->images[i].clear_white == img->clear_white)
+            return d->images[i].image;
+    /* Compressed like every stream of the document (HPDF_COMP_ALL, set
+     * when it was made), as an opaque DeviceRGB image: no soft mask. */
+    HPDF_Image image = HPDF_LoadRawImageFromMem(d->pdf, img->rgb, (HPDF_UINT)img->width,
+                                                (HPDF_UINT)img->height, HPDF_CS_DEVICE_RGB, 8);
+    if (!image)
+        return NULL;
+    if (img->clear_white)
+        HPDF_Image_SetColorMask(image, 235, 255, 235, 255, 235, 255);
+    d->images = xrealloc(d->images, (d->n_images + 1) * sizeof(d->images[0]));
+    d->images[d->n_images].rgb = img->rgb;
+    d->images[d->n_images].clear_white = img->clear_white;
+    d->images[d->n_images].image = image;
+    d->n_images++;
+    return image;
+}
+
+void layout_image_draw(layout_doc *d, const layout_image *img, double x, double y, double w,
+                       double h)
+{
+    if (failed(d) || !d->page || !img->rgb || img->width <= 0 || img->height <= 0 || w <= 0
+        || h <= 0)
+        return;
+    HPDF_Image image = image_object(d, img);
+    if (image && !failed(d))
+        HPDF_Page_DrawImage(d->page, image, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
+}
+
+void layout_image_fit(const layout_image *img, double box_w, double box_h, double *w, double *h)
+{
+    if (img->width <= 0 || img->height <= 0) {
+        *w = *h = 0;
+        return;
+    }
+    double scale_w = box_w / img->width, scale_h = box_h / img->height;
+    double scale = scale_w < scale_h ? scale_w : scale_h;
+    *w = img->width * scale;
+    *h = img->height * scale;
+}
+
 int layout_page_index(const layout_doc *d)
 {
     return (int)d->n_pages - 1;
@@ -860,6 +952,21 @@ layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_
     layout_ensure(d, t->header_h + 2 * size * LEADING + 2 * CELL_PAD_Y);
     draw_header(t);
     return t;
+}
+
+double layout_table_start_height(layout_doc *d, const layout_column *cols, size_t n, double size,
+                                 const layout_cell *first_row)
+{
+    layout_table t = {.d = d, .cols = (layout_column *)cols, .n = n, .size = size};
+    double h = header_height(&t);
+    size_t lines = 2; /* the room layout_table_begin keeps under its header */
+    for (size_t c = 0; c < n; c++) {
+        size_t k = layout_line_count(d, first_row[c].text ? first_row[c].text : "",
+                                     first_row[c].font, size, cols[c].width - 2 * CELL_PAD_X);
+        if (k > lines)
+            lines = k;
+    }
+    return h + (double)lines * size * LEADING + 2 * CELL_PAD_Y;
 }
 
 /* The number of a row's lines that fit between the cursor and the bottom. */

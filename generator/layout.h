@@ -2,8 +2,8 @@
  * layout — the small page layer every PDF writer shares, over libharu.
  *
  * It knows pages, fonts, wrapped text, tables that continue over pages with
- * their header repeated, rectangles and bookmarks; it knows nothing of the
- * award.  All text passed in is UTF-8; it is printed with embedded TrueType
+ * their header repeated, rectangles, images and bookmarks; it knows nothing
+ * of the award.  All text passed in is UTF-8; it is printed with embedded TrueType
  * fonts from the fonts folder in the Windows-1252 encoding, and a character
  * that cannot be printed fails the document instead of printing a box.
  *
@@ -39,6 +39,18 @@ typedef enum {
 
 typedef enum { LAYOUT_LEFT, LAYOUT_CENTER, LAYOUT_RIGHT } layout_align;
 
+/* An image: 8-bit RGB pixels, rows top down, without transparency (an
+ * archival PDF has none; an alpha channel is composited before).  The
+ * pixels are borrowed: they must live until the document is saved. */
+typedef struct {
+    int width, height;
+    const unsigned char *rgb; /* width * height * 3 bytes */
+    /* Pixels near white are not painted (a colour-key mask, which archival
+     * PDF allows, unlike a soft mask): a seal stamped over a signature
+     * leaves the signature and the text under it visible. */
+    bool clear_white;
+} layout_image;
+
 /* Writes the footer of page `page` (1-based) of `pages` into buf. */
 typedef void (*layout_footer_fn)(char *buf, size_t size, int page, int pages);
 
@@ -55,6 +67,10 @@ typedef struct {
     const char *footer_left;
     double margin_bottom; /* where flowing content stops; 0 for the default */
     const char *watermark; /* a word across every page, under the content; NULL: none */
+    /* Small images at the right end of the running header of every page
+     * (an emblem), side by side; none when n_header_images is 0. */
+    const layout_image *header_images;
+    size_t n_header_images;
     /* Archival (PDF/A-1b) output: an sRGB ICC profile for the output
      * intent (NULL: none), and the seed of the document ID with the
      * document's name (the ID is their digest, so rebuilds are identical). */
@@ -74,6 +90,9 @@ void layout_doc_free(layout_doc *d);
 
 /* Starts a page with its header; the cursor goes to the top of the body. */
 void layout_new_page(layout_doc *d);
+/* Starts a page without the running header (for a letterhead in its
+ * place); the cursor goes to `top` points below the page's top edge. */
+void layout_new_page_bare(layout_doc *d, double top);
 int layout_page_count(const layout_doc *d);
 
 double layout_left(const layout_doc *d); /* left edge of the body */
@@ -128,6 +147,17 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                  layout_rgb color);
 
+/* Draws `img` on the current page in the box of w by h points whose bottom
+ * left corner is (x, y).  An image, known by the address of its pixels, is
+ * embedded once per document however many pages show it; compressed, and
+ * without a soft mask. */
+void layout_image_draw(layout_doc *d, const layout_image *img, double x, double y, double w,
+                       double h);
+
+/* The size of `img` scaled to fit a box of box_w by box_h points with its
+ * proportions kept. */
+void layout_image_fit(const layout_image *img, double box_w, double box_h, double *w, double *h);
+
 /* The index of the current page, from 0; -1 before the first page. */
 int layout_page_index(const layout_doc *d);
 
@@ -154,6 +184,11 @@ typedef struct {
 } layout_cell;
 
 layout_table *layout_table_begin(layout_doc *d, const layout_column *cols, size_t n, double size);
+/* The height a table's header and its first row take (at least two lines'
+ * room, as layout_table_begin keeps): what must fit below a heading so that
+ * the heading is not left alone at the foot of a page. */
+double layout_table_start_height(layout_doc *d, const layout_column *cols, size_t n, double size,
+                                 const layout_cell *first_row);
 /* Adds a row of n cells; when it does not fit, the table continues on a new
  * page under its header repeated.  A row taller than a whole page is split
  * between its lines: as many as fit on each page, under the header. */

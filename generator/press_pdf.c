@@ -279,7 +279,7 @@ bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char *
     doc_strings_clear(&strs);
     if (!d)
         return false;
-    layout_new_page(d);
+    doc_first_page(d, r);
     if (!lay_out(d, r, text)) {
         *error = xasprintf("%s tidak dapat dibuat: siaran pers lebih dari %d halaman; periksa "
                            "templatnya",

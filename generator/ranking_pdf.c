@@ -222,7 +222,7 @@ bool ranking_pdf_write(const kip_round *r, doc_target *t, char **error)
     if (!d)
         return false;
 
-    layout_new_page(d);
+    doc_first_page(d, r);
     layout_bookmark(d, NULL, W_RANK_SUMMARY);
     title_block(d, r);
     heading(d, W_RANK_SUMMARY);

@@ -240,6 +240,10 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
     label_date(&e->tanggal, date, sizeof date);
     char *where = xasprintf("%s, %s", e->tempat, date);
     layout_setup setup = doc_setup(r, title, &strs);
+    /* the emblems, small, at the right end of the running header */
+    layout_image logos[2];
+    setup.n_header_images = doc_logos(r, logos);
+    setup.header_images = logos;
     setup.footer = NULL;
     setup.footer_right = where;
     setup.outline_open = outline;

@@ -139,3 +139,19 @@ void text_describe_char(unsigned cp, char *buf, size_t size)
     }
     snprintf(buf, size, "\"%s\" (U+%04X)", utf, cp);
 }
+
+char *text_upper(const char *s)
+{
+    char *up = xstrdup(s);
+    unsigned char *u = (unsigned char *)up;
+    for (size_t i = 0; u[i]; i++) {
+        if (u[i] >= 'a' && u[i] <= 'z') {
+            u[i] = (unsigned char)(u[i] - 'a' + 'A');
+        } else if (u[i] == 0xC3 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBE && u[i + 1] != 0xB7) {
+            /* U+00E0..U+00FE (not U+00F7, the division sign): 0x20 lower */
+            u[i + 1] = (unsigned char)(u[i + 1] - 0x20);
+            i++;
+        }
+    }
+    return up;
+}

@@ -24,6 +24,10 @@ char *utf8_to_cp1252(const char *s, unsigned *bad);
  * none at either end (caller frees). */
 char *text_squeeze(const char *s);
 
+/* A copy in capitals (caller frees): ASCII letters and the accented Latin
+ * letters of U+00E0..U+00FE; every other character as it is. */
+char *text_upper(const char *s);
+
 /* Writes the code point as UTF-8 followed by "U+XXXX" for messages. */
 void text_describe_char(unsigned cp, char *buf, size_t size);
 

@@ -161,15 +161,15 @@ Test(cli, build_writes_the_ranking_files)
         "peringkat-2024.pdf",   "peringkat-2024.csv",      "peringkat-2024.json",
         "kartu-nilai-2024.pdf", "kartu-nilai/desa/D1.pdf", "kartu-nilai/pt/P2.pdf",
         "piagam/informatif/D1.pdf", "piagam/terbaik/D1.pdf", "piagam-2024.pdf",
-        "piagam-2024.csv"};
-    for (size_t i = 0; i < 10; i++) {
+        "piagam-2024.csv", "lampiran-keputusan-2024.pdf"};
+    for (size_t i = 0; i < 11; i++) {
         char *p = workspace_file(&w, files[i]);
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(w.out), 10,
+    cr_expect_eq(dir_entries(w.out), 11,
                  "3 ranking files, the book, the release, the certificates' print file and "
-                 "register, the manifest, 2 folders");
+                 "register, the decree's annex, the manifest, 2 folders");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);
@@ -247,7 +247,7 @@ Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
 {
     workspace w = workspace_new("a");
     char *shown = build_on_terminal(w.out, "");
-    cr_expect(strstr(shown, "142/142 berkas, sisa sekitar 0 detik"), "%s", shown);
+    cr_expect(strstr(shown, "143/143 berkas, sisa sekitar 0 detik"), "%s", shown);
     free(shown);
     char *quiet_out = xasprintf("%s/b", w.dir);
     char *quiet = build_on_terminal(quiet_out, "--quiet");

@@ -83,6 +83,8 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
 {
     memset(in, 0, sizeof *in);
     in->round = build_load_previous(o->event_path, o->scores_path, o->previous_dir, pr);
+    if (in->round)
+        in->round->draft = o->draft; /* before any writer reads the round */
     tpl *t = tpl_load(o->template_path, pr);
     if (in->round && t)
         in->press_text = press_render(in->round, t, pr);
@@ -187,6 +189,8 @@ static job_list plan_jobs(const kip_round *r)
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
     add_job(&l, JOB_ANNEX, 0, xasprintf("lampiran-keputusan-%d.pdf", y));
+    if (r->draft)
+        return l; /* no certificates before the results are final */
     add_job(&l, JOB_CERTIFICATE_BOOK, 0, xasprintf("piagam-%d.pdf", y));
     add_job(&l, JOB_CERTIFICATE_REGISTER, 0, xasprintf("piagam-%d.csv", y));
     for (size_t k = 0; k < r->n_certificates; k++) {
@@ -497,7 +501,11 @@ int build_verify(const char *dir, FILE *out, FILE *err)
                 problems_count(pr), dir);
         status = EXIT_FAILURE_OTHER;
     } else {
-        fprintf(out, "Arsip utuh: %ld berkas cocok dengan manifest.\n", checked);
+        int status_of = manifest_status(dir);
+        fprintf(out, "Arsip utuh: %ld berkas cocok dengan manifest%s.\n", checked,
+                status_of == 1   ? "; ini hasil DRAF untuk masa sanggah, bukan hasil final"
+                : status_of == 2 ? "; ini hasil final"
+                                 : "");
     }
     problems_free(pr);
     return status;

@@ -25,6 +25,7 @@ typedef struct {
     int jobs;                  /* documents written at once; 0: one per core */
     bool quiet;                /* no progress on a terminal */
     bool force;
+    bool draft; /* provisional results: DRAF on every page, no certificates */
 } build_options;
 
 /* Reads both inputs and applies the rules.  Returns the round, or NULL when

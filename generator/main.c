@@ -26,7 +26,7 @@
 
 static const char usage_text[] =
     "Pemakaian:\n"
-    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER [--force]\n"
+    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER [--force] [--draf]\n"
     "  anugerah check --event ACARA.json --scores NILAI.csv\n"
     "  anugerah verify FOLDER\n"
     "  anugerah --help | --version\n"
@@ -45,6 +45,8 @@ static const char usage_text[] =
     "  --out FOLDER    folder hasil (dibuat baru)\n"
     "  --force         ganti FOLDER yang sudah ada, bila kosong atau hasil anugerah yang\n"
     "                  semua isinya tercantum di manifest.json-nya tanpa berubah\n"
+    "  --draf          hasil sementara untuk masa sanggah: DRAF di setiap halaman, tanpa\n"
+    "                  piagam; manifest mencatat \"status\": \"draf\"\n"
     "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt)\n"
     "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
     "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti CPU)\n"
@@ -123,6 +125,7 @@ int main(int argc, char **argv)
         {"scores", required_argument, NULL, 's'},
         {"out", required_argument, NULL, 'o'},
         {"force", no_argument, NULL, 'f'},
+        {"draf", no_argument, NULL, 'd'},
         {"fonts", required_argument, NULL, 'F'},
         {"help", no_argument, NULL, 'h'},
         {"template", required_argument, NULL, 't'},
@@ -149,6 +152,9 @@ int main(int argc, char **argv)
             break;
         case 'f':
             o.force = true;
+            break;
+        case 'd':
+            o.draft = true;
             break;
         case 'F':
             fonts = optarg;
@@ -183,8 +189,9 @@ int main(int argc, char **argv)
         return usage_error("%s", "sebutkan berkas acara dengan --event FILE");
     if (!o.scores_path)
         return usage_error("%s", "sebutkan berkas nilai dengan --scores FILE");
-    if (!is_build && (o.out_dir || o.force))
-        return usage_error("%s", "check tidak menulis apa pun: --out dan --force tidak dipakai");
+    if (!is_build && (o.out_dir || o.force || o.draft))
+        return usage_error("%s",
+                           "check tidak menulis apa pun: --out, --force dan --draf tidak dipakai");
     if (is_build && !o.out_dir)
         return usage_error("%s", "sebutkan folder hasil dengan --out FOLDER");
 

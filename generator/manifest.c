@@ -78,6 +78,7 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "program", "anugerah");
     cJSON_AddStringToObject(root, "versi", ANUGERAH_VERSION);
+    cJSON_AddStringToObject(root, "status", r->draft ? MANIFEST_DRAFT : MANIFEST_FINAL);
     cJSON *round = cJSON_AddObjectToObject(root, "acara");
     cJSON_AddStringToObject(round, "judul", e->judul);
     cJSON_AddNumberToObject(round, "tahun", e->tahun);
@@ -156,6 +157,20 @@ int manifest_year(const char *dir)
     int y = v >= 1900 && v <= 9999 && v == (double)(int)v ? (int)v : 0;
     cJSON_Delete(root);
     return y;
+}
+
+int manifest_status(const char *dir)
+{
+    problems *pr = problems_new();
+    cJSON *root = read_manifest(dir, pr);
+    problems_free(pr);
+    const cJSON *status = cJSON_GetObjectItemCaseSensitive(root, "status");
+    int s = !cJSON_IsString(status)                          ? 0
+            : strcmp(status->valuestring, MANIFEST_DRAFT) == 0 ? 1
+            : strcmp(status->valuestring, MANIFEST_FINAL) == 0 ? 2
+                                                               : 0;
+    cJSON_Delete(root);
+    return s;
 }
 
 char **manifest_paths(const char *dir, size_t *n)

@@ -67,4 +67,13 @@ char **manifest_paths(const char *dir, size_t *n);
 /* The round's year written in a folder's manifest; 0 when unknown. */
 int manifest_year(const char *dir);
 
+/* The build's status written in the manifest ("status"): a draft for the
+ * objection period, or the final results. */
+#define MANIFEST_DRAFT "draf"
+#define MANIFEST_FINAL "final"
+
+/* 1 for a draft, 2 for a final build, 0 when the manifest says neither
+ * (written before builds had a status). */
+int manifest_status(const char *dir);
+
 #endif

@@ -44,6 +44,12 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     }
     problems_free(check);
 
+    if (manifest_status(dir) == 1) {
+        problems_add(pr, dir, 0,
+                     "arsip --previous adalah hasil DRAF untuk masa sanggah, bukan hasil final; "
+                     "pakai folder hasil final tahun itu");
+        return 0;
+    }
     int year = manifest_year(dir);
     if (year == 0) {
         problems_add(pr, dir, 0,

@@ -86,7 +86,9 @@ static char *encode(layout_doc *d, const char *utf8)
     if (!s && !d->text_error) {
         char desc[64];
         text_describe_char(bad, desc, sizeof desc);
-        d->text_error = xasprintf("karakter %s dalam \"%s\" tidak dapat dicetak", desc, utf8);
+        d->text_error = xasprintf("%s tidak dapat dibuat: karakter %s dalam \"%s\" tidak dapat "
+                                  "dicetak dengan huruf PDF (Windows-1252)",
+                                  d->setup.id_name ? d->setup.id_name : "PDF", desc, utf8);
     }
     return s;
 }
@@ -830,12 +832,12 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
      * error of the write is seen: libharu's own file writer does not check
      * the closing of the file, where a full disk often shows. */
     if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))
-        return write_stream(d, path, error);
+        return path ? write_stream(d, path, error) : true;
     if (d->text_error) {
         *error = xstrdup(d->text_error);
         return false;
     }
-    *error = library_error(d, path);
+    *error = library_error(d, path ? path : d->setup.id_name ? d->setup.id_name : "PDF");
     return false;
 }
 

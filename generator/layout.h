@@ -84,7 +84,8 @@ typedef struct {
 layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char **error);
 
 /* Draws the footers, writes the file and reports any error of the whole
- * document.  Returns false with a message (caller frees) on failure. */
+ * document; with `path` NULL, makes the whole file in memory and writes
+ * nothing (every error is still found: `anugerah check`).  Returns false with a message (caller frees) on failure. */
 bool layout_doc_save(layout_doc *d, const char *path, char **error);
 void layout_doc_free(layout_doc *d);
 

@@ -282,3 +282,32 @@ Test(cli, force_never_replaces_a_folder_that_is_not_an_output)
     free(marker);
     workspace_free(&w);
 }
+
+/* check makes every document in memory, so it refuses what build would:
+ * a template whose own text cannot be printed (the readers cannot know it;
+ * the PDF does). */
+Test(cli, check_refuses_what_build_refuses_and_writes_nothing)
+{
+    const char *tpl = FIXTURE("templates/kanji.txt");
+    const char *expected = "anugerah: siaran-pers-2024.pdf tidak dapat dibuat: karakter \"\u6f22\" "
+                           "(U+6F22) dalam \"Terima kasih dan \u6f22\u5b57 (sebuah karakter yang "
+                           "tidak ada di huruf PDF)\" tidak dapat dicetak dengan huruf PDF "
+                           "(Windows-1252)";
+    workspace w = workspace_new("hasil");
+    const char *check[] = {"check", "--event", FIXTURE("hand/event.json"), "--scores",
+                           FIXTURE("hand/scores.csv"), "--template", tpl, NULL};
+    run_result r = run_anugerah(check);
+    cr_expect_eq(r.status, 1, "%s", r.out);
+    cr_expect(strstr(r.err, expected), "%s", r.err);
+    cr_expect_eq(dir_entries(w.dir), 0);
+    run_result_free(&r);
+    const char *build[] = {"build", "--event", FIXTURE("hand/event.json"), "--scores",
+                           FIXTURE("hand/scores.csv"), "--template", tpl, "--out", w.out,
+                           "--quiet", NULL};
+    r = run_anugerah(build);
+    cr_expect_eq(r.status, 1);
+    cr_expect(strstr(r.err, expected), "%s", r.err);
+    cr_expect_eq(dir_entries(w.dir), 0, "nothing written");
+    run_result_free(&r);
+    workspace_free(&w);
+}

@@ -14,9 +14,11 @@ BUILD   ?= build
 SAN     ?=
 ROOT    := $(abspath .)
 CFLAGS  ?= -O2 -g
+# The headers of every folder of the pipeline.
+INCLUDES := -Igenerator $(patsubst %/,-I%,$(sort $(dir $(wildcard generator/*/*.h))))
 # Flags the code needs whatever CFLAGS a user gives.
 ALL_CFLAGS := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-              -DANUGERAH_DATA_DIR='"$(ROOT)"' $(CPPFLAGS) $(CFLAGS)
+              -DANUGERAH_DATA_DIR='"$(ROOT)"' $(INCLUDES) $(CPPFLAGS) $(CFLAGS)
 ifeq ($(SAN),1)
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
@@ -27,11 +29,13 @@ BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-d
                   libjpeg-dev icc-profiles-free
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils
 
-SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c))
+# The pipeline's folders: common/ read/ rules/ layout/ docs/ publish/
+# archive/, with main.c and build.c (the pipeline itself) at the top.
+SRC      := $(filter-out generator/main.c,$(wildcard generator/*.c generator/*/*.c))
 OBJ      := $(SRC:generator/%.c=$(BUILD)/obj/%.o)
 TEST_SRC := $(filter-out tests/bench.c,$(wildcard tests/*.c))
 TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
-HEADERS  := $(wildcard generator/*.h) $(wildcard tests/*.h)
+HEADERS  := $(wildcard generator/*.h generator/*/*.h) $(wildcard tests/*.h)
 
 .PHONY: all demo test test-run sanitize valgrind bench fuzz fuzz-build deps test-deps fonts clean \
         format
@@ -51,7 +55,7 @@ $(BUILD)/anugerah: $(BUILD)/obj/main.o $(BUILD)/libanugerah.a
 
 $(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Igenerator -DTEST_ROOT='"$(ROOT)"' \
+	$(CC) $(ALL_CFLAGS) -DTEST_ROOT='"$(ROOT)"' \
 	    -DTEST_BIN='"$(abspath $(BUILD)/anugerah)"' -c $< -o $@
 
 $(BUILD)/tests: $(TEST_OBJ) $(BUILD)/libanugerah.a
@@ -161,7 +165,7 @@ FUZZERS      := scores event template manifest archive render
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_CFLAGS  := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -g -O1 \
                 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
-                -DANUGERAH_DATA_DIR='"$(ROOT)"' -DFUZZ_ROOT='"$(ROOT)"' -Igenerator
+                -DANUGERAH_DATA_DIR='"$(ROOT)"' -DFUZZ_ROOT='"$(ROOT)"' $(INCLUDES)
 FUZZ_OBJ     := $(SRC:generator/%.c=build/fuzz/obj/%.o)
 
 build/fuzz/obj/%.o: generator/%.c $(HEADERS)
@@ -196,7 +200,7 @@ fonts:
 	/usr/bin/python3 fonts/subset.py /usr/share/fonts/truetype/liberation2 fonts
 
 format:
-	clang-format -i generator/*.c generator/*.h tests/*.c
+	clang-format -i generator/*.c generator/*.h generator/*/*.c generator/*/*.h tests/*.c
 
 clean:
 	rm -rf build out

@@ -31,13 +31,14 @@ static const char *decode_png(const unsigned char *bytes, size_t len, kip_image 
     img.version = PNG_IMAGE_VERSION;
     if (!png_image_begin_read_from_memory(&img, bytes, len))
         return "berkas PNG rusak atau terpotong";
-    if (too_large((int)img.width, (int)img.height)) {
+    /* PNG sides are below 2^31, so they fit an int */
+    out->width = (int)img.width;
+    out->height = (int)img.height;
+    if (too_large(out->width, out->height)) {
         png_image_free(&img);
         return NULL; /* the caller reports the size */
     }
     img.format = PNG_FORMAT_RGB;
-    out->width = (int)img.width;
-    out->height = (int)img.height;
     out->rgb = xmalloc(PNG_IMAGE_SIZE(img));
     png_color white = {255, 255, 255};
     if (!png_image_finish_read(&img, &white, out->rgb, 0, NULL)) {

@@ -106,7 +106,7 @@ Test(identity, a_missing_image_is_refused_at_its_line)
     /* line 17: "logo": ["gambar/lambang.png", "gambar/tidak-ada.png"] */
     event_refused(ID_FIXTURE("gambar-hilang.json"), 17,
                   "logo: " ID_FIXTURE("gambar/tidak-ada.png") ": gambar tidak dapat dibaca: "
-                                                               "berkas atau folder itu tidak ada");
+                                                              "berkas atau folder itu tidak ada");
 }
 
 Test(identity, a_folder_given_as_image_is_refused_at_its_line)
@@ -344,8 +344,8 @@ Test(identity, a_special_award_goes_exactly_to_its_listed_ids)
     /* the sample: the three best Pemda of 2021, as the event lists them */
     w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     const char *pemda[] = {"PEMDA-01", "PEMDA-02", "PEMDA-03"};
-    award_goes_to(&w, "piagam-2021.csv", "kabupaten-kota-terbaik", "Anugerah Praja Terbuka",
-                  pemda, 3);
+    award_goes_to(&w, "piagam-2021.csv", "kabupaten-kota-terbaik", "Anugerah Praja Terbuka", pemda,
+                  3);
     workspace_free(&w);
 }
 
@@ -490,8 +490,8 @@ Test(identity, alpha_is_composited_onto_white)
     const unsigned char *corner = img.rgb, *centre = img.rgb + (12 * 24 + 12) * 3;
     cr_expect(corner[0] == 255 && corner[1] == 255 && corner[2] == 255, "corner %d %d %d",
               corner[0], corner[1], corner[2]);
-    cr_expect(centre[0] == 20 && centre[1] == 110 && centre[2] == 60, "centre %d %d %d",
-              centre[0], centre[1], centre[2]);
+    cr_expect(centre[0] == 20 && centre[1] == 110 && centre[2] == 60, "centre %d %d %d", centre[0],
+              centre[1], centre[2]);
     image_clear(&img);
     /* translucent violet ink: between the ink and white */
     img = decode_fixture(ID_FIXTURE("gambar/stempel.png"), pr, &ok);

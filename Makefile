@@ -5,6 +5,7 @@
 #   make test     builds and runs the Criterion tests, plain and sanitized
 #   make sanitize runs only the tests built with AddressSanitizer and UBSan
 #   make fonts    rebuilds the fonts/ subsets from Debian's fonts-liberation2
+#   make sample-images  redraws the samples' emblems, signature and seal
 #
 # `demo` and `test` install missing Debian packages when run as root, and
 # otherwise say what to install.
@@ -38,7 +39,7 @@ TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
 HEADERS  := $(wildcard generator/*.h generator/*/*.h) $(wildcard tests/*.h)
 
 .PHONY: all demo test test-run sanitize valgrind bench fuzz fuzz-build deps test-deps fonts clean \
-        format
+        format sample-images
 
 all: $(BUILD)/anugerah
 
@@ -161,7 +162,7 @@ bench: deps
 # from the seed corpus in tests/fuzz/corpus/NAME; new inputs it finds are
 # kept under build/fuzz/, crashes in build/fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
-FUZZERS      := scores event template manifest archive render
+FUZZERS      := scores event template image manifest archive render
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_CFLAGS  := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -g -O1 \
                 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
@@ -198,6 +199,11 @@ fuzz: fuzz-build
 fonts:
 	$(call need_packages,fonts-liberation2 python3-fonttools)
 	/usr/bin/python3 fonts/subset.py /usr/share/fonts/truetype/liberation2 fonts
+
+# The samples' images (emblem, logo, signature, seal) are drawn by a script
+# and committed; this draws them again.
+sample-images:
+	python3 samples/buat-gambar.py samples/gambar
 
 format:
 	clang-format -i generator/*.c generator/*.h generator/*/*.c generator/*/*.h tests/*.c

@@ -9,14 +9,19 @@
 
 Test(certificate, the_sample_gives_one_per_award)
 {
-    /* Banten 2021: 19 Informatif bodies, and the first to third of each of
-     * the 5 categories (no ties there): 15 */
+    /* Banten 2021, by the event's three awards: 19 bodies whose final
+     * score (80 % SAQ + 20 % visit) is 90 or more, "Informatif"; the first
+     * to third of each of the 5 categories (no ties there): 15; and the
+     * special award by id to the three Pemda the event lists: 3 */
     workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
     char *dir = workspace_file(&w, "piagam/informatif");
     cr_expect_eq(dir_entries(dir), 19);
     free(dir);
     dir = workspace_file(&w, "piagam/terbaik");
     cr_expect_eq(dir_entries(dir), 15);
+    free(dir);
+    dir = workspace_file(&w, "piagam/kabupaten-kota-terbaik");
+    cr_expect_eq(dir_entries(dir), 3);
     free(dir);
     /* Kota Tangerang: Informatif and first among the Pemda, two certificates */
     char *path = workspace_file(&w, "piagam/terbaik/PEMDA-01.pdf");

@@ -82,6 +82,16 @@ size_t doc_logos(const kip_round *r, layout_image out[2])
     return n;
 }
 
+size_t doc_logo_marks(const kip_round *r, layout_image out[2])
+{
+    const kip_event *e = r->event;
+    size_t n = 0;
+    for (size_t i = 0; i < e->n_logos && i < 2; i++)
+        if (e->logo_thumbs[i].rgb)
+            out[n++] = doc_image(&e->logo_thumbs[i], false);
+    return n;
+}
+
 bool doc_has_letterhead(const kip_round *r)
 {
     layout_image logos[2];

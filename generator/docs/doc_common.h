@@ -42,6 +42,9 @@ layout_image doc_image(const kip_image *img, bool clear_white);
 /* The event's emblems (the province's, then the commission's) as images
  * for the layout layer; returns how many (0, 1 or 2). */
 size_t doc_logos(const kip_round *r, layout_image out[2]);
+/* The same, small (at most 64 pixels a side): for marks on every page of
+ * thousands of documents, such as a scorecard's header. */
+size_t doc_logo_marks(const kip_round *r, layout_image out[2]);
 
 /* True when the event gives a letterhead: emblems or kop lines. */
 bool doc_has_letterhead(const kip_round *r);

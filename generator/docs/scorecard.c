@@ -242,7 +242,7 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
     layout_setup setup = doc_setup(r, title, &strs);
     /* the emblems, small, at the right end of the running header */
     layout_image logos[2];
-    setup.n_header_images = doc_logos(r, logos);
+    setup.n_header_images = doc_logo_marks(r, logos);
     setup.header_images = logos;
     setup.footer = NULL;
     setup.footer_right = where;

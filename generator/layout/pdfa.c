@@ -121,6 +121,9 @@ static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
         return false;
     }
     HPDF_OutputIntent icc = HPDF_LoadIccProfileFromFile(pdf, icc_path, 3);
+    /* compressed: 6.9 KB stored once in every PDF otherwise */
+    if (icc)
+        icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
     if (!icc || !intent || HPDF_Xref_Add(pdf->xref, intent) != HPDF_OK) {
         *error = xasprintf("profil warna %s tidak dapat dimuat", icc_path);

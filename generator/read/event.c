@@ -678,6 +678,9 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
                 "\"kanan.png\"]");
     }
 
+    for (size_t i = 0; i < e->n_logos; i++)
+        image_shrink(&e->logos[i], 64, &e->logo_thumbs[i]);
+
     const cJSON *kop = cJSON_GetObjectItemCaseSensitive(root, "kop");
     if (kop)
         e->n_kop = get_texts(rd, kop, "kop", 6, &e->kop);

@@ -17,6 +17,38 @@ void image_clear(kip_image *img)
     memset(img, 0, sizeof *img);
 }
 
+void image_shrink(const kip_image *src, int max_side, kip_image *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!src->rgb)
+        return;
+    int big = src->width > src->height ? src->width : src->height;
+    int w = src->width, h = src->height;
+    if (big > max_side) {
+        w = (int)((long)src->width * max_side / big);
+        h = (int)((long)src->height * max_side / big);
+        w = w < 1 ? 1 : w;
+        h = h < 1 ? 1 : h;
+    }
+    out->width = w;
+    out->height = h;
+    out->rgb = xmalloc((size_t)w * (size_t)h * 3);
+    for (int y = 0; y < h; y++) {
+        int y0 = (int)((long)y * src->height / h), y1 = (int)((long)(y + 1) * src->height / h);
+        for (int x = 0; x < w; x++) {
+            int x0 = (int)((long)x * src->width / w), x1 = (int)((long)(x + 1) * src->width / w);
+            unsigned long sum[3] = {0, 0, 0}, n = 0;
+            for (int sy = y0; sy < y1; sy++)
+                for (int sx = x0; sx < x1; sx++, n++)
+                    for (int c = 0; c < 3; c++)
+                        sum[c] += src->rgb[((size_t)sy * (size_t)src->width + (size_t)sx) * 3 + (size_t)c];
+            for (int c = 0; c < 3; c++)
+                out->rgb[((size_t)y * (size_t)w + (size_t)x) * 3 + (size_t)c] =
+                    (unsigned char)((sum[c] + n / 2) / n);
+        }
+    }
+}
+
 static bool too_large(int w, int h)
 {
     return w <= 0 || h <= 0 || w > IMAGE_MAX_SIDE || h > IMAGE_MAX_SIDE;
@@ -31,13 +63,14 @@ static const char *decode_png(const unsigned char *bytes, size_t len, kip_image 
     img.version = PNG_IMAGE_VERSION;
     if (!png_image_begin_read_from_memory(&img, bytes, len))
         return "berkas PNG rusak atau terpotong";
-    if (too_large((int)img.width, (int)img.height)) {
+    /* PNG sides are below 2^31, so they fit an int */
+    out->width = (int)img.width;
+    out->height = (int)img.height;
+    if (too_large(out->width, out->height)) {
         png_image_free(&img);
         return NULL; /* the caller reports the size */
     }
     img.format = PNG_FORMAT_RGB;
-    out->width = (int)img.width;
-    out->height = (int)img.height;
     out->rgb = xmalloc(PNG_IMAGE_SIZE(img));
     png_color white = {255, 255, 255};
     if (!png_image_finish_read(&img, &white, out->rgb, 0, NULL)) {

@@ -33,6 +33,11 @@ bool image_load(const char *path, const char *what, const char *file, long line,
 bool image_decode(const unsigned char *bytes, size_t len, const char *what, const char *file,
                   long line, kip_image *out, problems *pr);
 
+/* A copy of src no larger than max_side pixels a side (each pixel the
+ * average of the source pixels it covers); a plain copy when src is small
+ * enough.  For an emblem printed small on thousands of pages. */
+void image_shrink(const kip_image *src, int max_side, kip_image *out);
+
 void image_clear(kip_image *img);
 
 #endif

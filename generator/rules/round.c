@@ -32,8 +32,10 @@ void kip_event_free(kip_event *e)
     parts_free(e->indicators, e->n_indicators);
     free(e->keputusan.nomor);
     free(e->keputusan.tentang);
-    for (size_t i = 0; i < e->n_logos; i++)
+    for (size_t i = 0; i < e->n_logos; i++) {
         image_clear(&e->logos[i]);
+        image_clear(&e->logo_thumbs[i]);
+    }
     for (size_t i = 0; i < e->n_kop; i++)
         free(e->kop[i]);
     free(e->kop);

@@ -740,9 +740,6 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
  * printable ASCII without spaces, quotes, a query or a fragment. */
 static const char *site_url_problem(const char *url)
 {
-    size_t len = strlen(url);
-    if (len > EVENT_MAX_URL)
-        return "terlalu panjang";
     for (const char *p = url; *p; p++) {
         unsigned char ch = (unsigned char)*p;
         if (ch <= ' ' || ch >= 0x7f)
@@ -780,16 +777,21 @@ static void read_publication(reader *rd, const cJSON *root, kip_event *e)
                        "\"https://ppid.contoh.go.id/anugerah/2024/\"");
         return;
     }
-    const char *why = site_url_problem(v->valuestring);
-    if (why) {
-        /* the address is not repeated: it may be long or unprintable */
-        PROBLEM(rd, v,
-                "\"situs\" pada publikasi %s (paling banyak %d bita; tulis seperti "
-                "\"https://ppid.contoh.go.id/anugerah/2024/\")",
-                why, EVENT_MAX_URL);
+    size_t len = strlen(v->valuestring);
+    if (len > EVENT_MAX_URL) {
+        PROBLEM(rd, v, "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita)",
+                EVENT_MAX_URL);
         return;
     }
-    size_t len = strlen(v->valuestring);
+    const char *why = site_url_problem(v->valuestring);
+    if (why) {
+        /* the address is not repeated: it may be unprintable */
+        PROBLEM(rd, v,
+                "\"situs\" pada publikasi %s; tulis seperti "
+                "\"https://ppid.contoh.go.id/anugerah/2024/\"",
+                why);
+        return;
+    }
     e->situs = v->valuestring[len - 1] == '/' ? xstrdup(v->valuestring)
                                               : xasprintf("%s/", v->valuestring);
 }

@@ -166,7 +166,7 @@ Test(qr, bad_addresses_are_refused_at_their_line)
         char *event = write_file(w.dir, "event.json", text);
         char *where = xasprintf("event.json:7: ");
         const char *build[] = {"build", "--event", event, "--scores", HAND("scores.csv"),
-                               "--out", w.out,    NULL};
+                               "--out", w.out,     NULL};
         const char *check[] = {"check", "--event", event, "--scores", HAND("scores.csv"), NULL};
         const char *const *cmds[] = {build, check};
         for (int c = 0; c < 2; c++) {

@@ -101,8 +101,8 @@ static void page_code(layout_doc *d, const kip_round *r, const kip_body *b)
         double top = QR_Y + QR_SIZE / 2 + (double)lines * size * 1.25 / 2;
         layout_text_lines(d, x, top, QR_TEXT_W, W_QR_CAPTION, LAYOUT_SANS, size, LAYOUT_LEFT,
                           LAYOUT_GREY, 1);
-        layout_text_lines(d, x, top - size * 1.25, QR_TEXT_W, text, LAYOUT_SANS, size,
-                          LAYOUT_LEFT, LAYOUT_GREY, 0);
+        layout_text_lines(d, x, top - size * 1.25, QR_TEXT_W, text, LAYOUT_SANS, size, LAYOUT_LEFT,
+                          LAYOUT_GREY, 0);
         free(text);
     }
     free(url);

@@ -773,8 +773,9 @@ static void read_publication(reader *rd, const cJSON *root, kip_event *e)
     if (!v)
         return;
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
-        PROBLEM(rd, v, "\"situs\" pada publikasi harus berupa alamat seperti "
-                       "\"https://ppid.contoh.go.id/anugerah/2024/\"");
+        PROBLEM(rd, v,
+                "\"situs\" pada publikasi harus berupa alamat seperti "
+                "\"https://ppid.contoh.go.id/anugerah/2024/\"");
         return;
     }
     size_t len = strlen(v->valuestring);
@@ -792,8 +793,8 @@ static void read_publication(reader *rd, const cJSON *root, kip_event *e)
                 why);
         return;
     }
-    e->situs = v->valuestring[len - 1] == '/' ? xstrdup(v->valuestring)
-                                              : xasprintf("%s/", v->valuestring);
+    e->situs =
+        v->valuestring[len - 1] == '/' ? xstrdup(v->valuestring) : xasprintf("%s/", v->valuestring);
 }
 
 static void read_top(reader *rd, const cJSON *root, kip_event *e)
@@ -801,8 +802,7 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
     static const char *const keys[] = {
         "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
         "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
-        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi",
-        NULL,
+        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);

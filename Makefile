@@ -24,11 +24,11 @@ ifeq ($(SAN),1)
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lhpdf -lcsv -lcjson -lmd -lpng -ljpeg -lm -pthread
+LIBS    := -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
-                  libjpeg-dev icc-profiles-free
-TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils
+                  libjpeg-dev icc-profiles-free libqrencode-dev
+TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools
 
 # The pipeline's folders: common/ read/ rules/ layout/ docs/ publish/
 # archive/, with main.c and build.c (the pipeline itself) at the top.
@@ -110,8 +110,9 @@ test: test-deps
 	$(MAKE) $(PARALLEL) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
 	$(MAKE) valgrind
 
-# The demo's builds (2021, 2022 chained to it, two workers), check, verify
-# and a refused build under valgrind: any error or leak fails the run.
+# The demo's builds (2021, 2022 chained to it, two workers), check, verify,
+# a round with QR codes (publikasi.situs) and a refused build under
+# valgrind: any error or leak fails the run.
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible \
             --show-leak-kinds=definite,indirect,possible --trace-children=yes
@@ -127,6 +128,8 @@ valgrind: all
 	$(VALGRIND) $(BUILD)/anugerah check --event samples/banten-2021/event.json \
 	    --scores samples/banten-2021/scores.csv
 	$(VALGRIND) $(BUILD)/anugerah verify $(VG_OUT)/2022
+	$(VALGRIND) $(BUILD)/anugerah build --event tests/fixtures/hand/event-situs.json \
+	    --scores tests/fixtures/hand/scores.csv --out $(VG_OUT)/situs --jobs 2 --quiet
 	$(VALGRIND) $(BUILD)/anugerah build --event tests/fixtures/bad/unknown_key.json \
 	    --scores tests/fixtures/bad/multiple.csv --out $(VG_OUT)/bad 2>/dev/null; \
 	  test $$? -eq 2 || { echo "valgrind: the refused build did not exit 2"; exit 1; }

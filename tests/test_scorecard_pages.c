@@ -57,6 +57,39 @@ Test(scorecard_pages, two_stages_and_ten_indicators_fit_one_page)
     expect_one_page_cards(LONG_CARD("event-2-10.json"), LONG_CARD("scores-2-10.csv"));
 }
 
+/* The same cards with a QR code of the body's page at the top right:
+ * `event` with "publikasi" added, in a temporary folder. */
+static void expect_one_page_cards_with_site(const char *event, const char *scores)
+{
+    char *json = slurp(event, NULL);
+    cr_assert_not_null(json);
+    cJSON *root = cJSON_Parse(json);
+    cr_assert_not_null(root);
+    cJSON *pub = cJSON_AddObjectToObject(root, "publikasi");
+    cJSON_AddStringToObject(pub, "situs",
+                            "https://ppid.komisi-informasi.contoh.go.id/anugerah-keterbukaan/2023");
+    char *text = cJSON_Print(root);
+    char *dir = temp_dir();
+    char *path = write_file(dir, "event.json", text);
+    expect_one_page_cards(path, scores);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+    free(text);
+    cJSON_Delete(root);
+    free(json);
+}
+
+Test(scorecard_pages, twelve_indicators_of_80_characters_fit_one_page_with_a_qr_code)
+{
+    expect_one_page_cards_with_site(LONG_CARD("event-12.json"), LONG_CARD("scores-12.csv"));
+}
+
+Test(scorecard_pages, two_stages_and_ten_indicators_fit_one_page_with_a_qr_code)
+{
+    expect_one_page_cards_with_site(LONG_CARD("event-2-10.json"), LONG_CARD("scores-2-10.csv"));
+}
+
 /* The first words of a label: always on its first line. */
 static char *first_words(const char *label, int words)
 {

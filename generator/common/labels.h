@@ -126,6 +126,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_RANK_EMPTY "Tidak ada badan publik dalam kategori ini."
 
 /* Certificates. */
+/* Beside the QR code of a body's page on the results site (certificates
+ * and scorecards, with publikasi.situs), over the address itself. */
+#define W_QR_CAPTION "Hasil penilaian daring:"
 #define W_CERT_TITLE "Piagam %s %s" /* the award, the body */
 #define W_CERT_BOOK_TITLE "Piagam Penghargaan"
 #define W_CERT_NONE "Tidak ada piagam pada putaran ini."

@@ -14,6 +14,10 @@ static const layout_rgb NAVY = {0.10, 0.18, 0.34};
 #define EMBLEM_BOX 50.0 /* an emblem's box at the top, points a side */
 #define EMBLEM_GAP 16.0
 #define SIGN_SPACE 58.0 /* between the signatory's title and name */
+#define QR_SIZE 57.0    /* the QR code of the body's page: 2 cm a side */
+#define QR_X 46.0       /* its bottom left corner, inside the border */
+#define QR_Y 44.0
+#define QR_TEXT_W 300.0 /* the address beside it */
 
 /* A diamond centred at (x, y). */
 static void diamond(layout_doc *d, double x, double y, double rx, double ry, layout_rgb c)
@@ -82,6 +86,28 @@ static char *achievement(const kip_round *r, const kip_certificate *c)
     return why;
 }
 
+/* The QR code of the body's page at the bottom left, inside the border,
+ * with the address beside it; nothing without publikasi.situs. */
+static void page_code(layout_doc *d, const kip_round *r, const kip_body *b)
+{
+    char *url = doc_body_url(r, b);
+    if (!url)
+        return;
+    if (doc_qr(d, url, QR_X, QR_Y, QR_SIZE)) {
+        double x = QR_X + QR_SIZE + 4, size = 7;
+        char *text = doc_url_lines(d, url, LAYOUT_SANS, size, QR_TEXT_W);
+        size_t lines = layout_line_count(d, text, LAYOUT_SANS, size, QR_TEXT_W) + 1;
+        /* the caption and the address, centred on the code's height */
+        double top = QR_Y + QR_SIZE / 2 + (double)lines * size * 1.25 / 2;
+        layout_text_lines(d, x, top, QR_TEXT_W, W_QR_CAPTION, LAYOUT_SANS, size, LAYOUT_LEFT,
+                          LAYOUT_GREY, 1);
+        layout_text_lines(d, x, top - size * 1.25, QR_TEXT_W, text, LAYOUT_SANS, size, LAYOUT_LEFT,
+                          LAYOUT_GREY, 0);
+        free(text);
+    }
+    free(url);
+}
+
 /* One certificate on a new page. */
 static void draw(layout_doc *d, const kip_round *r, const kip_certificate *c)
 {
@@ -89,6 +115,7 @@ static void draw(layout_doc *d, const kip_round *r, const kip_certificate *c)
     const kip_body *b = &r->bodies[c->body];
     layout_new_page(d);
     border(d);
+    page_code(d, r, b);
     double w = layout_page_width(d), h = layout_page_height(d);
     double col_x = 110, col_w = w - 220;
     layout_move(d, layout_y(d) - (h - 80));

@@ -2,8 +2,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "labels.h"
+#include "qr.h"
 #include "text.h"
 #include "util.h"
 #include "version.h"
@@ -206,4 +208,51 @@ void doc_score_text(const kip_body *b, char *buf, size_t size)
         score_format_id(b->score, buf, size);
     else
         snprintf(buf, size, "\u2013");
+}
+
+char *doc_body_url(const kip_round *r, const kip_body *b)
+{
+    if (!r->event->situs)
+        return NULL;
+    char *page = xasprintf(DOC_BODY_PAGE, b->id);
+    char *url = xasprintf("%s%s", r->event->situs, page);
+    free(page);
+    return url;
+}
+
+bool doc_qr(layout_doc *d, const char *url, double x, double y, double size)
+{
+    qr_code *q = qr_encode(url);
+    if (!q)
+        return false;
+    layout_qr(d, q->modules, q->width, x, y, size);
+    qr_free(q);
+    return true;
+}
+
+char *doc_url_lines(layout_doc *d, const char *url, layout_font f, double size, double width)
+{
+    size_t len = strlen(url);
+    char *out = xmalloc(2 * len + 1), *line = xmalloc(len + 1);
+    size_t n = 0, line_len = 0;
+    for (const char *p = url; *p;) {
+        /* the next part: up to and including a '/' */
+        size_t part = strcspn(p, "/");
+        if (p[part] == '/')
+            part++;
+        memcpy(line + line_len, p, part);
+        line[line_len + part] = '\0';
+        if (line_len > 0 && layout_text_width(d, line, f, size) > width) {
+            out[n++] = '\n';
+            memcpy(line, p, part);
+            line_len = 0;
+        }
+        memcpy(out + n, p, part);
+        n += part;
+        line_len += part;
+        p += part;
+    }
+    out[n] = '\0';
+    free(line);
+    return out;
 }

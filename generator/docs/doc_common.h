@@ -69,6 +69,22 @@ void doc_first_page(layout_doc *d, const kip_round *r);
  * under their white showing.  Nothing when neither is given. */
 void doc_signature_images(layout_doc *d, const kip_round *r, double cx, double top, double height);
 
+/* The address of a body's page on the published results site,
+ * "<situs>situs/badan/<id>.html"; NULL when the event gives no
+ * publikasi.situs.  The caller frees it. */
+#define DOC_BODY_PAGE "situs/badan/%s.html"
+char *doc_body_url(const kip_round *r, const kip_body *b);
+
+/* `url` with line breaks after a '/' where the rest would not fit lines
+ * of `width` points (a part wider than a line is left for the layout to
+ * cut); the caller frees it. */
+char *doc_url_lines(layout_doc *d, const char *url, layout_font f, double size, double width);
+
+/* The QR code of `url` in the square of `size` points whose bottom left
+ * corner is (x, y), its quiet zone inside the square.  Returns false, and
+ * draws nothing, when the text cannot be encoded. */
+bool doc_qr(layout_doc *d, const char *url, double x, double y, double size);
+
 layout_rgb doc_band_color(const kip_round *r, size_t band);
 
 /* "92,50" for a ranked body, "–" for one that did not return the SAQ. */

@@ -16,6 +16,10 @@ static const layout_rgb BAR = {0.16, 0.33, 0.55};
 static const layout_rgb UP = {0.09, 0.49, 0.22};
 static const layout_rgb DOWN = {0.74, 0.11, 0.11};
 
+#define QR_SIZE 51.0    /* the QR code of the body's page: 1.8 cm a side */
+#define QR_TEXT_W 140.0 /* the address under it, right-aligned */
+#define QR_TEXT_SIZE 6.0
+
 static double to_double(score_t s)
 {
     return (double)s / 100.0;
@@ -185,6 +189,30 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     layout_move(d, 32);
 }
 
+/* The QR code of the body's page at the top right of the card, the
+ * address under it; returns the width the heading must leave free (0
+ * without publikasi.situs) and sets *bottom under the address. */
+static double page_code(layout_doc *d, const kip_round *r, const kip_body *b, double *bottom)
+{
+    char *url = doc_body_url(r, b);
+    double top = layout_y(d), right = layout_left(d) + layout_width(d);
+    *bottom = top;
+    if (!url)
+        return 0;
+    if (!doc_qr(d, url, right - QR_SIZE, top - QR_SIZE, QR_SIZE)) {
+        free(url);
+        return 0;
+    }
+    /* the code's quiet zone is the gap above the address */
+    char *text = doc_url_lines(d, url, LAYOUT_SANS, QR_TEXT_SIZE, QR_TEXT_W);
+    size_t lines = layout_text_lines(d, right - QR_TEXT_W, top - QR_SIZE, QR_TEXT_W, text,
+                                     LAYOUT_SANS, QR_TEXT_SIZE, LAYOUT_RIGHT, LAYOUT_GREY, 0);
+    free(text);
+    *bottom = top - QR_SIZE - (double)lines * QR_TEXT_SIZE * 1.25;
+    free(url);
+    return QR_TEXT_W + 12;
+}
+
 /* Draws the card from a new page on; returns the index of that page. */
 static int draw_card(layout_doc *d, const kip_round *r, size_t i)
 {
@@ -194,25 +222,29 @@ static int draw_card(layout_doc *d, const kip_round *r, size_t i)
 
     layout_new_page(d);
     int first = layout_page_index(d);
+    double code_bottom;
+    double x = layout_left(d), hw = layout_width(d) - page_code(d, r, b, &code_bottom);
     char *kicker = xasprintf(W_CARD_KICKER, e->tahun);
-    layout_paragraph(d, kicker, LAYOUT_SANS_BOLD, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
+    layout_paragraph_in(d, x, hw, kicker, LAYOUT_SANS_BOLD, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
     free(kicker);
     layout_move(d, 6);
-    layout_paragraph(d, b->nama, LAYOUT_SANS_BOLD, 17, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_paragraph_in(d, x, hw, b->nama, LAYOUT_SANS_BOLD, 17, LAYOUT_LEFT, LAYOUT_BLACK);
     layout_move(d, 3);
     char *cat = xasprintf(W_CARD_CATEGORY, e->categories[b->category].nama);
-    layout_paragraph(d, cat, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
+    layout_paragraph_in(d, x, hw, cat, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
     free(cat);
     if (b->wilayah) {
         char *w = xasprintf(W_CARD_REGION, b->wilayah);
-        layout_paragraph(d, w, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
+        layout_paragraph_in(d, x, hw, w, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
         free(w);
     }
     if (b->pimpinan) {
         char *p = xasprintf(W_CARD_HEAD, b->pimpinan);
-        layout_paragraph(d, p, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
+        layout_paragraph_in(d, x, hw, p, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_GREY);
         free(p);
     }
+    if (layout_y(d) > code_bottom) /* the heading is shorter than the code */
+        layout_move(d, layout_y(d) - code_bottom);
     layout_move(d, 14);
     score_panel(d, r, b);
     year_on_year(d, r, b);

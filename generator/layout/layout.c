@@ -730,6 +730,35 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
     HPDF_Page_Fill(d->page);
 }
 
+void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x, double y,
+               double size)
+{
+    if (failed(d) || !d->page || width <= 0)
+        return;
+    static const layout_rgb white = {1, 1, 1};
+    layout_fill_rect(d, x, y, size, size, white);
+    double m = size / (double)(width + 2 * LAYOUT_QR_QUIET);
+    double left = x + m * LAYOUT_QR_QUIET, top = y + size - m * LAYOUT_QR_QUIET;
+    set_fill(d, d->page, LAYOUT_BLACK);
+    for (int row = 0; row < width; row++) {
+        const unsigned char *line = modules + (size_t)row * (size_t)width;
+        for (int col = 0; col < width;) {
+            if (!line[col]) {
+                col++;
+                continue;
+            }
+            int run = col;
+            while (run < width && line[run])
+                run++;
+            HPDF_Page_Rectangle(d->page, (HPDF_REAL)(left + m * col),
+                                (HPDF_REAL)(top - m * (row + 1)), (HPDF_REAL)(m * (run - col)),
+                                (HPDF_REAL)m);
+            col = run;
+        }
+    }
+    HPDF_Page_Fill(d->page);
+}
+
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                  layout_rgb c)
 {

@@ -159,6 +159,14 @@ void layout_image_draw(layout_doc *d, const layout_image *img, double x, double 
  * proportions kept. */
 void layout_image_fit(const layout_image *img, double box_w, double box_h, double *w, double *h);
 
+/* A QR code of `width` modules a side (rows top down, non-zero: dark) in
+ * the square of `size` points whose bottom left corner is (x, y): the
+ * square is painted white and keeps a quiet zone of four modules on each
+ * side; each horizontal run of dark modules is one filled rectangle. */
+#define LAYOUT_QR_QUIET 4
+void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x, double y,
+               double size);
+
 /* The index of the current page, from 0; -1 before the first page. */
 int layout_page_index(const layout_doc *d);
 

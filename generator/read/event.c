@@ -738,12 +738,74 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         default_awards(e);
 }
 
+/* Why `url` is not an absolute http(s) address the documents can print and
+ * encode, or NULL when it is one: the scheme, a host, then a path of
+ * printable ASCII without spaces, quotes, a query or a fragment. */
+static const char *site_url_problem(const char *url)
+{
+    for (const char *p = url; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch <= ' ' || ch >= 0x7f)
+            return "memuat spasi, karakter kendali atau huruf di luar ASCII";
+        if (strchr("\"'<>\\`{}|^", ch))
+            return "memuat tanda kutip atau karakter yang tidak boleh ada di alamat";
+        if (ch == '?' || ch == '#')
+            return "memuat '?' atau '#'; tulis alamat folder saja";
+    }
+    const char *host;
+    if (strncmp(url, "https://", 8) == 0)
+        host = url + 8;
+    else if (strncmp(url, "http://", 7) == 0)
+        host = url + 7;
+    else
+        return "bukan alamat mutlak yang diawali http:// atau https://";
+    size_t host_len = strcspn(host, "/");
+    if (host_len == 0 || host[0] == ':' || host[0] == '.' || host[0] == '@')
+        return "tidak menyebut nama situs (host)";
+    return NULL;
+}
+
+/* Where the output folder will be published: "publikasi": {"situs": URL}. */
+static void read_publication(reader *rd, const cJSON *root, kip_event *e)
+{
+    static const char *const keys[] = {"situs", NULL};
+    const cJSON *pub = get_object(rd, root, "publikasi", keys, "{\"situs\": \"https://...\"}");
+    if (!pub)
+        return;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(pub, "situs");
+    if (!v)
+        return;
+    if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
+        PROBLEM(rd, v,
+                "\"situs\" pada publikasi harus berupa alamat seperti "
+                "\"https://ppid.contoh.go.id/anugerah/2024/\"");
+        return;
+    }
+    size_t len = strlen(v->valuestring);
+    if (len > EVENT_MAX_URL) {
+        PROBLEM(rd, v, "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita)",
+                EVENT_MAX_URL);
+        return;
+    }
+    const char *why = site_url_problem(v->valuestring);
+    if (why) {
+        /* the address is not repeated: it may be unprintable */
+        PROBLEM(rd, v,
+                "\"situs\" pada publikasi %s; tulis seperti "
+                "\"https://ppid.contoh.go.id/anugerah/2024/\"",
+                why);
+        return;
+    }
+    e->situs =
+        v->valuestring[len - 1] == '/' ? xstrdup(v->valuestring) : xasprintf("%s/", v->valuestring);
+}
+
 static void read_top(reader *rd, const cJSON *root, kip_event *e)
 {
     static const char *const keys[] = {
         "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
         "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
-        "kop",      "kontak",      "piagam",        "penghargaan", NULL,
+        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);
@@ -785,6 +847,7 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
     read_categories(rd, root, e);
     read_bands(rd, root, e);
     read_identity(rd, root, e);
+    read_publication(rd, root, e);
     read_parts(rd, root, "tahapan", "tahapan", true, &e->stages, &e->n_stages);
     read_parts(rd, root, "indikator", "indikator", false, &e->indicators, &e->n_indicators);
 

@@ -15,6 +15,8 @@
 /* A text of the event (title, names, signatory) is at most this many bytes:
  * a PDF cannot hold a longer text in its document information. */
 #define EVENT_MAX_TEXT 1000
+/* Limit of the publication address (publikasi.situs), in bytes. */
+#define EVENT_MAX_URL 500
 
 /*
  * Reads and checks the event file.  Every problem found is appended to

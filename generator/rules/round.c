@@ -45,6 +45,7 @@ void kip_event_free(kip_event *e)
     free(e->kontak.telepon);
     free(e->kontak.surel);
     free(e->piagam_nomor);
+    free(e->situs);
     for (size_t i = 0; i < e->n_awards; i++) {
         kip_award *a = &e->awards[i];
         free(a->kode);

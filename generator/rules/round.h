@@ -109,6 +109,10 @@ typedef struct {
     bool piagam_tampilkan_nilai; /* the score on certificates (default yes) */
     kip_award *awards;           /* in the event's order; never empty */
     size_t n_awards;
+    /* Where the output folder will be published (publikasi.situs), an
+     * absolute http(s) address ending in '/'; NULL: not given, and the
+     * documents carry no QR code. */
+    char *situs;
 } kip_event;
 
 typedef enum { KIP_DINILAI, KIP_TIDAK_MENGISI_SAQ } kip_status;

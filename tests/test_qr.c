@@ -1,0 +1,187 @@
+/* QR codes of a body's page on the results site (publikasi.situs): on
+ * every certificate and scorecard, decoded from pages rendered at 150 dpi
+ * with zbarimg; none without publikasi; bad addresses refused at their
+ * line.  Fixtures: tests/fixtures/hand, event-situs.json being event.json
+ * with "publikasi": {"situs": "https://ki.contoh.go.id/anugerah/2024"}
+ * (no trailing slash) on line 7. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "event.h"
+#include "helpers.h"
+#include "util.h"
+
+#define HAND(name) FIXTURE("hand/" name)
+
+/* Written by hand: the site's address, a slash, the body's page. */
+#define OPD_B_PAGE "https://ki.contoh.go.id/anugerah/2024/situs/badan/OPD-B.html"
+
+/* What zbarimg reads on the first page of `pdf` rendered at 150 dpi; its
+ * exit status in *status (4: no code found). */
+static char *decode(const char *pdf, int *status)
+{
+    char *dir = temp_dir();
+    char *cmd = xasprintf("pdftoppm -r 150 -png -f 1 -l 1 '%s' '%s/page' 2>/dev/null && "
+                          "zbarimg --raw -q '%s'/page*.png 2>/dev/null",
+                          pdf, dir, dir);
+    char *out = shell_output(cmd, status);
+    free(cmd);
+    remove_tree(dir);
+    free(dir);
+    return out;
+}
+
+/* The text of a PDF with its line breaks removed: an address broken over
+ * lines reads whole. */
+static char *joined_text(const char *pdf)
+{
+    char *cmd = xasprintf("pdftotext -enc UTF-8 '%s' - 2>/dev/null | tr -d '\\n'", pdf);
+    char *text = shell_output(cmd, NULL);
+    free(cmd);
+    return text;
+}
+
+static void expect_code(const workspace *w, const char *name)
+{
+    char *path = workspace_file(w, name);
+    int status;
+    char *out = decode(path, &status);
+    cr_expect_eq(status, 0, "%s: zbarimg exit %d", name, status);
+    cr_expect_str_eq(out, OPD_B_PAGE "\n", "%s decodes to «%s»", name, out);
+    char *text = joined_text(path);
+    cr_expect(strstr(text, OPD_B_PAGE), "%s prints the address: %s", name, text);
+    free(text);
+    free(out);
+    free(path);
+}
+
+Test(qr, certificate_carries_the_code_of_the_bodys_page)
+{
+    workspace w = workspace_shared("hand-situs-2024", HAND("event-situs.json"), HAND("scores.csv"));
+    expect_code(&w, "piagam/terbaik/OPD-B.pdf");
+    char *path = workspace_file(&w, "piagam/terbaik/OPD-B.pdf");
+    char *text = pdf_text(path);
+    /* on one line beside the code, under its caption */
+    cr_expect(strstr(text, "Hasil penilaian daring: " OPD_B_PAGE " "), "%s", text);
+    free(text);
+    free(path);
+    workspace_free(&w);
+}
+
+Test(qr, scorecard_carries_the_code_of_the_bodys_page_on_one_page)
+{
+    workspace w = workspace_shared("hand-situs-2024", HAND("event-situs.json"), HAND("scores.csv"));
+    expect_code(&w, "kartu-nilai/opd/OPD-B.pdf");
+    char *path = workspace_file(&w, "kartu-nilai/opd/OPD-B.pdf");
+    cr_expect_eq(pdf_pages(path), 1);
+    free(path);
+    workspace_free(&w);
+}
+
+Test(qr, no_code_without_publikasi)
+{
+    workspace w = workspace_shared("hand-2024", HAND("event.json"), HAND("scores.csv"));
+    const char *docs[] = {"piagam/terbaik/OPD-B.pdf", "kartu-nilai/opd/OPD-B.pdf"};
+    for (size_t i = 0; i < 2; i++) {
+        char *path = workspace_file(&w, docs[i]);
+        int status;
+        char *out = decode(path, &status);
+        cr_expect_eq(status, 4, "%s: zbarimg exit %d, read «%s»", docs[i], status, out);
+        char *text = pdf_text(path);
+        cr_expect_null(strstr(text, "situs/badan"), "%s prints no address", docs[i]);
+        free(text);
+        free(out);
+        free(path);
+    }
+    workspace_free(&w);
+}
+
+Test(qr, the_address_gets_its_trailing_slash_once)
+{
+    problems *pr = problems_new();
+    kip_event *e = event_load(HAND("event-situs.json"), pr);
+    cr_assert_eq(problems_count(pr), 0);
+    cr_expect_str_eq(e->situs, "https://ki.contoh.go.id/anugerah/2024/");
+    kip_event_free(e);
+    problems_free(pr);
+
+    char *dir = temp_dir();
+    char *json = slurp(HAND("event-situs.json"), NULL);
+    char *at = strstr(json, "/2024\"}");
+    cr_assert_not_null(at);
+    char *with = xasprintf("%.*s/2024/\"}%s", (int)(at - json), json, at + strlen("/2024\"}"));
+    char *path = write_file(dir, "event.json", with);
+    pr = problems_new();
+    e = event_load(path, pr);
+    cr_assert_eq(problems_count(pr), 0);
+    cr_expect_str_eq(e->situs, "https://ki.contoh.go.id/anugerah/2024/");
+    kip_event_free(e);
+    problems_free(pr);
+
+    pr = problems_new();
+    e = event_load(HAND("event.json"), pr);
+    cr_expect_null(e->situs);
+    kip_event_free(e);
+    problems_free(pr);
+    free(path);
+    free(with);
+    free(json);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* Bad values of "publikasi", each refused at line 7 by check and build. */
+static const struct {
+    const char *value;   /* in place of {"situs": "https://..."} */
+    const char *message; /* a part of the problem */
+} bad[] = {
+    {"{\"situs\": \"ftp://ki.contoh.go.id/anugerah/2024\"}", "diawali http:// atau https://"},
+    {"{\"situs\": \"anugerah/2024\"}", "diawali http:// atau https://"},
+    {"{\"situs\": \"https://ki.contoh.go.id/anugerah 2024\"}", "memuat spasi"},
+    {"{\"situs\": \"https://ki.contoh.go.id/\\\"x\\\"\"}", "tanda kutip"},
+    {"{\"situs\": \"https:///anugerah\"}", "tidak menyebut nama situs"},
+    {"{\"situs\": \"https://ki.contoh.go.id/?tahun=2024\"}", "'?' atau '#'"},
+    {"{\"situs\": 2024}", "harus berupa alamat"},
+    {"{\"situs\": \"\"}", "harus berupa alamat"},
+    {"{\"situs\": \"https://ki.contoh.go.id/\", \"alamat\": \"x\"}",
+     "kunci \"alamat\" tidak dikenal pada publikasi"},
+    {"\"https://ki.contoh.go.id/\"", "\"publikasi\" harus berupa objek"},
+};
+
+Test(qr, bad_addresses_are_refused_at_their_line)
+{
+    char *json = slurp(HAND("event-situs.json"), NULL);
+    cr_assert_not_null(json);
+    const char *good = "{\"situs\": \"https://ki.contoh.go.id/anugerah/2024\"}";
+    char *at = strstr(json, good);
+    cr_assert_not_null(at);
+    char long_url[600];
+    snprintf(long_url, sizeof long_url, "{\"situs\": \"https://ki.contoh.go.id/%0490d\"}", 0);
+    for (size_t i = 0; i <= sizeof bad / sizeof bad[0]; i++) {
+        const char *value = i < sizeof bad / sizeof bad[0] ? bad[i].value : long_url;
+        const char *message = i < sizeof bad / sizeof bad[0] ? bad[i].message : "terlalu panjang";
+        char *text = xasprintf("%.*s%s%s", (int)(at - json), json, value, at + strlen(good));
+        workspace w = workspace_new("hasil");
+        char *event = write_file(w.dir, "event.json", text);
+        char *where = xasprintf("event.json:7: ");
+        const char *build[] = {"build", "--event", event, "--scores", HAND("scores.csv"),
+                               "--out", w.out,     NULL};
+        const char *check[] = {"check", "--event", event, "--scores", HAND("scores.csv"), NULL};
+        const char *const *cmds[] = {build, check};
+        for (int c = 0; c < 2; c++) {
+            run_result r = run_anugerah(cmds[c]);
+            cr_expect_eq(r.status, 2, "%s with %s: exit %d", cmds[c][0], value, r.status);
+            char *line = strstr(r.err, where);
+            cr_expect(line && strstr(line, message), "%s with %s: expected «%s%s» in:\n%s",
+                      cmds[c][0], value, where, message, r.err);
+            run_result_free(&r);
+        }
+        cr_expect(!path_exists(w.out), "nothing built with %s", value);
+        free(where);
+        free(event);
+        workspace_free(&w);
+        free(text);
+    }
+    free(json);
+}

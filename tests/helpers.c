@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,7 +17,7 @@
 #include "text.h"
 #include "util.h"
 
-run_result run_anugerah(const char *const *args)
+run_result run_anugerah_bounded(const char *const *args, unsigned seconds, long memory)
 {
     run_result r = {0};
     char out_path[] = "/tmp/anugerah-out-XXXXXX";
@@ -35,6 +36,12 @@ run_result run_anugerah(const char *const *args)
         dup2(err_fd, 2);
         int null = open("/dev/null", O_RDONLY);
         dup2(null, 0);
+        if (memory > 0) {
+            struct rlimit lim = {(rlim_t)memory, (rlim_t)memory};
+            setrlimit(RLIMIT_AS, &lim);
+        }
+        if (seconds > 0)
+            alarm(seconds);
         execv(TEST_BIN, argv);
         _exit(127);
     }
@@ -49,6 +56,11 @@ run_result run_anugerah(const char *const *args)
     unlink(err_path);
     free(argv);
     return r;
+}
+
+run_result run_anugerah(const char *const *args)
+{
+    return run_anugerah_bounded(args, 0, 0);
 }
 
 void run_result_free(run_result *r)

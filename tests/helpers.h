@@ -17,6 +17,9 @@ typedef struct {
 
 /* Runs build/anugerah with the given arguments (NULL-terminated). */
 run_result run_anugerah(const char *const *args);
+/* The same, killed after `seconds` (status -1) and limited to `memory`
+ * bytes of address space; 0 for no limit. */
+run_result run_anugerah_bounded(const char *const *args, unsigned seconds, long memory);
 void run_result_free(run_result *r);
 
 /* A temporary folder for one test, and the output folder path inside it. */

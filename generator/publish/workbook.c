@@ -264,8 +264,7 @@ static void summary_sheet(lxw_worksheet *ws, const kip_round *r, const formats *
     free(note);
     set_widths(ws, widths, ncols);
     free(widths);
-    sheet_setup(ws);
-    worksheet_autofilter(ws, 0, 0, (lxw_row_t)(e->n_categories + 1), (lxw_col_t)(ncols - 1));
+    sheet_setup(ws); /* no filter: it would sort the totals among the categories */
 }
 
 /* A band's colour mixed with white, as 0xRRGGBB. */

@@ -24,11 +24,12 @@ ifeq ($(SAN),1)
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -pthread
+LIBS    := -lxlsxwriter -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
-                  libjpeg-dev icc-profiles-free libqrencode-dev
-TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools
+                  libjpeg-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev
+TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools \
+                  python3-openpyxl
 
 # The pipeline's folders: common/ read/ rules/ layout/ docs/ publish/
 # archive/, with main.c and build.c (the pipeline itself) at the top.

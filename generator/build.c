@@ -18,6 +18,7 @@
 #include "export.h"
 #include "labels.h"
 #include "manifest.h"
+#include "metadata.h"
 #include "output.h"
 #include "previous.h"
 #include "press.h"
@@ -26,6 +27,7 @@
 #include "rules.h"
 #include "scores.h"
 #include "util.h"
+#include "workbook.h"
 
 kip_round *build_load(const char *event_path, const char *scores_path, problems *pr)
 {
@@ -127,6 +129,8 @@ typedef enum {
     JOB_RANKING_PDF,
     JOB_RANKING_CSV,
     JOB_RANKING_JSON,
+    JOB_RANKING_XLSX,
+    JOB_METADATA,
     JOB_PRESS,
     JOB_BOOK,
     JOB_CARD,
@@ -167,6 +171,8 @@ static job_list plan_jobs(const kip_round *r)
     add_job(&l, JOB_RANKING_PDF, 0, xasprintf("peringkat-%d.pdf", y));
     add_job(&l, JOB_RANKING_CSV, 0, xasprintf("peringkat-%d.csv", y));
     add_job(&l, JOB_RANKING_JSON, 0, xasprintf("peringkat-%d.json", y));
+    add_job(&l, JOB_RANKING_XLSX, 0, xasprintf("peringkat-%d.xlsx", y));
+    add_job(&l, JOB_METADATA, 0, xstrdup("metadata.json"));
     for (size_t i = 0; i < r->n_bodies; i++) {
         const kip_body *b = &r->bodies[i];
         add_job(&l, JOB_CARD, i,
@@ -209,8 +215,11 @@ static bool run_job(const job_env *env, job *j, char **error)
         if (!path)
             return false;
     } else if (j->kind == JOB_RANKING_CSV || j->kind == JOB_RANKING_JSON
+               || j->kind == JOB_RANKING_XLSX || j->kind == JOB_METADATA
                || j->kind == JOB_CERTIFICATE_REGISTER) {
-        return true; /* checking: text files cannot fail on their content */
+        /* checking: these cannot fail on their content (the workbook's
+         * sheet names are made safe) */
+        return true;
     }
     doc_target t = {env->o->font_dir, env->o->icc_profile, env->in->digest, path, j->name, 0};
     bool ok = false;
@@ -223,6 +232,12 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     case JOB_RANKING_JSON:
         ok = export_json_write(r, path, error);
+        break;
+    case JOB_RANKING_XLSX:
+        ok = workbook_write(r, path, error);
+        break;
+    case JOB_METADATA:
+        ok = metadata_write(r, path, error);
         break;
     case JOB_PRESS:
         ok = press_pdf_write(r, env->in->press_text, &t, error);

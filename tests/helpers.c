@@ -273,3 +273,23 @@ int pdf_pages(const char *pdf)
     free(cmd);
     return n;
 }
+
+char *csv_first_columns(const char *csv, size_t n)
+{
+    size_t len = strlen(csv);
+    char *out = xcalloc(len + 1, 1);
+    size_t o = 0, field = 0;
+    for (const char *p = csv; *p; p++) {
+        if (*p == '\n') {
+            out[o++] = '\n';
+            field = 0;
+            continue;
+        }
+        if (*p == ',')
+            field++;
+        if (field < n)
+            out[o++] = *p;
+    }
+    out[o] = '\0';
+    return out;
+}

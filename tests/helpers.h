@@ -66,6 +66,10 @@ char *shell_output(const char *command, int *status);
 /* Reads a file whole (caller frees); NULL when missing. */
 char *slurp(const char *path, size_t *len);
 
+/* The first n fields of each line of a CSV without quoted fields, as a
+ * new text of those lines (caller frees). */
+char *csv_first_columns(const char *csv, size_t n);
+
 /* Writes text to a new file in dir; returns its path (caller frees). */
 char *write_file(const char *dir, const char *name, const char *text);
 

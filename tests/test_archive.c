@@ -47,8 +47,9 @@ Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
      * to third of the 5 categories, no ties there) and 3 "Anugerah Praja
      * Terbuka" (the three Pemda ids the event lists); the ranking's PDF,
      * CSV and JSON, the book, the release, the certificates' print file and
-     * register, the decree's annex: 101 + 37 + 3 + 1 + 1 + 2 + 1 = 146 */
-    cr_expect_eq(cJSON_GetArraySize(files), 146);
+     * register, the decree's annex, the workbook and metadata.json:
+     * 101 + 37 + 3 + 1 + 1 + 2 + 1 + 2 = 148 */
+    cr_expect_eq(cJSON_GetArraySize(files), 148);
     cJSON *f;
     bool found_book = false;
     cJSON_ArrayForEach(f, files)
@@ -81,7 +82,7 @@ Test(archive, a_fresh_build_verifies)
     shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
     run_result r = verify(w.out);
     cr_expect_eq(r.status, 0, "%s", r.err);
-    cr_expect(strstr(r.out, "Arsip utuh: 146 berkas cocok"), "%s", r.out);
+    cr_expect(strstr(r.out, "Arsip utuh: 148 berkas cocok"), "%s", r.out);
     run_result_free(&r);
     workspace_free(&w);
 }

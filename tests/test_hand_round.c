@@ -59,23 +59,43 @@ TestSuite(hand, .init = setup, .fini = teardown);
 #define EXPECT_IN(text, needle)                                                                    \
     cr_expect(strstr((text), (needle)), "«%s» missing in: %s", (needle), (text))
 
+/* The CSV for websites, every column.  After the ranking's six: no
+ * wilayah in this round; the stage scores as displayed (OPD-D's visitasi
+ * 89,475 -> 89.48 half up; none for Desa and Partai Politik, whose final
+ * scores were given); the status in words; last year's score and
+ * qualification (OPD-F has one though it did not return the SAQ this
+ * year, so no change); the change; the colour of the default bands
+ * (event.c's palette times 255, rounded: 0.09, 0.49, 0.22 -> #177D38,
+ * 0.36, 0.58, 0.10 -> #5C941A, 0.80, 0.53, 0 -> #CC8700, 0.85, 0.33,
+ * 0.10 -> #D9541A, 0.74, 0.11, 0.11 -> #BD1C1C); the certificate numbers
+ * as in a_certificate_for_each_award_and_none_other below. */
 Test(hand, ranks_scores_and_qualifications)
 {
     char *path = workspace_file(&w, "peringkat-2024.csv");
     char *csv = slurp(path, NULL);
-    cr_expect_str_eq(csv, "kategori,peringkat,id,nama,nilai,kualifikasi\n"
-                          "opd,1,OPD-A,Dinas Komunikasi dan Informatika,94.00,Informatif\n"
-                          "opd,2,OPD-C,# Badan Perencanaan | Riset,90.00,Informatif\n"
-                          "opd,3,OPD-B,Dinas Kesehatan,89.50,Menuju Informatif\n"
-                          "opd,3,OPD-D,Dinas Pendidikan,89.50,Menuju Informatif\n"
-                          "opd,5,OPD-E,Dinas Sosial,60.00,Cukup Informatif\n"
-                          "opd,,OPD-F,Dinas Pertanian,,Tidak Informatif\n"
-                          "desa,1,DESA-1,Desa Sukamaju | Timur,80.00,Menuju Informatif\n"
-                          "desa,2,DESA-2,@grafik desa,79.99,Cukup Informatif\n"
-                          "desa,3,DESA-3,- Desa Strip,40.00,Kurang Informatif\n"
-                          "desa,4,DESA-4,# Desa Pagar,39.99,Tidak Informatif\n"
-                          "parpol,1,PARPOL-1,Partai Miring \\ Barat,72.50,Cukup Informatif\n"
-                          "parpol,,PARPOL-2,| Partai Garis,,Tidak Informatif\n");
+    cr_expect_str_eq(
+        csv,
+        "kategori,peringkat,id,nama,nilai,kualifikasi,wilayah,tahapan_saq,tahapan_visitasi,"
+        "status,nilai_sebelumnya,kualifikasi_sebelumnya,perubahan,warna,nomor_piagam\n"
+        "opd,1,OPD-A,Dinas Komunikasi dan Informatika,94.00,Informatif,,95.00,90.00,dinilai,"
+        "85.00,Menuju Informatif,9.00,#177D38,1; 3\n"
+        "opd,2,OPD-C,# Badan Perencanaan | Riset,90.00,Informatif,,90.00,90.00,dinilai,,,,"
+        "#177D38,2; 4\n"
+        "opd,3,OPD-B,Dinas Kesehatan,89.50,Menuju Informatif,,90.00,87.50,dinilai,91.00,"
+        "Informatif,-1.50,#5C941A,5\n"
+        "opd,3,OPD-D,Dinas Pendidikan,89.50,Menuju Informatif,,89.50,89.48,dinilai,,,,#5C941A,6\n"
+        "opd,5,OPD-E,Dinas Sosial,60.00,Cukup Informatif,,60.00,60.00,dinilai,60.00,"
+        "Cukup Informatif,0.00,#CC8700,\n"
+        "opd,,OPD-F,Dinas Pertanian,,Tidak Informatif,,,,tidak mengisi SAQ,73.33,"
+        "Cukup Informatif,,#BD1C1C,\n"
+        "desa,1,DESA-1,Desa Sukamaju | Timur,80.00,Menuju Informatif,,,,dinilai,70.00,"
+        "Cukup Informatif,10.00,#5C941A,7\n"
+        "desa,2,DESA-2,@grafik desa,79.99,Cukup Informatif,,,,dinilai,,,,#CC8700,8\n"
+        "desa,3,DESA-3,- Desa Strip,40.00,Kurang Informatif,,,,dinilai,,,,#D9541A,9\n"
+        "desa,4,DESA-4,# Desa Pagar,39.99,Tidak Informatif,,,,dinilai,,,,#BD1C1C,\n"
+        "parpol,1,PARPOL-1,Partai Miring \\ Barat,72.50,Cukup Informatif,,,,dinilai,,,,"
+        "#CC8700,10\n"
+        "parpol,,PARPOL-2,| Partai Garis,,Tidak Informatif,,,,tidak mengisi SAQ,,,,#BD1C1C,\n");
     free(csv);
     free(path);
 }

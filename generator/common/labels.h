@@ -172,4 +172,57 @@ extern const char LABEL_NO_SAQ[];
 #define W_ANNEX_SET_ON "pada tanggal %s"  /* date */
 #define W_ANNEX_SIGNATORY "%s,"           /* the signatory's title */
 
+/* The exports: the status in words, the workbook's sheets and headings,
+ * and metadata.json's description of the dataset and of each column. */
+#define W_STATUS_SCORED "dinilai"
+#define W_BOOK_SUMMARY "Ringkasan"
+#define W_BOOK_ALL "Semua"
+#define W_BOOK_CATEGORY_SHEET "Kategori %zu" /* a category whose name gives no sheet name */
+#define W_BOOK_COL_CATEGORY "Kategori"
+#define W_BOOK_COL_RANK "Peringkat"
+#define W_BOOK_COL_ID "ID"
+#define W_BOOK_COL_NAME "Nama Badan Publik"
+#define W_BOOK_COL_REGION "Wilayah"
+#define W_BOOK_COL_SCORE "Nilai"
+#define W_BOOK_COL_BAND "Kualifikasi"
+#define W_BOOK_COL_STATUS "Status"
+#define W_BOOK_COL_PREV_SCORE "Nilai %d"       /* last year */
+#define W_BOOK_COL_PREV_BAND "Kualifikasi %d"  /* last year */
+#define W_BOOK_COL_CHANGE "Perubahan"
+#define W_BOOK_SUMMARY_NOTE                                                                        \
+    "Badan publik yang tidak mengisi SAQ dihitung di kolom \u201cTidak mengisi SAQ\u201d, "        \
+    "bukan di kolom %s."
+
+#define W_META_TITLE                                                                               \
+    "Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d \u2014 %s" /* organiser */
+#define W_META_LICENCE "CC BY 4.0"
+#define W_META_FREQUENCY "tahunan"
+#define W_META_TEXT "teks"
+#define W_META_INTEGER "bilangan bulat"
+#define W_META_DECIMAL "desimal"
+#define W_META_NO_UNIT "-"
+#define W_META_UNIT_POINTS "poin (0\u2013100)"
+#define W_META_UNIT_RANK "urutan"
+#define W_META_DESCRIBES                                                                           \
+    "Hasil monitoring dan evaluasi keterbukaan informasi publik tahun %d oleh %s: satu baris per " \
+    "badan publik, dengan nilai, kualifikasi dan peringkat dalam kategorinya."
+#define W_META_COL_CATEGORY "Kode kategori badan publik"
+#define W_META_COL_RANK                                                                            \
+    "Peringkat dalam kategori; nilai sama berbagi peringkat; kosong bila tidak diperingkat"
+#define W_META_COL_ID "Kode badan publik"
+#define W_META_COL_NAME "Nama badan publik"
+#define W_META_COL_SCORE "Nilai akhir, dua angka desimal; kosong bila tidak mengisi SAQ"
+#define W_META_COL_BAND "Kualifikasi menurut nilai akhir"
+#define W_META_COL_REGION "Wilayah badan publik; kosong bila tidak diberikan"
+#define W_META_COL_STAGE "Nilai tahapan %s (bobot %s %%); kosong bila tidak ada"
+#define W_META_COL_STAGE_NO_WEIGHT "Nilai tahapan %s; kosong bila tidak ada"
+#define W_META_COL_INDICATOR "Nilai indikator %s; kosong bila tidak ada"
+#define W_META_COL_STATUS "Status penilaian: \"dinilai\" atau \"tidak mengisi SAQ\""
+#define W_META_COL_PREV_SCORE "Nilai akhir tahun %d; kosong bila tidak ada"
+#define W_META_COL_PREV_BAND "Kualifikasi tahun %d; kosong bila tidak ada"
+#define W_META_COL_CHANGE                                                                          \
+    "Nilai akhir dikurangi nilai tahun %d; kosong bila tidak dibandingkan"
+#define W_META_COL_COLOR "Warna kualifikasi dalam dokumen, #RRGGBB"
+#define W_META_COL_CERTIFICATES "Nomor piagam penghargaan, dipisah \"; \"; kosong bila tidak ada"
+
 #endif

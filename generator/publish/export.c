@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "labels.h"
 #include "output.h"
 #include "util.h"
@@ -60,31 +61,79 @@ bool export_csv_write(const kip_round *r, const char *path, char **error)
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         return false;
     }
-    fputs("kategori,peringkat,id,nama,nilai,kualifikasi\n", f);
+    column_list cols = columns_of(r);
+    for (size_t k = 0; k < cols.n; k++)
+        put_field(f, cols.cols[k].name, k + 1 == cols.n);
     for (size_t i = 0; i < r->n_bodies; i++) {
-        const kip_body *b = &r->bodies[i];
-        char rank[16] = "", score[32] = "";
-        if (b->rank > 0)
-            snprintf(rank, sizeof rank, "%d", b->rank);
-        if (b->status == KIP_DINILAI)
-            score_format_point(b->score, score, sizeof score);
-        put_field(f, r->event->categories[b->category].kode, false);
-        put_field(f, rank, false);
-        put_field(f, b->id, false);
-        put_field(f, b->nama, false);
-        put_field(f, score, false);
-        put_field(f, r->event->bands[b->band].nama, true);
+        for (size_t k = 0; k < cols.n; k++) {
+            char *cell = column_text(r, cols.cols[k].kind, cols.cols[k].part, i);
+            put_field(f, cell, k + 1 == cols.n);
+            free(cell);
+        }
     }
+    columns_free(&cols);
     return finish(f, path, error);
+}
+
+/* A number of hundredths as its exact decimal text ("91.50"), not
+ * through a double. */
+static void add_score(cJSON *o, const char *key, bool has, score_t v)
+{
+    char text[32];
+    if (has)
+        cJSON_AddRawToObject(o, key, score_format_point(v, text, sizeof text));
+    else
+        cJSON_AddNullToObject(o, key);
+}
+
+static void add_text_or_null(cJSON *o, const char *key, const char *text)
+{
+    if (text)
+        cJSON_AddStringToObject(o, key, text);
+    else
+        cJSON_AddNullToObject(o, key);
+}
+
+/* The scores of one kind of part, keyed by the part's code. */
+static void add_parts(cJSON *o, const char *key, const kip_round *r, size_t body, column_kind kind,
+                      const kip_part *parts, size_t n)
+{
+    cJSON *obj = cJSON_AddObjectToObject(o, key);
+    for (size_t p = 0; p < n; p++) {
+        long long v;
+        bool has = column_number(r, kind, p, body, &v);
+        add_score(obj, parts[p].kode, has, v);
+    }
+}
+
+/* The parts' definitions: code, name and weight (null when not given). */
+static void add_part_list(cJSON *root, const char *key, const kip_part *parts, size_t n)
+{
+    cJSON *list = cJSON_AddArrayToObject(root, key);
+    for (size_t p = 0; p < n; p++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "kode", parts[p].kode);
+        cJSON_AddStringToObject(o, "nama", parts[p].nama);
+        add_score(o, "bobot", parts[p].bobot > 0, parts[p].bobot);
+        cJSON_AddItemToArray(list, o);
+    }
 }
 
 bool export_json_write(const kip_round *r, const char *path, char **error)
 {
     const kip_event *e = r->event;
+    char text[64];
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "judul", e->judul);
     cJSON_AddNumberToObject(root, "tahun", e->tahun);
     cJSON_AddStringToObject(root, "penyelenggara", e->penyelenggara);
+    snprintf(text, sizeof text, "%04d-%02d-%02d", e->tanggal.year, e->tanggal.month,
+             e->tanggal.day);
+    cJSON_AddStringToObject(root, "tanggal", text);
+    if (r->previous_year > 0)
+        cJSON_AddNumberToObject(root, "tahun_sebelumnya", r->previous_year);
+    else
+        cJSON_AddNullToObject(root, "tahun_sebelumnya");
     cJSON *cats = cJSON_AddArrayToObject(root, "kategori");
     for (size_t c = 0; c < e->n_categories; c++) {
         cJSON *cat = cJSON_CreateObject();
@@ -92,6 +141,16 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
         cJSON_AddStringToObject(cat, "nama", e->categories[c].nama);
         cJSON_AddItemToArray(cats, cat);
     }
+    cJSON *bands = cJSON_AddArrayToObject(root, "kualifikasi");
+    for (size_t b = 0; b < e->n_bands; b++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "nama", e->bands[b].nama);
+        add_score(o, "min", true, e->bands[b].min);
+        cJSON_AddStringToObject(o, "warna", column_color_hex(e->bands[b].color, text, sizeof text));
+        cJSON_AddItemToArray(bands, o);
+    }
+    add_part_list(root, "tahapan", e->stages, e->n_stages);
+    add_part_list(root, "indikator", e->indicators, e->n_indicators);
     cJSON *rows = cJSON_AddArrayToObject(root, "peringkat");
     for (size_t i = 0; i < r->n_bodies; i++) {
         const kip_body *b = &r->bodies[i];
@@ -103,22 +162,34 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
             cJSON_AddNullToObject(o, "peringkat");
         cJSON_AddStringToObject(o, "id", b->id);
         cJSON_AddStringToObject(o, "nama", b->nama);
-        if (b->status == KIP_DINILAI) {
-            char score[32];
-            /* Written as the exact decimal text, not through a double. */
-            cJSON_AddRawToObject(o, "nilai", score_format_point(b->score, score, sizeof score));
-        } else {
-            cJSON_AddNullToObject(o, "nilai");
-        }
+        add_score(o, "nilai", b->status == KIP_DINILAI, b->score);
         cJSON_AddStringToObject(o, "kualifikasi", e->bands[b->band].nama);
         if (b->status != KIP_DINILAI)
             cJSON_AddStringToObject(o, "catatan", LABEL_NO_SAQ);
+        add_text_or_null(o, "wilayah", b->wilayah);
+        add_parts(o, "tahapan", r, i, COL_STAGE, e->stages, e->n_stages);
+        add_parts(o, "indikator", r, i, COL_INDICATOR, e->indicators, e->n_indicators);
+        cJSON_AddStringToObject(o, "status", column_status_words(b->status));
+        add_score(o, "nilai_sebelumnya", b->has_previous, b->previous);
+        add_text_or_null(o, "kualifikasi_sebelumnya",
+                         b->has_previous ? b->previous_band_name : NULL);
+        add_score(o, "perubahan", b->move != KIP_MOVE_NONE, b->change);
+        cJSON_AddStringToObject(o, "warna",
+                                column_color_hex(e->bands[b->band].color, text, sizeof text));
+        char **numbers;
+        size_t n = column_certificates(r, i, &numbers);
+        cJSON *certs = cJSON_AddArrayToObject(o, "nomor_piagam");
+        for (size_t k = 0; k < n; k++) {
+            cJSON_AddItemToArray(certs, cJSON_CreateString(numbers[k]));
+            free(numbers[k]);
+        }
+        free(numbers);
         cJSON_AddItemToArray(rows, o);
     }
-    char *text = cJSON_Print(root);
+    char *out = cJSON_Print(root);
     cJSON_Delete(root);
-    bool ok = output_write_text(path, text, error);
-    free(text);
+    bool ok = output_write_text(path, out, error);
+    free(out);
     return ok;
 }
 

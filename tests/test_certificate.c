@@ -30,9 +30,12 @@ Test(certificate, the_sample_gives_one_per_award)
                            "Daerah dengan kualifikasi Informatif (nilai 97,10)"),
               "%s", text);
     cr_expect(strstr(text, "Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun 2021"));
-    cr_expect(strstr(text, "Serang, 24 November 2021 Ketua Komisi Informasi Provinsi Banten Toni "
-                           "Anwar Mahmud"),
+    cr_expect(strstr(text, "Serang, 24 November 2021 Ketua Komisi Informasi Provinsi Banten"),
               "the signature block: %s", text);
+    cr_expect(strstr(text, "Toni Anwar Mahmud"), "the signatory: %s", text);
+    /* the QR code's address, printed under it */
+    cr_expect(strstr(text, "https://ki-banten.example/anugerah/2021/situs/badan/PEMDA-01.html"),
+              "%s", text);
     free(text);
     free(path);
     path = workspace_file(&w, "piagam/informatif/PEMDA-01.pdf");

@@ -148,12 +148,13 @@ Test(failures, a_read_only_parent_is_named, .fini = unmount_disk)
 }
 
 /* --force over an earlier output on a disk that fills up: the new output
- * does not fit beside the old one (about 3.9 MB each on a 6 MB disk).  The
+ * does not fit beside the old one (about 6.3 MB each, with the emblems, on a
+ * 10 MB disk).  The
  * old output stays whole, and nothing else is left. */
 Test(failures, a_forced_build_that_fills_the_disk_keeps_the_old_output, .fini = unmount_disk)
 {
     workspace w = workspace_new("unused");
-    char *disk = mount_disk(w.dir, "disk", 0, "size=6m");
+    char *disk = mount_disk(w.dir, "disk", 0, "size=10m");
     char *out = xasprintf("%s/hasil", disk);
     build_ok(EVENT, SCORES, out);
     char *manifest = xasprintf("%s/manifest.json", out);
@@ -184,7 +185,7 @@ Test(failures, a_forced_build_that_fills_the_disk_keeps_the_old_output, .fini = 
 Test(failures, a_forced_build_on_a_read_only_disk_keeps_the_old_output, .fini = unmount_disk)
 {
     workspace w = workspace_new("unused");
-    char *disk = mount_disk(w.dir, "disk", 0, "size=8m");
+    char *disk = mount_disk(w.dir, "disk", 0, "size=10m");
     char *out = xasprintf("%s/hasil", disk);
     build_ok(EVENT, SCORES, out);
     cr_assert_eq(mount(NULL, disk, NULL, MS_REMOUNT | MS_RDONLY, NULL), 0, "%s", strerror(errno));

@@ -44,8 +44,9 @@ Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
     cJSON *files = cJSON_GetObjectItem(m, "berkas");
     /* 101 cards, 34 certificates (19 Informatif, 15 first to third), the
      * ranking's PDF, CSV and JSON, the book, the release, the certificates'
-     * print file and register, the decree's annex */
-    cr_expect_eq(cJSON_GetArraySize(files), 143);
+     * print file and register, the decree's annex; the site (situs/): its
+     * index, stylesheet, script and verification page, and 101 body pages */
+    cr_expect_eq(cJSON_GetArraySize(files), 143 + 4 + 101);
     cJSON *f;
     bool found_book = false;
     cJSON_ArrayForEach(f, files)
@@ -78,7 +79,7 @@ Test(archive, a_fresh_build_verifies)
     shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
     run_result r = verify(w.out);
     cr_expect_eq(r.status, 0, "%s", r.err);
-    cr_expect(strstr(r.out, "Arsip utuh: 143 berkas cocok"), "%s", r.out);
+    cr_expect(strstr(r.out, "Arsip utuh: 248 berkas cocok"), "%s", r.out);
     run_result_free(&r);
     workspace_free(&w);
 }

@@ -280,12 +280,13 @@ Test(ranking_pdf, two_builds_are_byte_identical)
 {
     char *again = xasprintf("%s/lagi", w.dir);
     build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), again);
-    /* every file: rankings, exports, scorecards, the book, certificates, release, annex */
+    /* every file: rankings, exports, scorecards, the book, certificates, release, annex,
+     * the manifest, and the site: index, stylesheet, script, verification page, body pages */
     char *cmd = xasprintf("diff -r '%s' '%s' && find '%s' -type f | wc -l", out, again, again);
     int status;
     char *report = shell_output(cmd, &status);
     cr_expect_eq(status, 0);
-    cr_expect_eq(atoi(report), 3 + 101 + 1 + 34 + 2 + 1 + 1 + 1, "files compared: %s", report);
+    cr_expect_eq(atoi(report), 3 + 101 + 1 + 34 + 2 + 1 + 1 + 1 + 4 + 101, "files compared: %s", report);
     free(report);
     free(cmd);
     free(again);

@@ -214,6 +214,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_BODY_DOCS "Dokumen badan publik ini"
 #define W_SITE_BODY_VERIFY "Sidik SHA-256 dokumen badan publik ini"
 #define W_SITE_VALUE "nilai %s" /* a bar's value */
+#define W_SITE_WEIGHT "bobot %s %%" /* "bobot 80 %" */
 #define W_SITE_NO_VALUE "tidak ada nilai"
 #define W_SITE_CHANGE "Perubahan"
 #define W_SITE_VERIFY_TITLE "Verifikasi Dokumen"

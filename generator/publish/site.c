@@ -524,7 +524,7 @@ static void parts_bars(FILE *f, const kip_round *r, const kip_body *b, const cha
             else
                 score_format_id(parts[i].bobot, w, sizeof w);
             fputs(" <span class=\"muted\">(", f);
-            put_escf(f, W_CARD_WEIGHT, w);
+            put_escf(f, W_SITE_WEIGHT, w);
             fputs(")</span>", f);
         }
         fputs("</p>\n<svg class=\"bar\" viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\" "
@@ -815,7 +815,7 @@ static const char STYLE[] =
     "a{color:#0b4f8a}\n"
     "a:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid #b35c00;"
     "outline-offset:2px}\n"
-    "h1{font-size:1.6rem;line-height:1.25;margin:.6rem 0}\n"
+    "h1{font-size:1.6rem;line-height:1.25;margin:1rem 0 .6rem}\n"
     "h2{font-size:1.3rem;margin:2rem 0 .6rem;padding-bottom:.2rem;border-bottom:2px solid "
     "#d8dee6}\n"
     "h3{font-size:1.1rem;margin:1.5rem 0 .4rem}\n"
@@ -837,6 +837,8 @@ static const char STYLE[] =
     "thead th{background:#eef2f6;border-bottom:2px solid #9aa8b8}\n"
     "tbody th{font-weight:400}\n"
     ".num{text-align:right;white-space:nowrap}\n"
+    "thead th.num{white-space:normal;vertical-align:bottom}\n"
+    "caption{position:sticky;left:0;max-width:calc(100vw - 2rem)}\n"
     "tr.total th,tr.total td{font-weight:700;border-top:2px solid #9aa8b8}\n"
     ".swatch{display:inline-block;width:.8em;height:.8em;margin-right:.35em;"
     "vertical-align:-.05em;border:1px solid #1b1b1b}\n"

@@ -2,7 +2,8 @@
 #
 #   make          builds build/anugerah
 #   make demo     builds and runs the bundled sample round into out/banten-2021
-#   make test     builds and runs the Criterion tests, plain and sanitized
+#   make test     builds and runs the Criterion tests, plain and sanitized, then
+#                 the results site in headless Chromium (make site-test)
 #   make sanitize runs only the tests built with AddressSanitizer and UBSan
 #   make fonts    rebuilds the fonts/ subsets from Debian's fonts-liberation2
 #   make sample-images  redraws the samples' emblems, signature and seal
@@ -29,7 +30,7 @@ LIBS    := -lxlsxwriter -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -p
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
                   libjpeg-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools \
-                  python3-openpyxl
+                  python3-openpyxl chromium chromium-driver python3-selenium tidy
 
 # The pipeline's folders: common/ read/ rules/ layout/ docs/ publish/
 # archive/, with main.c and build.c (the pipeline itself) at the top.
@@ -39,8 +40,8 @@ TEST_SRC := $(filter-out tests/bench.c,$(wildcard tests/*.c))
 TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
 HEADERS  := $(wildcard generator/*.h generator/*/*.h) $(wildcard tests/*.h)
 
-.PHONY: all demo test test-run sanitize valgrind bench fuzz fuzz-build deps test-deps fonts clean \
-        format sample-images
+.PHONY: all demo test test-run site-test sanitize valgrind bench fuzz fuzz-build deps test-deps \
+        fonts clean format sample-images
 
 all: $(BUILD)/anugerah
 
@@ -109,7 +110,14 @@ PARALLEL  = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
 test: test-deps
 	$(MAKE) $(PARALLEL) test-run
 	$(MAKE) $(PARALLEL) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
+	$(MAKE) site-test
 	$(MAKE) valgrind
+
+# The results site (situs/) of the hand round in headless Chromium, with
+# Debian's Python (another python3 on the PATH may not see its modules).
+SITE_SHOTS ?=
+site-test: all
+	/usr/bin/python3 tests/site_test.py $(BUILD)/anugerah $(SITE_SHOTS)
 
 # The demo's builds (2021, 2022 chained to it, two workers), check, verify,
 # a round with QR codes (publikasi.situs) and a refused build under

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <sha2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,7 @@
 #include "ranking_pdf.h"
 #include "rules.h"
 #include "scores.h"
+#include "site.h"
 #include "util.h"
 #include "workbook.h"
 
@@ -137,7 +139,12 @@ typedef enum {
     JOB_CERTIFICATE,
     JOB_CERTIFICATE_BOOK,
     JOB_CERTIFICATE_REGISTER,
-    JOB_ANNEX
+    JOB_ANNEX,
+    JOB_SITE_INDEX,
+    JOB_SITE_BODY,
+    JOB_SITE_STYLE,
+    JOB_SITE_SCRIPT,
+    JOB_SITE_VERIFY /* after every other job: it lists their hashes */
 } job_kind;
 
 typedef struct {
@@ -179,6 +186,11 @@ static job_list plan_jobs(const kip_round *r)
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
     add_job(&l, JOB_ANNEX, 0, xasprintf("lampiran-keputusan-%d.pdf", y));
+    add_job(&l, JOB_SITE_INDEX, 0, xstrdup(SITE_INDEX));
+    add_job(&l, JOB_SITE_STYLE, 0, xstrdup(SITE_STYLE));
+    add_job(&l, JOB_SITE_SCRIPT, 0, xstrdup(SITE_SCRIPT));
+    for (size_t i = 0; i < r->n_bodies; i++)
+        add_job(&l, JOB_SITE_BODY, i, site_body_name(&r->bodies[i]));
     if (r->draft)
         return l; /* no certificates before the results are final */
     add_job(&l, JOB_CERTIFICATE_BOOK, 0, xasprintf("piagam-%d.pdf", y));
@@ -204,7 +216,34 @@ typedef struct {
     const inputs *in;
     const build_options *o;
     output *out;
+    const job_list *written; /* for the verification page: the jobs done */
 } job_env;
+
+/* The verification page of the documents written so far (every job but
+ * the site's own pages). */
+static bool write_site_verify(const job_env *env, const char *path, char **error)
+{
+    const kip_round *r = env->in->round;
+    const job_list *l = env->written;
+    site_document *docs = xcalloc(l->n ? l->n : 1, sizeof(site_document));
+    size_t n = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const job *j = &l->jobs[i];
+        if (j->kind >= JOB_SITE_INDEX)
+            continue;
+        site_document d = {j->name, j->sha256, SIZE_MAX, SIZE_MAX};
+        if (j->kind == JOB_CARD) {
+            d.body = j->body;
+        } else if (j->kind == JOB_CERTIFICATE) {
+            d.body = r->certificates[j->body].body;
+            d.award = r->certificates[j->body].award;
+        }
+        docs[n++] = d;
+    }
+    bool ok = site_verify_write(r, docs, n, path, error);
+    free(docs);
+    return ok;
+}
 
 static bool run_job(const job_env *env, job *j, char **error)
 {
@@ -216,9 +255,9 @@ static bool run_job(const job_env *env, job *j, char **error)
             return false;
     } else if (j->kind == JOB_RANKING_CSV || j->kind == JOB_RANKING_JSON
                || j->kind == JOB_RANKING_XLSX || j->kind == JOB_METADATA
-               || j->kind == JOB_CERTIFICATE_REGISTER) {
+               || j->kind == JOB_CERTIFICATE_REGISTER || j->kind >= JOB_SITE_INDEX) {
         /* checking: these cannot fail on their content (the workbook's
-         * sheet names are made safe) */
+         * sheet names are made safe; the site's pages are text) */
         return true;
     }
     doc_target t = {env->o->font_dir, env->o->icc_profile, env->in->digest, path, j->name, 0};
@@ -259,6 +298,21 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     case JOB_ANNEX:
         ok = annex_write(r, &t, error);
+        break;
+    case JOB_SITE_INDEX:
+        ok = site_index_write(r, path, error);
+        break;
+    case JOB_SITE_BODY:
+        ok = site_body_write(r, j->body, path, error);
+        break;
+    case JOB_SITE_STYLE:
+        ok = site_style_write(path, error);
+        break;
+    case JOB_SITE_SCRIPT:
+        ok = site_script_write(path, error);
+        break;
+    case JOB_SITE_VERIFY:
+        ok = write_site_verify(env, path, error);
         break;
     }
     j->pages = t.pages;
@@ -449,11 +503,17 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
     }
-    job_env env = {&in, o, dest};
     job_list jobs = plan_jobs(r);
+    job_env env = {&in, o, dest, &jobs};
     int workers = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     bool progress = !o->quiet && isatty(fileno(err)) && jobs.n >= 50;
     bool ok = run_jobs(&env, &jobs, workers, progress, &error);
+    if (ok && !output_interrupted()) {
+        /* the hashes are known now: the verification page, then the
+         * manifest that lists it too */
+        add_job(&jobs, JOB_SITE_VERIFY, 0, xstrdup(SITE_VERIFY));
+        ok = run_job(&env, &jobs.jobs[jobs.n - 1], &error);
+    }
     if (ok && !output_interrupted())
         ok = write_manifest(&env, &jobs, &error);
     job_list_clear(&jobs);
@@ -505,7 +565,7 @@ int build_check(const build_options *o, FILE *out, FILE *err)
         /* every document is made in memory, so that check finds whatever
          * build would, writing nothing */
         job_list jobs = plan_jobs(in.round);
-        job_env env = {&in, o, NULL};
+        job_env env = {&in, o, NULL, &jobs};
         char *error = NULL;
         if (!run_jobs(&env, &jobs, o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN), false, &error)) {
             fprintf(err, "anugerah: %s\n", error ? error : "dokumen tidak dapat dibuat");

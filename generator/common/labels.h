@@ -225,4 +225,79 @@ extern const char LABEL_NO_SAQ[];
 #define W_META_COL_COLOR "Warna kualifikasi dalam dokumen, #RRGGBB"
 #define W_META_COL_CERTIFICATES "Nomor piagam penghargaan, dipisah \"; \"; kosong bila tidak ada"
 
+/* The results site (situs/): its pages, and the words its script shows,
+ * handed to the script in data- attributes ("{n}", "{path}" ... are filled
+ * in by the script). */
+#define W_SITE_KICKER "Hasil Monev Keterbukaan Informasi Publik %d"
+#define W_SITE_WHERE "%s \u00b7 %s, %s" /* organiser, place, date */
+#define W_SITE_DESCRIPTION                                                                         \
+    "Hasil monitoring dan evaluasi keterbukaan informasi publik tahun %d oleh %s: %zu badan "     \
+    "publik dalam %zu kategori, dengan nilai, kualifikasi dan peringkatnya."
+#define W_SITE_DRAFT "DRAF \u2014 hasil sementara untuk masa sanggah, belum final."
+#define W_SITE_SUMMARY_CAPTION "Jumlah badan publik per kategori dan kualifikasi"
+#define W_SITE_CHART_TITLE "Sebaran kualifikasi per kategori"
+#define W_SITE_CHART_ROW "%s: %zu badan publik" /* category, count */
+#define W_SITE_BANDS_CAPTION "Rentang nilai akhir setiap kualifikasi"
+#define W_SITE_RANKING "Peringkat per kategori"
+#define W_SITE_CATEGORY "Kategori %s"
+#define W_SITE_CATEGORY_CAPTION "Peringkat kategori %s (%zu badan publik)"
+#define W_SITE_SEARCH_LABEL "Cari badan publik"
+#define W_SITE_SEARCH_FOUND "{n} badan publik cocok dengan \u201c{q}\u201d."
+#define W_SITE_SEARCH_NONE "Tidak ada badan publik yang cocok dengan \u201c{q}\u201d."
+#define W_SITE_UNRANKED "\u2013"
+#define W_SITE_NO_SAQ_HEADING "Badan publik yang tidak mengisi SAQ"
+#define W_SITE_NO_SAQ_NONE "Semua badan publik mengembalikan SAQ."
+#define W_SITE_DOCS "Dokumen"
+#define W_SITE_DOC_RANKING "Peringkat badan publik (PDF)"
+#define W_SITE_DOC_ANNEX "Lampiran keputusan (PDF)"
+#define W_SITE_DOC_PRESS "Siaran pers (PDF)"
+#define W_SITE_DOC_BOOK "Buku kartu nilai semua badan publik (PDF)"
+#define W_SITE_DOC_CERTS "Piagam penghargaan, berkas cetak (PDF)"
+#define W_SITE_DOC_REGISTER "Daftar piagam (CSV untuk lembar kerja)"
+#define W_SITE_DOC_XLSX "Peringkat lengkap (lembar kerja Excel)"
+#define W_SITE_DOC_CSV "Peringkat (CSV)"
+#define W_SITE_DOC_JSON "Peringkat (JSON)"
+#define W_SITE_DOC_METADATA "Metadata set data (JSON)"
+#define W_SITE_DOC_MANIFEST "Manifest: setiap berkas dengan sidik SHA-256 (JSON)"
+#define W_SITE_VERIFY_LINK "Periksa keaslian dokumen"
+#define W_SITE_FOOTER "%s \u00b7 %d" /* organiser, year */
+#define W_SITE_BACK "Semua hasil"
+#define W_SITE_BODY_DESCRIPTION "%s: nilai %s, kualifikasi %s, %s." /* body, score, band, rank */
+#define W_SITE_RANK_IN "peringkat %s kategori %s"                   /* "1 dari 6", category */
+#define W_SITE_UNRANKED_IN "tidak diperingkat (%s)"                 /* the non-respondents' note */
+#define W_SITE_CARD_PDF "Kartu nilai (PDF)"
+#define W_SITE_CERT_PDF "Piagam %s (PDF)" /* award */
+#define W_SITE_BODY_DOCS "Dokumen badan publik ini"
+#define W_SITE_BODY_VERIFY "Sidik SHA-256 dokumen badan publik ini"
+#define W_SITE_VALUE "nilai %s" /* a bar's value */
+#define W_SITE_WEIGHT "bobot %s %%" /* "bobot 80 %" */
+#define W_SITE_NO_VALUE "tidak ada nilai"
+#define W_SITE_CHANGE "Perubahan"
+#define W_SITE_VERIFY_TITLE "Verifikasi Dokumen"
+#define W_SITE_VERIFY_INTRO                                                                        \
+    "Pilih atau seret berkas PDF untuk memeriksa apakah berkas itu dokumen asli putaran ini. "     \
+    "Sidik SHA-256-nya dihitung di peramban Anda; berkas tidak dikirim ke mana pun."
+#define W_SITE_VERIFY_PICK "Pilih berkas PDF"
+#define W_SITE_VERIFY_DROP "atau seret berkas ke kotak ini"
+#define W_SITE_VERIFY_WORKING "Menghitung sidik SHA-256 \u2026"
+#define W_SITE_VERIFY_MATCH "Asli: berkas ini adalah {path}."
+#define W_SITE_VERIFY_MATCH_BODY "Badan publik: {body}."
+#define W_SITE_VERIFY_MATCH_AWARD "Penghargaan: {award}."
+#define W_SITE_VERIFY_NO_MATCH                                                                     \
+    "Tidak cocok: berkas ini bukan dokumen putaran ini, atau isinya telah diubah "                 \
+    "(SHA-256 {hash})."
+#define W_SITE_VERIFY_NO_CRYPTO                                                                    \
+    "Peramban ini tidak dapat menghitung SHA-256; hitung sidik berkas dengan sha256sum dan "       \
+    "cari di daftar di bawah."
+#define W_SITE_VERIFY_OF "Dokumen {body}"
+#define W_SITE_VERIFY_LIST "Daftar dokumen putaran ini"
+#define W_SITE_VERIFY_LIST_NOTE                                                                    \
+    "%zu dokumen dengan sidik SHA-256-nya. Tanpa JavaScript, hitung sidik berkas Anda (misalnya " \
+    "dengan sha256sum) dan cari di daftar ini."
+#define W_SITE_VERIFY_SHOW "Tampilkan daftar"
+#define W_SITE_COL_FILE "Berkas"
+#define W_SITE_COL_BODY "Badan publik"
+#define W_SITE_COL_AWARD "Penghargaan"
+#define W_SITE_COL_HASH "SHA-256"
+
 #endif

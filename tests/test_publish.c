@@ -235,7 +235,7 @@ Test(publish, sheet_names_are_safe_short_and_unique)
     workspace s = workspace_new("sheets");
     build_ok(FIXTURE("sheets/event.json"), FIXTURE("sheets/scores.csv"), s.out);
     char *path = workspace_file(&s, "peringkat-2024.xlsx");
-    char *cmd = xasprintf("/usr/bin/python3 '%s/tests/read_workbook.py' '%s' | head -1",
+    char *cmd = xasprintf("/usr/bin/python3 '%s/tests/read_workbook.py' '%s' | sed -n 1p",
                           TEST_ROOT, path);
     char *out = shell_output(cmd, NULL);
     cr_expect_str_eq(out, "sheets: Ringkasan|Semua|Badan Usaha Milik Daerah Kabupa|"

@@ -47,7 +47,14 @@ static void write_round(const char *path, long n)
     for (long i = 0; i < n; i++) {
         size_t c = (size_t)(i % 5);
         bool absent = i % 53 == 7;
-        fprintf(f, "B%06ld;%s %s dan %s Kabupaten Contoh Nomor %ld Provinsi Sintetis;%s;%s", i,
+        /* the first three Pemda carry the ids the sample event's special
+         * award names, so that the round has every kind of certificate */
+        char id[32];
+        if (c == 1 && i / 5 < 3)
+            snprintf(id, sizeof id, "PEMDA-%02ld", i / 5 + 1);
+        else
+            snprintf(id, sizeof id, "B%06ld", i);
+        fprintf(f, "%s;%s %s dan %s Kabupaten Contoh Nomor %ld Provinsi Sintetis;%s;%s", id,
                 kinds[c], words[i % 12], words[(i / 12) % 12], i, categories[c],
                 absent ? "tidak_mengisi_saq" : "dinilai");
         for (int k = 0; k < 8; k++) {

@@ -89,7 +89,9 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
     in->round = build_load_previous(o->event_path, o->scores_path, o->previous_dir, pr);
     if (in->round)
         in->round->draft = o->draft; /* before any writer reads the round */
-    tpl *t = tpl_load(o->template_path, pr);
+    /* a malformed template is still checked against the data, so that all
+     * its problems are told at once */
+    tpl *t = tpl_load_all(o->template_path, pr);
     if (in->round && t)
         in->press_text = press_render(in->round, t, pr);
     tpl_free(t);

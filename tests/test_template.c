@@ -147,3 +147,63 @@ Test(template, the_fuzzer_s_slow_template_fails_fast, .timeout = 20)
     run_result_free(&r);
     workspace_free(&w);
 }
+
+Test(template, an_unknown_name_suggests_the_nearest_known_one)
+{
+    problems *pr = problems_new();
+    tpl_map *m = sample_data();
+    tpl_set_text(m, "penandatangan_nama", "Ketua");
+    char *out = render("{{tahn}}\n{{penandatangan_nma}}\n{{#kategori}}{{nma}}{{/kategori}}\n"
+                       "{{zzzz}}\n",
+                       m, pr);
+    cr_expect_null(out);
+    cr_assert_eq(problems_count(pr), 4);
+    cr_expect_str_eq(problems_get(pr, 0),
+                     "t.txt:1: penanda \"{{tahn}}\" tidak dikenal; maksud Anda {{tahun}}?");
+    cr_expect_str_eq(problems_get(pr, 1), "t.txt:2: penanda \"{{penandatangan_nma}}\" tidak "
+                                          "dikenal; maksud Anda {{penandatangan_nama}}?");
+    cr_expect_str_eq(problems_get(pr, 2),
+                     "t.txt:3: penanda \"{{nma}}\" tidak dikenal; maksud Anda {{nama}}?");
+    cr_expect_str_eq(problems_get(pr, 3), "t.txt:4: penanda \"{{zzzz}}\" tidak dikenal");
+    tpl_map_free(m);
+    problems_free(pr);
+}
+
+Test(template, a_name_known_only_inside_a_section_says_which)
+{
+    problems *pr = problems_new();
+    tpl_map *m = sample_data();
+    tpl_list *k = tpl_set_list(m, "kelompok");
+    tpl_list *b = tpl_set_list(tpl_list_proto(k), "badan");
+    tpl_set_text(tpl_list_proto(b), "nilai", "");
+    tpl_list *t = tpl_set_list(m, "teratas");
+    tpl_set_text(tpl_list_proto(t), "nilai", "");
+    char *out = render("{{tahun}}\n{{nama}}\n{{nilai}}\n", m, pr);
+    cr_expect_null(out);
+    cr_assert_eq(problems_count(pr), 2);
+    cr_expect_str_eq(problems_get(pr, 0), "t.txt:2: penanda \"{{nama}}\" hanya dikenal di dalam "
+                                          "{{#kategori}} atau {{#kosongan}}");
+    cr_expect_str_eq(problems_get(pr, 1), "t.txt:3: penanda \"{{nilai}}\" hanya dikenal di dalam "
+                                          "{{#badan}} atau {{#teratas}}");
+    tpl_map_free(m);
+    problems_free(pr);
+}
+
+Test(template, an_unclosed_section_does_not_hide_the_other_problems)
+{
+    problems *pr = problems_new();
+    tpl_map *m = sample_data();
+    tpl *t = tpl_parse_all("t.txt", "{{tahun}}\n{{#kategori}}\n{{nama}}\n{{tahn}}\n", pr);
+    cr_assert_not_null(t);
+    cr_expect(tpl_broken(t));
+    char *out = tpl_render(t, m, NULL, pr);
+    cr_expect_null(out, "a malformed template renders to nothing");
+    cr_assert_eq(problems_count(pr), 2);
+    cr_expect_str_eq(problems_get(pr, 0), "t.txt:2: bagian \"{{#kategori}}\" tidak pernah "
+                                          "ditutup dengan \"{{/kategori}}\"");
+    cr_expect_str_eq(problems_get(pr, 1),
+                     "t.txt:4: penanda \"{{tahn}}\" tidak dikenal; maksud Anda {{tahun}}?");
+    tpl_free(t);
+    tpl_map_free(m);
+    problems_free(pr);
+}

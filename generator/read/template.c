@@ -156,6 +156,7 @@ struct node {
 struct tpl {
     char *path;
     node root;
+    bool broken; /* malformed, kept only so that rendering finds the rest */
 };
 
 static void node_clear(node *n)
@@ -237,7 +238,7 @@ static bool standalone(const char *text, const char *open, const char *after, co
     return true;
 }
 
-tpl *tpl_parse(const char *path, const char *text, problems *pr)
+static tpl *parse(const char *path, const char *text, problems *pr, bool keep)
 {
     tpl *t = xcalloc(1, sizeof(tpl));
     t->path = xstrdup(path);
@@ -333,13 +334,26 @@ tpl *tpl_parse(const char *path, const char *text, problems *pr)
                      stack[depth]->text, stack[depth]->text);
     free(stack);
     if (problems_count(pr) > errors) {
-        tpl_free(t);
-        return NULL;
+        t->broken = true;
+        if (!keep) {
+            tpl_free(t);
+            return NULL;
+        }
     }
     return t;
 }
 
-tpl *tpl_load(const char *path, problems *pr)
+tpl *tpl_parse(const char *path, const char *text, problems *pr)
+{
+    return parse(path, text, pr, false);
+}
+
+tpl *tpl_parse_all(const char *path, const char *text, problems *pr)
+{
+    return parse(path, text, pr, true);
+}
+
+static tpl *load(const char *path, problems *pr, bool keep)
 {
     size_t len;
     char *text = input_read(path, "templat", TPL_MAX_BYTES, pr, &len);
@@ -349,9 +363,24 @@ tpl *tpl_load(const char *path, problems *pr)
     if (memchr(text, '\0', len))
         problems_add(pr, path, 0, "templat memuat byte nol; ini bukan berkas teks");
     else
-        t = tpl_parse(path, text, pr);
+        t = parse(path, text, pr, keep);
     free(text);
     return t;
+}
+
+tpl *tpl_load(const char *path, problems *pr)
+{
+    return load(path, pr, false);
+}
+
+tpl *tpl_load_all(const char *path, problems *pr)
+{
+    return load(path, pr, true);
+}
+
+bool tpl_broken(const tpl *t)
+{
+    return t->broken;
 }
 
 /* Rendering. */
@@ -444,6 +473,94 @@ static void emit(renderer *r, const char *s)
         append(r, s, strlen(s));
 }
 
+/* The edit distance between a and b (insertions, deletions, changes of a
+ * byte); names are short, and past 64 bytes only the start is compared. */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64)
+        la = 64;
+    if (lb > 64)
+        lb = 64;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+#define MAX_SECTIONS_NAMED 3
+
+/* The lists anywhere in m whose items have `name`: their keys, in sections
+ * (at most MAX_SECTIONS_NAMED, each once). */
+static void lists_with(const tpl_map *m, const char *name, const char **sections, size_t *n,
+                       int depth)
+{
+    if (depth > TPL_MAX_DEPTH)
+        return;
+    for (size_t i = 0; i < m->n && *n < MAX_SECTIONS_NAMED; i++) {
+        const entry *e = &m->entries[i];
+        if (e->kind != V_LIST)
+            continue;
+        if (find(e->list->proto, name)) {
+            bool seen = false;
+            for (size_t k = 0; k < *n; k++)
+                seen = seen || strcmp(sections[k], e->key) == 0;
+            if (!seen)
+                sections[(*n)++] = e->key;
+        }
+        lists_with(e->list->proto, name, sections, n, depth + 1);
+    }
+}
+
+/* What to say of an unknown name: where it is known, if only inside a
+ * list's section, else the nearest name known here (newly allocated). */
+static char *hint_for(const renderer *r, const char *name)
+{
+    const char *sections[MAX_SECTIONS_NAMED];
+    size_t n = 0;
+    lists_with(r->stack[0], name, sections, &n, 0);
+    if (n > 0) {
+        char *s = xstrdup("hanya dikenal di dalam");
+        for (size_t k = 0; k < n; k++) {
+            const char *sep = k == 0 ? " " : k + 1 < n ? ", " : " atau ";
+            char *t = xasprintf("%s%s{{#%s}}", s, sep, sections[k]);
+            free(s);
+            s = t;
+        }
+        return s;
+    }
+    size_t len = strlen(name);
+    size_t limit = len / 3 > 2 ? len / 3 : 2;
+    const char *best = NULL;
+    size_t best_d = 0;
+    for (size_t i = r->depth; i-- > 0;)
+        for (size_t j = 0; j < r->stack[i]->n; j++) {
+            const char *key = r->stack[i]->entries[j].key;
+            size_t d = distance(name, key);
+            if (d <= limit && d < len && (!best || d < best_d)) {
+                best = key;
+                best_d = d;
+            }
+        }
+    if (best)
+        return xasprintf("tidak dikenal; maksud Anda {{%s}}?", best);
+    return xstrdup("tidak dikenal");
+}
+
 static const entry *lookup(renderer *r, const node *n)
 {
     for (size_t i = r->depth; i-- > 0;) {
@@ -457,7 +574,9 @@ static const entry *lookup(renderer *r, const node *n)
             return NULL;
     r->reported = xrealloc(r->reported, (r->n_reported + 1) * sizeof(node *));
     r->reported[r->n_reported++] = n;
-    problems_add(r->pr, r->t->path, n->line, "penanda \"{{%s}}\" tidak dikenal", n->text);
+    char *hint = hint_for(r, n->text);
+    problems_add(r->pr, r->t->path, n->line, "penanda \"{{%s}}\" %s", n->text, hint);
+    free(hint);
     return NULL;
 }
 
@@ -539,12 +658,14 @@ char *tpl_render_lines(const tpl *t, const tpl_map *data, tpl_escape_fn escape, 
 {
     renderer r = {.t = t, .pr = pr, .emit = true, .escape = escape, .want_lines = lines != NULL};
     size_t errors = problems_count(pr);
+    if (t->broken)
+        r.emit = false; /* only checked: its text would be wrong */
     push(&r, data);
     emit(&r, "");
     render_nodes(&r, t->root.children, t->root.n_children);
     free(r.stack);
     free(r.reported);
-    if (problems_count(pr) > errors) {
+    if (problems_count(pr) > errors || t->broken) {
         free(r.out);
         free(r.lines);
         return NULL;

@@ -43,6 +43,13 @@ typedef struct tpl_list tpl_list;
 tpl *tpl_parse(const char *path, const char *text, problems *pr);
 /* Reads and parses a template file. */
 tpl *tpl_load(const char *path, problems *pr);
+/* The same, but a malformed template is still returned (NULL only when it
+ * cannot be read), its open sections closed at its end, so that rendering
+ * it reports its other problems too — names the data does not have; such
+ * a template renders to NULL.  tpl_broken tells it. */
+tpl *tpl_parse_all(const char *path, const char *text, problems *pr);
+tpl *tpl_load_all(const char *path, problems *pr);
+bool tpl_broken(const tpl *t);
 void tpl_free(tpl *t);
 
 /* The data: maps of names to text, yes/no values and lists of maps. */
@@ -65,7 +72,9 @@ tpl_map *tpl_list_proto(tpl_list *l);
 typedef char *(*tpl_escape_fn)(const char *text);
 
 /* Renders, escaping each text value with `escape` (NULL: none); NULL (with
- * problems added) when the template names a value the data does not have.
+ * problems added) when the template names a value the data does not have
+ * (with the nearest name known there, or the sections it is known in), or
+ * when the template is malformed.
  * The caller frees the text. */
 char *tpl_render(const tpl *t, const tpl_map *data, tpl_escape_fn escape, problems *pr);
 

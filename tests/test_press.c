@@ -185,3 +185,50 @@ Test(press, custom_bands_and_an_empty_category)
     free(cert);
     workspace_free(&k);
 }
+
+/* Template problems a clerk can act on: the nearest known name, the
+ * sections a name is known in, every problem of a malformed template, and
+ * a table row wider than its header — for check and build alike. */
+Test(press, template_errors_help_the_clerk)
+{
+    const char *cases[][3] = {
+        {FIXTURE("templates/typo.txt"),
+         "typo.txt:3: penanda \"{{nilai}}\" hanya dikenal di dalam {{#informatif}}, "
+         "{{#tiga_besar}} atau {{#tidak_mengisi}}\n",
+         "typo.txt:5: penanda \"{{penandatangan_nma}}\" tidak dikenal; maksud Anda "
+         "{{penandatangan_nama}}?\n"},
+        {FIXTURE("templates/open-and-unknown.txt"),
+         "open-and-unknown.txt:3: bagian \"{{#kategori}}\" tidak pernah ditutup dengan "
+         "\"{{/kategori}}\"\n",
+         "open-and-unknown.txt:6: penanda \"{{penandatangan_nma}}\" tidak dikenal; maksud Anda "
+         "{{penandatangan_nama}}?\n"},
+        {FIXTURE("templates/wide-row.txt"),
+         "wide-row.txt:5: baris tabel di sini berisi 3 sel, lebih banyak dari 2 kolom "
+         "judulnya\n",
+         "anugerah: 1 masalah ditemukan"},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        for (int build = 0; build < 2; build++) {
+            workspace x = workspace_new("hasil");
+            const char *args[] = {build ? "build" : "check",
+                                  "--event",
+                                  SAMPLE("event.json"),
+                                  "--scores",
+                                  SAMPLE("scores.csv"),
+                                  "--template",
+                                  cases[i][0],
+                                  build ? "--out" : NULL,
+                                  x.out,
+                                  NULL};
+            run_result r = run_anugerah(args);
+            cr_expect_eq(r.status, 2, "%s", cases[i][0]);
+            for (size_t k = 1; k < 3; k++)
+                cr_expect(strstr(r.err, cases[i][k]), "expected «%s» in %s", cases[i][k], r.err);
+            if (i < 2)
+                cr_expect(strstr(r.err, "anugerah: 2 masalah ditemukan"), "%s", r.err);
+            cr_expect_eq(dir_entries(x.dir), 0, "nothing written");
+            run_result_free(&r);
+            workspace_free(&x);
+        }
+    }
+}

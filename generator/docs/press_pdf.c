@@ -175,6 +175,9 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
 {
     size_t errors = problems_count(pr);
     bool in_table = false;
+    size_t header = 0; /* the columns of the table we are in */
+    long *wide = NULL; /* template lines already reported for too many cells */
+    size_t n_wide = 0;
     size_t i = 0;
     for (const char *p = text; *p; i++) {
         const char *nl = strchr(p, '\n');
@@ -197,6 +200,22 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
                 problems_add(pr, template_path, at,
                              "tabel di sini berisi %zu kolom; paling banyak %d", n,
                              PRESS_MAX_COLUMNS);
+            if (!in_table) {
+                header = n;
+            } else if (n > header) {
+                /* once per template line, however often a list repeats it */
+                bool seen = false;
+                for (size_t k = 0; k < n_wide; k++)
+                    seen = seen || wide[k] == at;
+                if (!seen) {
+                    problems_add(pr, template_path, at,
+                                 "baris tabel di sini berisi %zu sel, lebih banyak dari %zu "
+                                 "kolom judulnya",
+                                 n, header);
+                    wide = xrealloc(wide, (n_wide + 1) * sizeof(long));
+                    wide[n_wide++] = at;
+                }
+            }
             for (size_t c = 0; c < n; c++) {
                 size_t size = strlen(cells[c]);
                 if (size > PRESS_MAX_CELL && c < PRESS_MAX_COLUMNS)
@@ -212,6 +231,7 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
         free(line);
         p += len + (nl ? 1 : 0);
     }
+    free(wide);
     return problems_count(pr) == errors;
 }
 

@@ -1,8 +1,15 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include <ctype.h>
+
+#include "event.h"
 #include "helpers.h"
+#include "press.h"
+#include "rules.h"
+#include "scores.h"
 #include "template.h"
+#include "util.h"
 
 static char *render(const char *text, const tpl_map *data, problems *pr)
 {
@@ -205,5 +212,123 @@ Test(template, an_unclosed_section_does_not_hide_the_other_problems)
                      "t.txt:4: penanda \"{{tahn}}\" tidak dikenal; maksud Anda {{tahun}}?");
     tpl_free(t);
     tpl_map_free(m);
+    problems_free(pr);
+}
+
+/* The names of a text's tags, {{name}}, {{#name}}, {{^name}}, {{/name}}, or,
+ * with `ticks`, the words in backticks that are names (a-z, 0-9, _), bare
+ * or as such a tag; each once, in *names (caller frees). */
+static size_t names_in(const char *text, bool ticks, char ***names)
+{
+    size_t n = 0;
+    *names = NULL;
+    const char *open = ticks ? "`" : "{{";
+    for (const char *p = strstr(text, open); p; p = strstr(p, open)) {
+        const char *s = p + strlen(open);
+        const char *close = strstr(s, ticks ? "`" : "}}");
+        if (!close)
+            break;
+        p = close + (ticks ? 1 : 2);
+        if (ticks && strncmp(s, "{{", 2) == 0 && close - s > 4 && close[-1] == '}')
+            s += 2, close -= 2;
+        if (*s == '#' || *s == '^' || *s == '/')
+            s++;
+        else if (*s == '!')
+            continue;
+        while (s < close && *s == ' ')
+            s++;
+        const char *e = close;
+        while (e > s && e[-1] == ' ')
+            e--;
+        bool name = e > s;
+        for (const char *q = s; q < e; q++)
+            name = name && (islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '_');
+        if (!name)
+            continue;
+        char *word = xstrndup(s, (size_t)(e - s));
+        bool seen = false;
+        for (size_t i = 0; i < n && !seen; i++)
+            seen = strcmp((*names)[i], word) == 0;
+        if (seen) {
+            free(word);
+            continue;
+        }
+        *names = xrealloc(*names, (n + 1) * sizeof(char *));
+        (*names)[n++] = word;
+    }
+    return n;
+}
+
+static void names_free(char **names, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
+/* templates/README.md's list of placeholders and the data the release is
+ * rendered with agree: every name listed is one the program gives (at the
+ * top or inside a list), and every name the default template uses is
+ * listed. */
+Test(template, the_clerk_s_guide_lists_every_placeholder_and_no_other)
+{
+    problems *pr = problems_new();
+    kip_event *e = event_load(SAMPLE("event.json"), pr);
+    size_t n_bodies = 0;
+    kip_body *b = scores_load(SAMPLE("scores.csv"), e, pr, &n_bodies);
+    cr_assert_eq(problems_count(pr), 0);
+    kip_round *r = rules_apply(e, b, n_bodies, 0);
+    tpl_map *data = press_data(r);
+
+    char *guide = slurp(TEST_ROOT "/templates/README.md", NULL);
+    cr_assert_not_null(guide);
+    char *start = strstr(guide, "\n## Daftar penanda\n");
+    cr_assert_not_null(start);
+    char *end = strstr(start + 1, "\n## ");
+    cr_assert_not_null(end);
+    *end = '\0';
+    char **listed;
+    size_t n_listed = names_in(start, true, &listed);
+    cr_expect_gt(n_listed, 60, "%zu names listed", n_listed);
+
+    for (size_t i = 0; i < n_listed; i++) {
+        char *text = xasprintf("{{%s}}", listed[i]);
+        problems *p = problems_new();
+        free(render(text, data, p));
+        /* known at the top, or inside a list, or a list itself */
+        for (size_t k = 0; k < problems_count(p); k++)
+            cr_expect(strstr(problems_get(p, k), "hanya dikenal di dalam")
+                          || strstr(problems_get(p, k), "adalah daftar"),
+                      "README.md lists a name the program does not give: %s", problems_get(p, k));
+        problems_free(p);
+        free(text);
+    }
+
+    char *release = slurp(TEST_ROOT "/templates/siaran-pers.txt", NULL);
+    cr_assert_not_null(release);
+    char **used;
+    size_t n_used = names_in(release, false, &used);
+    cr_expect_gt(n_used, 20);
+    for (size_t i = 0; i < n_used; i++) {
+        bool found = false;
+        for (size_t k = 0; k < n_listed && !found; k++)
+            found = strcmp(used[i], listed[k]) == 0;
+        cr_expect(found, "siaran-pers.txt uses {{%s}}, not listed in README.md", used[i]);
+    }
+
+    /* and the default template renders with the sample round */
+    problems *p = problems_new();
+    char *text = render(release, data, p);
+    cr_expect_not_null(text);
+    cr_expect_eq(problems_count(p), 0);
+    free(text);
+    problems_free(p);
+
+    names_free(used, n_used);
+    names_free(listed, n_listed);
+    free(release);
+    free(guide);
+    tpl_map_free(data);
+    kip_round_free(r);
     problems_free(pr);
 }

@@ -366,3 +366,27 @@ Test(hand, last_year_is_the_archives_own_year)
     free(out);
     workspace_free(&a);
 }
+
+/* A body that did not return the SAQ has no rank: "–" in the template's
+ * data, as its score, never "0". */
+Test(hand, a_non_respondent_has_no_rank_in_the_release_data)
+{
+    workspace t = workspace_new("peringkat");
+    char *tpl = write_file(t.dir, "tidak-mengisi.txt",
+                           "{{#kategori}}\n{{#tidak_mengisi}}\n"
+                           "{{id}}: {{peringkat}} {{peringkat_romawi}} {{nilai}}\n"
+                           "{{/tidak_mengisi}}\n{{/kategori}}\n");
+    const char *args[] = {"build", "--event", HAND("event.json"), "--scores", HAND("scores.csv"),
+                          "--template", tpl, "--out", t.out, "--quiet", NULL};
+    run_result r = run_anugerah(args);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    char *path = workspace_file(&t, "siaran-pers-2024.pdf");
+    char *text = pdf_text(path);
+    EXPECT_IN(text, "OPD-F: \u2013 \u2013 \u2013");
+    EXPECT_IN(text, "PARPOL-2: \u2013 \u2013 \u2013");
+    free(text);
+    free(path);
+    free(tpl);
+    run_result_free(&r);
+    workspace_free(&t);
+}

@@ -52,8 +52,14 @@ static void body_item(tpl_map *m, const kip_body *b)
     tpl_set_text(m, "id", b->id);
     doc_score_text(b, score, sizeof score);
     tpl_set_text(m, "nilai", score);
-    tpl_set_textf(m, "peringkat", "%d", b->rank);
-    tpl_set_text(m, "peringkat_romawi", label_roman(b->rank, roman, sizeof roman));
+    /* an unranked body (no SAQ) has no rank: "–", as its score */
+    if (b->rank > 0) {
+        tpl_set_textf(m, "peringkat", "%d", b->rank);
+        tpl_set_text(m, "peringkat_romawi", label_roman(b->rank, roman, sizeof roman));
+    } else {
+        tpl_set_text(m, "peringkat", "\u2013");
+        tpl_set_text(m, "peringkat_romawi", "\u2013");
+    }
 }
 
 /* A body compared with last year. */

@@ -75,29 +75,52 @@ Test(scorecard, a_non_respondent_card_has_no_charts)
 Test(scorecard, the_book_has_every_card_with_bookmarks_and_page_labels)
 {
     char *book = workspace_file(&w, "kartu-nilai-2021.pdf");
+    /* the cover, then the table of contents: 5 categories and 101 bodies
+     * are 106 lines of 15 pt (and a 9 pt gap before each category but the
+     * first), at most 48 lines on a page of 722 pt (842 less the margins of
+     * 62 and 58), 40 pt of the first taken by the heading: more than two
+     * pages, well under three, so 3; then the 101 cards of one page each:
+     * 1 + 3 + 101 = 105 */
     char *cmd = xasprintf("pdfinfo '%s' | grep Pages", book);
     char *pages = shell_output(cmd, NULL);
-    cr_expect(strstr(pages, " 101"), "%s", pages);
+    cr_expect(strstr(pages, " 105"), "%s", pages);
     free(pages);
     free(cmd);
-    /* the outline: 5 categories, each with its bodies as children */
+    /* the outline: "Daftar isi", then 5 categories, each with its bodies
+     * as children */
     cmd = xasprintf("qpdf --json --json-key=outlines '%s' | grep -c '\"title\"'", book);
     char *titles = shell_output(cmd, NULL);
-    cr_expect_eq(atoi(titles), 5 + 101);
+    cr_expect_eq(atoi(titles), 1 + 5 + 101);
     free(titles);
+    free(cmd);
+    /* the five categories closed, "Daftar isi" (no children) open */
+    cmd = xasprintf("qpdf --json --json-key=outlines '%s' | grep -c '\"open\": false'", book);
+    char *closed = shell_output(cmd, NULL);
+    cr_expect_eq(atoi(closed), 5, "%s", closed);
+    free(closed);
     free(cmd);
     cmd =
         xasprintf("qpdf --json --json-key=pagelabels '%s' | grep -o '\"/P\": \"[a-z:-]*\"'", book);
     char *labels = shell_output(cmd, NULL);
+    cr_expect(strstr(labels, "\"/P\": \"u:sampul-\""), "%s", labels);
+    cr_expect(strstr(labels, "\"/P\": \"u:isi-\""), "%s", labels);
     cr_expect(strstr(labels, "\"/P\": \"u:opd-\""), "%s", labels);
     cr_expect(strstr(labels, "\"/P\": \"u:parpol-\""), "%s", labels);
     free(labels);
     free(cmd);
-    /* in category, then rank order: Kota Tangerang opens the Pemda section */
-    cmd = xasprintf("pdftotext -f 40 -l 40 '%s' - | tr -s ' \\n' ' '", book);
-    char *page40 = shell_output(cmd, NULL);
-    cr_expect(strstr(page40, "Kota Tangerang Kategori: Pemerintah Daerah"), "%s", page40);
-    free(page40);
+    /* in category, then rank order: Kota Tangerang opens the Pemda section,
+     * card 40, so page 4 + 40 = 44; its page is numbered and listed */
+    cmd = xasprintf("pdftotext -f 44 -l 44 '%s' - | tr -s ' \\n' ' '", book);
+    char *page44 = shell_output(cmd, NULL);
+    cr_expect(strstr(page44, "Kota Tangerang Kategori: Pemerintah Daerah"), "%s", page44);
+    cr_expect(strstr(page44, "Halaman 44 dari 105"), "%s", page44);
+    free(page44);
+    free(cmd);
+    cmd = xasprintf("pdftotext -layout -f 2 -l 3 '%s' - | tr -s ' .' ' '", book);
+    char *toc = shell_output(cmd, NULL);
+    cr_expect(strstr(toc, "Pemerintah Daerah 44\n"), "%s", toc);
+    cr_expect(strstr(toc, "Kota Tangerang 44\n"), "%s", toc);
+    free(toc);
     free(cmd);
     free(book);
 }

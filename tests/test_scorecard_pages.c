@@ -39,7 +39,8 @@ static void expect_one_page_cards(const char *event, const char *scores)
         free(name);
     }
     char *book = workspace_file(&w, "kartu-nilai-2023.pdf");
-    cr_expect_eq(pdf_pages(book), 3, "the book of three cards");
+    /* the cover, one page of contents, three cards */
+    cr_expect_eq(pdf_pages(book), 1 + 1 + 3, "the book of three cards");
     free(book);
     workspace_free(&w);
 }
@@ -228,10 +229,11 @@ Test(scorecard_pages, book_bookmarks_and_page_labels_point_at_each_cards_first_p
     workspace w = workspace_new("out");
     build_ok(LONG_CARD("event-40.json"), LONG_CARD("scores-40.csv"), w.out);
     char *book = workspace_file(&w, "kartu-nilai-2023.pdf");
-    /* OPD: Dinas Kesehatan 79,78 (rank 1, pages 1-3), Dinas Komunikasi
-     * 42,61 (rank 2, pages 4-6), Dinas Pariwisata without SAQ (no charts,
-     * page 7); Pemda: the regency (pages 8-10) */
-    cr_assert_eq(pdf_pages(book), 10);
+    /* page 1 the cover, page 2 the contents (6 lines); then OPD: Dinas
+     * Kesehatan 79,78 (rank 1, pages 3-5), Dinas Komunikasi 42,61 (rank 2,
+     * pages 6-8), Dinas Pariwisata without SAQ (no charts, page 9); Pemda:
+     * the regency (pages 10-12) */
+    cr_assert_eq(pdf_pages(book), 12);
     char *cmd =
         xasprintf("qpdf --json --json-key=outlines --json-key=pagelabels '%s' 2>/dev/null", book);
     char *json = shell_output(cmd, NULL);
@@ -241,10 +243,11 @@ Test(scorecard_pages, book_bookmarks_and_page_labels_point_at_each_cards_first_p
 
     char outline[2048] = "";
     outline_text(cJSON_GetObjectItemCaseSensitive(root, "outlines"), outline, sizeof outline);
-    cr_expect_str_eq(outline, "Organisasi Perangkat Daerah@1 [Dinas Kesehatan Provinsi Contoh@1, "
-                              "Dinas Komunikasi dan Informatika Provinsi Contoh@4, "
-                              "Dinas Pariwisata Provinsi Contoh@7], "
-                              "Pemerintah Daerah@8 [Pemerintah Kabupaten Contoh Selatan@8]");
+    cr_expect_str_eq(outline, "Daftar isi@2, "
+                              "Organisasi Perangkat Daerah@3 [Dinas Kesehatan Provinsi Contoh@3, "
+                              "Dinas Komunikasi dan Informatika Provinsi Contoh@6, "
+                              "Dinas Pariwisata Provinsi Contoh@9], "
+                              "Pemerintah Daerah@10 [Pemerintah Kabupaten Contoh Selatan@10]");
 
     char labels[512] = "";
     const cJSON *l;
@@ -258,8 +261,9 @@ Test(scorecard_pages, book_bookmarks_and_page_labels_point_at_each_cards_first_p
                  cJSON_IsNumber(index) ? index->valueint : -1,
                  cJSON_IsString(prefix) ? prefix->valuestring : "?");
     }
-    /* page indexes from 0: the Pemda section starts on page 8 */
-    cr_expect_str_eq(labels, "0 u:opd-;7 u:pemda-;");
+    /* page indexes from 0: the cover, the contents, the OPD section from
+     * page 3, the Pemda section from page 10 */
+    cr_expect_str_eq(labels, "0 u:sampul-;1 u:isi-;2 u:opd-;9 u:pemda-;");
     cJSON_Delete(root);
     free(json);
 
@@ -268,10 +272,10 @@ Test(scorecard_pages, book_bookmarks_and_page_labels_point_at_each_cards_first_p
         int page;
         const char *start;
     } starts[] = {
-        {1, "Dinas Kesehatan Provinsi Contoh Kategori: Organisasi Perangkat Daerah"},
-        {4, "Dinas Komunikasi dan Informatika Provinsi Contoh Kategori: Organisasi"},
-        {7, "Dinas Pariwisata Provinsi Contoh Kategori: Organisasi Perangkat Daerah"},
-        {8, "Pemerintah Kabupaten Contoh Selatan Kategori: Pemerintah Daerah"},
+        {3, "Dinas Kesehatan Provinsi Contoh Kategori: Organisasi Perangkat Daerah"},
+        {6, "Dinas Komunikasi dan Informatika Provinsi Contoh Kategori: Organisasi"},
+        {9, "Dinas Pariwisata Provinsi Contoh Kategori: Organisasi Perangkat Daerah"},
+        {10, "Pemerintah Kabupaten Contoh Selatan Kategori: Pemerintah Daerah"},
     };
     for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
         char *text = page_text(book, starts[i].page, false);

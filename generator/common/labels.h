@@ -100,6 +100,14 @@ extern const char LABEL_NO_SAQ[];
 #define W_CARD_VALUE "nilai badan publik"                    /* the chart's legend */
 #define W_CARD_MARK_AVERAGE "rata-rata kategori"
 #define W_CARD_MARK_BEST "nilai terbaik kategori"
+#define W_BOOK_COVER_TITLE "KARTU NILAI BADAN PUBLIK"
+#define W_BOOK_COVER_ROUND "Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d"
+#define W_BOOK_COVER_COUNT "%s badan publik dalam %s kategori" /* counts in figures */
+#define W_BOOK_CONTENTS "Daftar Isi"
+#define W_BOOK_CONTENTS_MARK "Daftar isi"  /* its bookmark */
+#define W_BOOK_LABEL_COVER "sampul-"       /* page labels: sampul-1, isi-1 ... */
+#define W_BOOK_LABEL_CONTENTS "isi-"
+#define W_BOOK_FOOTER "%s \u00b7 %s"      /* the organiser, place and date */
 
 /* The ranking. */
 #define W_RANK_TITLE "Peringkat Badan Publik"

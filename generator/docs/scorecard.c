@@ -262,24 +262,33 @@ static int draw_card(layout_doc *d, const kip_round *r, size_t i)
     return first;
 }
 
-/* A document of scorecards: footer with the organiser, place and date. */
+/* A document of scorecards: footer with the organiser, place and date;
+ * the book's pages are numbered "Halaman X dari Y" on the right, with
+ * the organiser, place and date on the left. */
 static layout_doc *card_doc(const kip_round *r, const char *title, const doc_target *t,
-                            bool outline, char **error)
+                            bool book, char **error)
 {
     const kip_event *e = r->event;
     doc_strings strs = {0};
     char date[64];
     label_date(&e->tanggal, date, sizeof date);
-    char *where = xasprintf("%s, %s", e->tempat, date);
+    char *where = xasprintf(W_PLACE_DATE, e->tempat, date);
     layout_setup setup = doc_setup(r, title, &strs);
     /* the emblems, small, at the right end of the running header */
     layout_image logos[2];
     setup.n_header_images = doc_logo_marks(r, logos);
     setup.header_images = logos;
-    setup.footer = NULL;
-    setup.footer_right = where;
-    setup.outline_open = outline;
+    char *left = NULL;
+    if (book) {
+        left = xasprintf(W_BOOK_FOOTER, setup.footer_left, where);
+        setup.footer_left = left;
+    } else {
+        setup.footer = NULL;
+        setup.footer_right = where;
+    }
+    setup.outline_open = book;
     layout_doc *d = doc_open(&setup, t, error);
+    free(left);
     free(where);
     doc_strings_clear(&strs);
     return d;
@@ -296,12 +305,156 @@ bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error)
     return doc_close(d, t, error);
 }
 
+#define COVER_LOGO 90.0 /* the emblems' box on the cover */
+
+/* The book's cover: the emblems, the title, the round, the organiser, the
+ * place and date. */
+static void book_cover(layout_doc *d, const kip_round *r)
+{
+    const kip_event *e = r->event;
+    layout_new_page_bare(d, 110);
+    double cx = layout_page_width(d) / 2, top = layout_y(d);
+    layout_image logos[2];
+    size_t n = doc_logos(r, logos);
+    double w[2] = {0, 0}, h[2] = {0, 0}, total = 0, tallest = 0;
+    for (size_t i = 0; i < n; i++) {
+        layout_image_fit(&logos[i], COVER_LOGO, COVER_LOGO, &w[i], &h[i]);
+        total += w[i] + (i > 0 ? 40 : 0);
+        tallest = h[i] > tallest ? h[i] : tallest;
+    }
+    double x = cx - total / 2;
+    for (size_t i = 0; i < n; i++) {
+        layout_image_draw(d, &logos[i], x, top - tallest + (tallest - h[i]) / 2, w[i], h[i]);
+        x += w[i] + 40;
+    }
+    layout_move(d, tallest + (n > 0 ? 60 : 120));
+    layout_paragraph(d, W_BOOK_COVER_TITLE, LAYOUT_SANS_BOLD, 26, LAYOUT_CENTER, LAYOUT_BLACK);
+    layout_move(d, 16);
+    layout_paragraph(d, e->judul, LAYOUT_SANS_BOLD, 15, LAYOUT_CENTER, BAR);
+    layout_move(d, 8);
+    char *round = xasprintf(W_BOOK_COVER_ROUND, e->tahun);
+    layout_paragraph(d, round, LAYOUT_SANS, 12, LAYOUT_CENTER, LAYOUT_GREY);
+    free(round);
+    layout_move(d, 22);
+    double rule = 120;
+    layout_line(d, cx - rule / 2, layout_y(d), cx + rule / 2, layout_y(d), 1.5, BAR);
+    layout_move(d, 22);
+    char bodies[32], categories[32];
+    label_count(bodies, sizeof bodies, r->n_bodies);
+    label_count(categories, sizeof categories, e->n_categories);
+    char *count = xasprintf(W_BOOK_COVER_COUNT, bodies, categories);
+    layout_paragraph(d, count, LAYOUT_SANS, 11, LAYOUT_CENTER, LAYOUT_GREY);
+    free(count);
+
+    /* the organiser, place and date at the foot of the cover */
+    char date[64];
+    label_date(&e->tanggal, date, sizeof date);
+    char *where = xasprintf(W_PLACE_DATE, e->tempat, date);
+    double foot = 190;
+    size_t lines = layout_text_lines(d, layout_left(d), foot, layout_width(d), e->penyelenggara,
+                                     LAYOUT_SANS_BOLD, 14, LAYOUT_CENTER, LAYOUT_BLACK, 2);
+    layout_text_lines(d, layout_left(d), foot - (double)lines * 14 * 1.25 - 6, layout_width(d),
+                      where, LAYOUT_SANS, 11, LAYOUT_CENTER, LAYOUT_GREY, 1);
+    free(where);
+}
+
+#define TOC_HEADING 40.0 /* the heading "Daftar Isi" and the space under it */
+#define TOC_LINE 15.0    /* an entry */
+#define TOC_GAP 9.0      /* above a category */
+#define TOC_INDENT 14.0  /* a body under its category */
+#define TOC_NUMBER 30.0  /* the page numbers' column */
+
+/* One line of the table of contents: the text (cut to one line), dot
+ * leaders, the page number aligned right. */
+static void toc_entry(layout_doc *d, double x, double baseline, const char *text, layout_font f,
+                      double size, layout_rgb color, int page)
+{
+    double right = layout_left(d) + layout_width(d);
+    double width = right - TOC_NUMBER - x;
+    layout_text_lines(d, x, baseline + size, width, text, f, size, LAYOUT_LEFT, color, 1);
+    double used = layout_text_width(d, text, f, size);
+    if (used > width)
+        used = width;
+    char number[16];
+    snprintf(number, sizeof number, "%d", page);
+    double lead_from = x + used + 5, lead_to = right - layout_text_width(d, number, f, size) - 5;
+    if (lead_to - lead_from > 6)
+        layout_dashed_line(d, lead_from, baseline + 1, lead_to, baseline + 1, 0.7, 1.2,
+                           LAYOUT_GREY);
+    layout_text(d, right, baseline, number, f, size, LAYOUT_RIGHT, color);
+}
+
+/* The table of contents on the pages from index `first`: each category,
+ * then its bodies, with the page where its card begins (`starts`, indexes
+ * by body).  With `starts` NULL it draws nothing and only counts the
+ * pages it takes: the same walk both times, so the pages kept for it are
+ * the pages it fills. */
+static int book_contents(layout_doc *d, const kip_round *r, int first, const int *starts)
+{
+    const kip_event *e = r->event;
+    double room = layout_page_room(d), used = TOC_HEADING, top = 0;
+    int page = 0;
+    bool draw = starts != NULL;
+    if (draw) {
+        layout_use_page(d, first);
+        top = layout_y(d);
+        layout_text(d, layout_left(d), top - 18, W_BOOK_CONTENTS, LAYOUT_SANS_BOLD, 18,
+                    LAYOUT_LEFT, LAYOUT_BLACK);
+    }
+    for (size_t c = 0; c < e->n_categories; c++) {
+        const kip_section *s = &r->sections[c];
+        if (s->count == 0)
+            continue;
+        /* a category's line is kept with its first body */
+        double gap = used > 0 ? TOC_GAP : 0;
+        if (used + gap + 2 * TOC_LINE > room) {
+            page++;
+            used = gap = 0;
+            if (draw) {
+                layout_use_page(d, first + page);
+                top = layout_y(d);
+            }
+        }
+        used += gap + TOC_LINE;
+        if (draw)
+            toc_entry(d, layout_left(d), top - used + 4, e->categories[c].nama, LAYOUT_SANS_BOLD,
+                      10.5, LAYOUT_BLACK, starts[s->first] + 1);
+        for (size_t i = s->first; i < s->first + s->count; i++) {
+            if (used + TOC_LINE > room) {
+                page++;
+                used = 0;
+                if (draw) {
+                    layout_use_page(d, first + page);
+                    top = layout_y(d);
+                }
+            }
+            used += TOC_LINE;
+            if (draw)
+                toc_entry(d, layout_left(d) + TOC_INDENT, top - used + 4, r->bodies[i].nama,
+                          LAYOUT_SANS, 9.5, LAYOUT_BLACK, starts[i] + 1);
+        }
+    }
+    return page + 1;
+}
+
+/* The book: the cover, the table of contents (its pages kept first and
+ * filled once the cards are laid out), then the cards by category. */
 bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
 {
     layout_doc *d = card_doc(r, W_CARD_TITLE, t, true, error);
     if (!d)
         return false;
     const kip_event *e = r->event;
+    book_cover(d, r);
+    layout_page_label(d, 0, W_BOOK_LABEL_COVER);
+    int contents = book_contents(d, r, 0, NULL);
+    int contents_first = layout_page_index(d) + 1;
+    for (int p = 0; p < contents; p++)
+        layout_new_page(d);
+    layout_page_label(d, contents_first, W_BOOK_LABEL_CONTENTS);
+    layout_bookmark_at(d, NULL, contents_first, W_BOOK_CONTENTS_MARK);
+
+    int *starts = xcalloc(r->n_bodies ? r->n_bodies : 1, sizeof(int));
     for (size_t c = 0; c < e->n_categories; c++) {
         const kip_section *s = &r->sections[c];
         layout_mark category = NULL;
@@ -309,6 +462,7 @@ bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
             /* bookmarks and labels point at the card's first page, however
              * many pages it takes */
             int first = draw_card(d, r, i);
+            starts[i] = first;
             if (i == s->first) {
                 char *prefix = xasprintf("%s-", e->categories[c].kode);
                 layout_page_label(d, first, prefix);
@@ -317,6 +471,12 @@ bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
             }
             layout_bookmark_at(d, category, first, r->bodies[i].nama);
         }
+        /* the categories closed: a long book's outline reads at a glance */
+        layout_bookmark_close(category);
     }
+    int last = layout_page_index(d);
+    book_contents(d, r, contents_first, starts);
+    layout_use_page(d, last);
+    free(starts);
     return doc_close(d, t, error);
 }

@@ -16,8 +16,11 @@
 /* Writes the scorecard of r->bodies[i]. */
 bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error);
 
-/* Writes every scorecard in one book, in category then rank order, with a
- * bookmark per category and per body and page labels per category. */
+/* Writes every scorecard in one book, in category then rank order: a
+ * cover, a table of contents with each card's page, "Halaman X dari Y" on
+ * every page; a bookmark to the contents and one per category (closed)
+ * with one per body under it; page labels for the cover, the contents and
+ * each category. */
 bool scorecard_book_write(const kip_round *r, doc_target *t, char **error);
 
 #endif

@@ -711,6 +711,18 @@ int layout_page_index(const layout_doc *d)
     return (int)d->n_pages - 1;
 }
 
+void layout_use_page(layout_doc *d, int page)
+{
+    if (failed(d) || page < 0 || (size_t)page >= d->n_pages)
+        return;
+    d->page = d->pages[page];
+    /* the state last set was the other page's */
+    d->have_fill = d->have_stroke = d->have_font = false;
+    d->page_w = HPDF_Page_GetWidth(d->page);
+    d->page_h = HPDF_Page_GetHeight(d->page);
+    d->y = d->page_h - MARGIN_TOP;
+}
+
 void layout_page_label(layout_doc *d, int page, const char *prefix)
 {
     if (failed(d) || page < 0 || (size_t)page >= d->n_pages)
@@ -789,6 +801,12 @@ layout_mark layout_bookmark_at(layout_doc *d, layout_mark parent, int page, cons
     HPDF_Outline_SetDestination(o, dst);
     HPDF_Outline_SetOpened(o, HPDF_TRUE);
     return o;
+}
+
+void layout_bookmark_close(layout_mark m)
+{
+    if (m)
+        HPDF_Outline_SetOpened((HPDF_Outline)m, HPDF_FALSE);
 }
 
 /* Copies the document saved in memory to a new file at `path`. */

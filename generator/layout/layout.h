@@ -170,6 +170,12 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
 /* The index of the current page, from 0; -1 before the first page. */
 int layout_page_index(const layout_doc *d);
 
+/* Makes the page of index `page` (a page already started) the current one
+ * again, the cursor at the top of its body: drawing goes on that page (to
+ * fill in, once later pages are laid out, what depends on them, such as a
+ * table of contents).  Go back to the last page before any page break. */
+void layout_use_page(layout_doc *d, int page);
+
 /* Labels the pages from index `page` on: prefix then 1, 2, 3 ... */
 void layout_page_label(layout_doc *d, int page, const char *prefix);
 
@@ -177,6 +183,9 @@ void layout_page_label(layout_doc *d, int page, const char *prefix);
 layout_mark layout_bookmark(layout_doc *d, layout_mark parent, const char *utf8);
 /* A bookmark to the page of index `page` (a page already started). */
 layout_mark layout_bookmark_at(layout_doc *d, layout_mark parent, int page, const char *utf8);
+/* Shows a bookmark closed: its children hidden until the reader opens it
+ * (bookmarks are made open). */
+void layout_bookmark_close(layout_mark m);
 
 /* Tables. */
 typedef struct {

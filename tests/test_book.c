@@ -1,0 +1,166 @@
+/*
+ * The scorecard book of the hand round (tests/fixtures/hand, see
+ * test_hand_round.c): a cover, a printed table of contents, "Halaman X
+ * dari Y" on every page, bookmarks closed at category level.  Every number
+ * below was worked out on paper from scores.csv.
+ *
+ * Order: categories as the event lists them (Perangkat Daerah, Desa,
+ * Partai Politik), bodies by rank then name, non-respondents last:
+ *   OPD-A 94,00, OPD-C 90,00, OPD-B 89,50 and OPD-D 89,50 (shared third
+ *   place, by name: "Dinas Kesehatan" before "Dinas Pendidikan"), OPD-E,
+ *   OPD-F (no SAQ); DESA-1..4 by score; PARPOL-1, PARPOL-2 (no SAQ).
+ * Pages: 1 the cover, 2 the contents (15 lines fit one page), then one
+ * card a page: OPD 3-8, Desa 9-12, Partai Politik 13-14; 14 pages.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "util.h"
+
+#define HAND(name) FIXTURE("hand/" name)
+
+static workspace w;
+static char *book;
+
+static void setup(void)
+{
+    w = workspace_shared("hand-2024", HAND("event.json"), HAND("scores.csv"));
+    book = workspace_file(&w, "kartu-nilai-2024.pdf");
+}
+
+static void teardown(void)
+{
+    free(book);
+    workspace_free(&w);
+}
+
+TestSuite(book, .init = setup, .fini = teardown);
+
+/* One page's text, as laid out, runs of spaces and dot leaders made one
+ * space. */
+static char *page_text(int page)
+{
+    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout -f %d -l %d '%s' - | tr -s ' .' ' '",
+                          page, page, book);
+    char *text = shell_output(cmd, NULL);
+    free(cmd);
+    return text;
+}
+
+#define EXPECT_IN(text, needle)                                                                    \
+    cr_expect(strstr((text), (needle)), "«%s» missing in: %s", (needle), (text))
+
+Test(book, has_a_cover_a_page_of_contents_and_the_twelve_cards)
+{
+    cr_expect_eq(pdf_pages(book), 1 + 1 + 12);
+}
+
+Test(book, the_cover_shows_the_title_the_round_and_the_organiser)
+{
+    char *text = page_text(1);
+    EXPECT_IN(text, "KARTU NILAI BADAN PUBLIK");
+    EXPECT_IN(text, "Anugerah Keterbukaan Informasi Publik Kabupaten Contoh 2024");
+    EXPECT_IN(text, "Tahun 2024");
+    EXPECT_IN(text, "Komisi Informasi Kabupaten Contoh");
+    EXPECT_IN(text, "Sukamaju, 10 Desember 2024");
+    EXPECT_IN(text, "12 badan publik dalam 3 kategori");
+    /* no card on the cover */
+    cr_expect_null(strstr(text, "KARTU NILAI \u00b7"), "%s", text);
+    free(text);
+}
+
+Test(book, the_contents_list_each_category_and_body_with_its_page)
+{
+    char *text = page_text(2);
+    const char *lines[] = {
+        "Daftar Isi\n",
+        "Perangkat Daerah 3\n",
+        " Dinas Komunikasi dan Informatika 3\n",   /* OPD-A */
+        " # Badan Perencanaan | Riset 4\n",        /* OPD-C */
+        " Dinas Kesehatan 5\n",                    /* OPD-B */
+        " Dinas Pendidikan 6\n",                   /* OPD-D */
+        " Dinas Sosial 7\n",                       /* OPD-E */
+        " Dinas Pertanian 8\n",                    /* OPD-F */
+        "Desa 9\n",
+        " Desa Sukamaju | Timur 9\n",              /* DESA-1 */
+        " @grafik desa 10\n",                      /* DESA-2 */
+        " - Desa Strip 11\n",                      /* DESA-3 */
+        " # Desa Pagar 12\n",                      /* DESA-4 */
+        "Partai Politik 13\n",
+        " Partai Miring \\ Barat 13\n",            /* PARPOL-1 */
+        " | Partai Garis 14\n",                    /* PARPOL-2 */
+    };
+    /* each line present, in this order */
+    const char *at = text;
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        const char *found = strstr(at, lines[i]);
+        cr_expect(found, "«%s» missing after the previous line in: %s", lines[i], text);
+        if (found)
+            at = found + strlen(lines[i]);
+    }
+    free(text);
+    /* and the cards are where the contents say */
+    const struct {
+        int page;
+        const char *name;
+    } cards[] = {{3, "Dinas Komunikasi dan Informatika"}, {5, "Dinas Kesehatan"},
+                 {6, "Dinas Pendidikan"},                 {9, "Desa Sukamaju | Timur"},
+                 {12, "# Desa Pagar"},                    {14, "| Partai Garis"}};
+    for (size_t i = 0; i < sizeof cards / sizeof cards[0]; i++) {
+        char *card = page_text(cards[i].page);
+        char *heading = xasprintf("KARTU NILAI \u00b7 MONEV KETERBUKAAN INFORMASI PUBLIK 2024\n"
+                                  "\n%s\n",
+                                  cards[i].name);
+        EXPECT_IN(card, heading);
+        free(heading);
+        free(card);
+    }
+}
+
+Test(book, every_page_is_numbered_of_fourteen)
+{
+    for (int p = 1; p <= 14; p++) {
+        char *text = page_text(p);
+        char *number = xasprintf("Halaman %d dari 14", p);
+        EXPECT_IN(text, number);
+        /* the organiser, place and date stay in the footer */
+        EXPECT_IN(text, "Komisi Informasi Kabupaten Contoh \u00b7 Sukamaju, 10 Desember 2024");
+        free(number);
+        free(text);
+    }
+}
+
+Test(book, the_bookmarks_are_closed_at_category_level)
+{
+    /* top level: "Daftar isi" (page 2, open, no children), then the three
+     * categories, closed, at their first card */
+    char *cmd = xasprintf("qpdf --json --json-key=outlines '%s' | python3 -c '"
+                          "import json, sys\n"
+                          "for o in json.load(sys.stdin)[\"outlines\"]:\n"
+                          "    print(o[\"title\"], o[\"destpageposfrom1\"], o[\"open\"], "
+                          "len(o[\"kids\"]))'",
+                          book);
+    char *top = shell_output(cmd, NULL);
+    cr_expect_str_eq(top, "Daftar isi 2 True 0\n"
+                          "Perangkat Daerah 3 False 6\n"
+                          "Desa 9 False 4\n"
+                          "Partai Politik 13 False 2\n");
+    free(top);
+    free(cmd);
+}
+
+Test(book, the_cover_and_contents_have_page_labels_of_their_own)
+{
+    char *cmd = xasprintf("qpdf --json --json-key=pagelabels '%s' | python3 -c '"
+                          "import json, sys\n"
+                          "for l in json.load(sys.stdin)[\"pagelabels\"]:\n"
+                          "    print(l[\"index\"], l[\"label\"][\"/P\"])'",
+                          book);
+    char *labels = shell_output(cmd, NULL);
+    cr_expect_str_eq(labels, "0 u:sampul-\n1 u:isi-\n2 u:opd-\n8 u:desa-\n12 u:parpol-\n");
+    free(labels);
+    free(cmd);
+}

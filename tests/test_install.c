@@ -49,7 +49,7 @@ static const char installed[] = "./usr/bin/anugerah\n"
 
 /* One test, not several: the steps share the staged tree, and two installs
  * at once would compile the same installed main.o. */
-Test(install, staged_install_runs_from_anywhere_and_uninstalls, .timeout = 240)
+Test(install, staged_install_runs_from_anywhere_and_uninstalls)
 {
     cr_assert_not(path_exists("/usr/share/anugerah"),
                   "/usr/share/anugerah exists: the fallback cannot be told apart");

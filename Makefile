@@ -7,6 +7,8 @@
 #   make sanitize runs only the tests built with AddressSanitizer and UBSan
 #   make fonts    rebuilds the fonts/ subsets from Debian's fonts-liberation2
 #   make sample-images  redraws the samples' emblems, signature and seal
+#   make install  installs under PREFIX (/usr/local), staged under DESTDIR;
+#   make uninstall removes what it installed
 #
 # `demo` and `test` install missing Debian packages when run as root, and
 # otherwise say what to install.
@@ -18,10 +20,14 @@ ROOT    := $(abspath .)
 CFLAGS  ?= -O2 -g
 # The headers of every folder of the pipeline.
 INCLUDES := -Igenerator $(patsubst %/,-I%,$(sort $(dir $(wildcard generator/*/*.h))))
-# Flags the code needs whatever CFLAGS a user gives.
-ALL_CFLAGS := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-              -DANUGERAH_DATA_DIR='"$(ROOT)"' $(INCLUDES) $(CPPFLAGS) $(CFLAGS)
+# Flags the code needs whatever CFLAGS a user gives.  The build tree's
+# program reads its data (fonts, templates) from the clone; the installed
+# one from $(DATADIR) (see install).
+BASE_CFLAGS := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+               $(INCLUDES) $(CPPFLAGS) $(CFLAGS)
+ALL_CFLAGS := $(BASE_CFLAGS) -DANUGERAH_DATA_DIR='"$(ROOT)"'
 ifeq ($(SAN),1)
+BASE_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
@@ -41,7 +47,7 @@ TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
 HEADERS  := $(wildcard generator/*.h generator/*/*.h) $(wildcard tests/*.h)
 
 .PHONY: all demo test test-run site-test sanitize valgrind bench fuzz fuzz-build deps test-deps \
-        fonts clean format sample-images
+        fonts clean format sample-images install uninstall FORCE
 
 all: $(BUILD)/anugerah
 
@@ -59,10 +65,59 @@ $(BUILD)/anugerah: $(BUILD)/obj/main.o $(BUILD)/libanugerah.a
 $(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -DTEST_ROOT='"$(ROOT)"' \
-	    -DTEST_BIN='"$(abspath $(BUILD)/anugerah)"' -c $< -o $@
+	    -DTEST_BIN='"$(abspath $(BUILD)/anugerah)"' \
+	    -DTEST_MAKE_ARGS='"BUILD=$(abspath $(BUILD)) SAN=$(SAN)"' -c $< -o $@
 
 $(BUILD)/tests: $(TEST_OBJ) $(BUILD)/libanugerah.a
 	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LIBS)
+
+# Installing: the program in $(BINDIR), its data (fonts, templates,
+# samples) in $(DATADIR), the README in $(DOCDIR); all under DESTDIR when
+# given (a staged install).  The installed program is linked from the same
+# objects, with main.c compiled again (in $(BUILD)/install/) to look for
+# its data in $(DATADIR) rather than in the clone.
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/anugerah
+DOCDIR  ?= $(PREFIX)/share/doc/anugerah
+INSTALL ?= install
+DATA_FILES := $(wildcard fonts/*.ttf) fonts/OFL.txt fonts/README.md \
+              templates/siaran-pers.txt templates/README.md \
+              $(wildcard samples/*/event.json samples/*/scores.csv samples/gambar/*.png)
+DOC_FILES  := README.md
+
+# main.o is compiled again whenever the data folder changes.
+$(BUILD)/install/data-dir: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+
+$(BUILD)/install/main.o: generator/main.c $(HEADERS) $(BUILD)/install/data-dir
+	$(CC) $(BASE_CFLAGS) -DANUGERAH_DATA_DIR='"$(DATADIR)"' -c $< -o $@
+
+$(BUILD)/install/anugerah: $(BUILD)/install/main.o $(BUILD)/libanugerah.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+install: $(BUILD)/install/anugerah
+	$(INSTALL) -d $(DESTDIR)$(BINDIR)
+	$(INSTALL) -m 755 $(BUILD)/install/anugerah $(DESTDIR)$(BINDIR)/anugerah
+	@for f in $(DATA_FILES); do \
+	  $(INSTALL) -D -m 644 $$f $(DESTDIR)$(DATADIR)/$$f || exit 1; \
+	done
+	@for f in $(DOC_FILES); do \
+	  $(INSTALL) -D -m 644 $$f $(DESTDIR)$(DOCDIR)/$$f || exit 1; \
+	done
+
+# Removes the files install wrote, then its folders that are left empty;
+# anything else found there stays.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/anugerah
+	rm -f $(addprefix $(DESTDIR)$(DATADIR)/,$(DATA_FILES))
+	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(DOC_FILES))
+	@for d in $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR); do \
+	  [ ! -d $$d ] || find $$d -depth -type d -empty -delete; \
+	done
+
+FORCE:
 
 # Installs what is missing (as root), or says what to install.
 define need_packages

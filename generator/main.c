@@ -47,11 +47,16 @@ static const char usage_text[] =
     "                  semua isinya tercantum di manifest.json-nya tanpa berubah\n"
     "  --draf          hasil sementara untuk masa sanggah: DRAF di setiap halaman, tanpa\n"
     "                  piagam; manifest mencatat \"status\": \"draf\"\n"
-    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt)\n"
+    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di folder\n"
+    "                  data program)\n"
     "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
     "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti CPU)\n"
     "  --quiet         tanpa tampilan kemajuan\n"
-    "  --fonts FOLDER  folder huruf (bawaan: folder fonts/ di samping program)\n"
+    "  --fonts FOLDER  folder huruf (bawaan: fonts/ di folder data program)\n"
+    "\n"
+    "Folder data program (huruf, templat, contoh):\n"
+    "  " ANUGERAH_DATA_DIR "\n"
+    "  lalu ../share/anugerah dari folder program (instalasi yang dipindahkan)\n"
     "\n"
     "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua masalah\n"
     "dilaporkan, tidak ada yang ditulis); 1 kegagalan lain.\n";
@@ -70,30 +75,69 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* A data folder (fonts, templates): given, else `name` beside the program's
- * folder (a build tree: build/anugerah and fonts/), else under the
- * installed data folder. */
-static char *find_data(const char *given, const char *name)
+static bool is_file(const char *path)
 {
-    if (given)
-        return xstrdup(given);
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The places a piece of the program's data is looked for, in order: the
+ * data folder compiled in (the clone for a build tree, PREFIX/share/anugerah
+ * for an installed program), then ../share/anugerah beside the program's
+ * own folder, so that an installed tree still works when moved elsewhere. */
+#define DATA_PLACES 2
+
+static size_t data_places(const char *name, char *places[DATA_PLACES])
+{
+    size_t n = 0;
+    places[n++] = xasprintf("%s/%s", ANUGERAH_DATA_DIR, name);
     char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len > 0) {
+        exe[len] = '\0';
+        char *slash = strrchr(exe, '/'); /* the program's folder */
+        if (slash)
+            *slash = '\0';
+        slash = strrchr(exe, '/'); /* the folder above it */
         if (slash) {
             *slash = '\0';
-            char *candidate = xasprintf("%s/../%s", exe, name);
-            char resolved[PATH_MAX];
-            if (is_dir(candidate) && realpath(candidate, resolved)) {
-                free(candidate);
-                return xstrdup(resolved);
-            }
-            free(candidate);
+            char *beside = xasprintf("%s/share/anugerah/%s", exe, name);
+            if (strcmp(beside, places[0]) != 0)
+                places[n++] = beside;
+            else
+                free(beside);
         }
     }
-    return xasprintf("%s/%s", ANUGERAH_DATA_DIR, name);
+    return n;
+}
+
+/* A piece of data (`name`, a folder or a file under the data folder): the
+ * first place where it exists, or NULL after adding to `missing` a line
+ * naming every place looked and the option that gives it. */
+static char *find_data(const char *name, bool folder, const char *what, const char *option,
+                       char **missing)
+{
+    char *places[DATA_PLACES];
+    size_t n = data_places(name, places);
+    char *found = NULL;
+    for (size_t i = 0; i < n && !found; i++)
+        if (folder ? is_dir(places[i]) : is_file(places[i]))
+            found = xstrdup(places[i]);
+    if (!found) {
+        char *line = xasprintf("%s  %s tidak ditemukan; dicari di:\n", *missing, what);
+        for (size_t i = 0; i < n; i++) {
+            char *longer = xasprintf("%s    %s\n", line, places[i]);
+            free(line);
+            line = longer;
+        }
+        char *longer = xasprintf("%s    (atau sebutkan dengan %s)\n", line, option);
+        free(line);
+        free(*missing);
+        *missing = longer;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(places[i]);
+    return found;
 }
 
 int main(int argc, char **argv)
@@ -106,7 +150,8 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
-        printf("anugerah %s\n", ANUGERAH_VERSION);
+        printf("anugerah %s\n%s\n%s\n%s\n", ANUGERAH_VERSION, ANUGERAH_COPYRIGHT,
+               ANUGERAH_LICENSE, ANUGERAH_WARRANTY);
         return EXIT_OK;
     }
     if (strcmp(argv[1], "verify") == 0) {
@@ -195,12 +240,27 @@ int main(int argc, char **argv)
     if (is_build && !o.out_dir)
         return usage_error("%s", "sebutkan folder hasil dengan --out FOLDER");
 
-    char *template_dir = find_data(NULL, "templates");
-    char *template_path = xasprintf("%s/siaran-pers.txt", template_dir);
-    free(template_dir);
+    /* the data the command needs and was not given: every piece missing
+     * is named in one message, with every place it was looked for */
+    char *missing = xstrdup("");
+    char *template_path = NULL;
     if (!o.template_path)
-        o.template_path = template_path;
-    char *font_dir = find_data(fonts, "fonts");
+        o.template_path = template_path = find_data(
+            "templates/siaran-pers.txt", false, "templat siaran pers", "--template FILE", &missing);
+    char *font_dir = NULL;
+    if (fonts)
+        font_dir = xstrdup(fonts);
+    else
+        font_dir = find_data("fonts", true, "folder huruf (fonts)", "--fonts FOLDER", &missing);
+    if (*missing) {
+        fprintf(stderr, "anugerah: data program tidak ditemukan:\n%s", missing);
+        fputs("Ketik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
+        free(missing);
+        free(template_path);
+        free(font_dir);
+        return EXIT_BAD_INPUT;
+    }
+    free(missing);
     o.font_dir = font_dir;
     o.icc_profile = ANUGERAH_ICC_PROFILE;
     int status = is_build ? build_run(&o, stdout, stderr) : build_check(&o, stdout, stderr);

@@ -36,7 +36,8 @@ LIBS    := -lxlsxwriter -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -p
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
                   libjpeg-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools \
-                  python3-openpyxl chromium chromium-driver python3-selenium tidy
+                  python3-openpyxl chromium chromium-driver python3-selenium tidy \
+                  man-db groff-base
 
 # The pipeline's folders: common/ read/ rules/ layout/ docs/ publish/
 # archive/, with main.c and build.c (the pipeline itself) at the top.
@@ -72,7 +73,9 @@ $(BUILD)/tests: $(TEST_OBJ) $(BUILD)/libanugerah.a
 	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LIBS)
 
 # Installing: the program in $(BINDIR), its data (fonts, templates,
-# samples) in $(DATADIR), the README in $(DOCDIR); all under DESTDIR when
+# samples) in $(DATADIR), the README in $(DOCDIR), the manual page in
+# $(MANDIR)/man1 (plain: a package gzips it), the bash completion in
+# $(COMPLETIONDIR); all under DESTDIR when
 # given (a staged install).  The installed program is linked from the same
 # objects, with main.c compiled again (in $(BUILD)/install/) to look for
 # its data in $(DATADIR) rather than in the clone.
@@ -80,6 +83,8 @@ PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/anugerah
 DOCDIR  ?= $(PREFIX)/share/doc/anugerah
+MANDIR  ?= $(PREFIX)/share/man
+COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 INSTALL ?= install
 DATA_FILES := $(wildcard fonts/*.ttf) fonts/OFL.txt fonts/README.md \
               templates/siaran-pers.txt templates/README.md \
@@ -106,13 +111,17 @@ install: $(BUILD)/install/anugerah
 	@for f in $(DOC_FILES); do \
 	  $(INSTALL) -D -m 644 $$f $(DESTDIR)$(DOCDIR)/$$f || exit 1; \
 	done
+	$(INSTALL) -D -m 644 man/anugerah.1 $(DESTDIR)$(MANDIR)/man1/anugerah.1
+	$(INSTALL) -D -m 644 completion/anugerah $(DESTDIR)$(COMPLETIONDIR)/anugerah
 
 # Removes the files install wrote, then its folders that are left empty;
-# anything else found there stays.
+# anything else found there stays.  The manual and completion folders are
+# shared with other programs and stay.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/anugerah
 	rm -f $(addprefix $(DESTDIR)$(DATADIR)/,$(DATA_FILES))
 	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(DOC_FILES))
+	rm -f $(DESTDIR)$(MANDIR)/man1/anugerah.1 $(DESTDIR)$(COMPLETIONDIR)/anugerah
 	@for d in $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR); do \
 	  [ ! -d $$d ] || find $$d -depth -type d -empty -delete; \
 	done

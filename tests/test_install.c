@@ -28,6 +28,10 @@ static char *files_under(const char *dir)
     return out;
 }
 
+/* Besides the program, its data and its README: the manual page (plain;
+ * a Debian package gzips it itself) where man looks under PREFIX, and the
+ * bash completion where bash-completion loads it on demand, named after
+ * the command it completes. */
 static const char installed[] = "./usr/bin/anugerah\n"
                                 "./usr/share/anugerah/fonts/AnugerahSans-Bold.ttf\n"
                                 "./usr/share/anugerah/fonts/AnugerahSans-Regular.ttf\n"
@@ -45,7 +49,9 @@ static const char installed[] = "./usr/bin/anugerah\n"
                                 "./usr/share/anugerah/samples/gambar/tanda-tangan.png\n"
                                 "./usr/share/anugerah/templates/README.md\n"
                                 "./usr/share/anugerah/templates/siaran-pers.txt\n"
-                                "./usr/share/doc/anugerah/README.md\n";
+                                "./usr/share/bash-completion/completions/anugerah\n"
+                                "./usr/share/doc/anugerah/README.md\n"
+                                "./usr/share/man/man1/anugerah.1\n";
 
 /* One test, not several: the steps share the staged tree, and two installs
  * at once would compile the same installed main.o. */

@@ -63,13 +63,18 @@ static void body_item(tpl_map *m, const kip_body *b)
 }
 
 /* "A (97,22), B (96,79), dan C (94,09)": the top band of a category in
- * one sentence. */
-static char *top_band_text(const kip_round *r, const kip_section *s)
+ * one sentence; or, with `none`, its non-respondents, by name only. */
+static bool in_text(const kip_body *b, bool none)
+{
+    return none ? b->status != KIP_DINILAI : b->status == KIP_DINILAI && b->band == 0;
+}
+
+static char *names_text(const kip_round *r, const kip_section *s, bool none)
 {
     size_t listed = 0, shown = 0, len = 1;
     for (size_t i = s->first; i < s->first + s->count; i++) {
         const kip_body *b = &r->bodies[i];
-        if (b->status == KIP_DINILAI && b->band == 0) {
+        if (in_text(b, none)) {
             listed++;
             len += strlen(b->nama) + 48;
         }
@@ -77,7 +82,7 @@ static char *top_band_text(const kip_round *r, const kip_section *s)
     char *text = xcalloc(len, 1);
     for (size_t i = s->first; i < s->first + s->count; i++) {
         const kip_body *b = &r->bodies[i];
-        if (b->status != KIP_DINILAI || b->band != 0)
+        if (!in_text(b, none))
             continue;
         shown++;
         const char *sep = shown == 1       ? ""
@@ -87,7 +92,10 @@ static char *top_band_text(const kip_round *r, const kip_section *s)
         char score[32];
         doc_score_text(b, score, sizeof score);
         size_t used = strlen(text);
-        snprintf(text + used, len - used, "%s%s (%s)", sep, b->nama, score);
+        if (none)
+            snprintf(text + used, len - used, "%s%s", sep, b->nama);
+        else
+            snprintf(text + used, len - used, "%s%s (%s)", sep, b->nama, score);
     }
     return text;
 }
@@ -195,9 +203,12 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
             lowest = b->score; /* ranked bodies come best first */
     }
     set_score(m, "terendah", lowest);
-    char *top_text = top_band_text(r, s);
-    tpl_set_text(m, "informatif_teks", top_text);
-    free(top_text);
+    char *text = names_text(r, s, false);
+    tpl_set_text(m, "informatif_teks", text);
+    free(text);
+    text = names_text(r, s, true);
+    tpl_set_text(m, "tidak_mengisi_teks", text);
+    free(text);
     set_movement(m, &s->movement);
     mover_lists(m, r, s->first, s->count);
 }
@@ -229,7 +240,6 @@ tpl_map *press_data(const kip_round *r)
     set_count(m, "jumlah_informatif", top);
     set_count(m, "jumlah_kategori", e->n_categories);
     set_movement(m, &r->movement);
-    mover_lists(m, r, 0, r->n_bodies);
     set_contact(m, &e->kontak);
     band_list(m, e, r->per_band, r->n_bodies);
 
@@ -262,6 +272,7 @@ tpl_map *press_data(const kip_round *r)
         category_item(tpl_list_add(cats), r, c);
     if (e->n_categories > 0)
         category_item(tpl_list_proto(cats), r, 0);
+    mover_lists(m, r, 0, r->n_bodies);
     return m;
 }
 

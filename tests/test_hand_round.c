@@ -234,9 +234,22 @@ Test(hand, release_lists_a_shared_third_place_and_non_respondents_without_a_scor
                            "Peringkat III: Dinas Pendidikan (89,50)"};
     for (size_t i = 0; i < 4; i++)
         EXPECT_IN(release, three[i]);
-    EXPECT_IN(release, "Badan publik 2023 2024 Perubahan Dinas Komunikasi dan Informatika 85,00 "
-                       "94,00 naik 9,00 Dinas Kesehatan 91,00 89,50 turun 1,50 Dinas Sosial 60,00 "
-                       "60,00 tetap Dinas Pertanian 73,33 \u2013 tidak mengisi SAQ");
+    /* only the bodies whose qualification moved: OPD-A up, OPD-B down,
+     * DESA-1 up; OPD-E (Dinas Sosial) stayed, OPD-F did not return the SAQ */
+    EXPECT_IN(release, "Naik kualifikasi dibandingkan tahun 2023 Badan publik Kualifikasi 2023 "
+                       "Kualifikasi 2024 2023 2024 Dinas Komunikasi dan Informatika Menuju "
+                       "Informatif Informatif 85,00 94,00 Turun kualifikasi dibandingkan tahun 2023 "
+                       "Badan publik Kualifikasi 2023 Kualifikasi 2024 2023 2024 Dinas Kesehatan "
+                       "Informatif Menuju Informatif 91,00 89,50");
+    EXPECT_IN(release, "Naik kualifikasi dibandingkan tahun 2023 Badan publik Kualifikasi 2023 "
+                       "Kualifikasi 2024 2023 2024 Desa Sukamaju | Timur Cukup Informatif Menuju "
+                       "Informatif 70,00 80,00 3. Partai Politik");
+    cr_expect_null(strstr(release, "Dinas Sosial"), "a body that stayed is not compared");
+    cr_expect_null(strstr(release, "Dinas Pertanian 73,33"));
+    EXPECT_IN(release, "Tidak mengembalikan SAQ Dinas Pertanian.");
+    EXPECT_IN(release, "SIARAN PERS Untuk segera disiarkan Komisi Informasi Kabupaten Contoh");
+    /* no contact in the event: the organiser */
+    EXPECT_IN(release, "Narahubung Komisi Informasi Kabupaten Contoh Sukamaju");
     cr_expect_null(strstr(release, "0,00 tidak mengisi SAQ"), "a non-respondent has no score");
 }
 
@@ -246,9 +259,9 @@ Test(hand, names_holding_markup_print_as_written_wherever_they_appear)
     EXPECT_IN(release, "Peringkat I: Desa Sukamaju | Timur (80,00)");
     EXPECT_IN(release, "Peringkat II: @grafik desa (79,99)");
     EXPECT_IN(release, "Peringkat III: - Desa Strip (40,00)");
-    EXPECT_IN(release, "Desa Sukamaju | Timur 70,00 80,00 naik 10,00");
+    EXPECT_IN(release, "Desa Sukamaju | Timur Cukup Informatif Menuju Informatif 70,00 80,00");
     EXPECT_IN(release, "Peringkat I: Partai Miring \\ Barat (72,50)");
-    EXPECT_IN(release, "\u2022 | Partai Garis");
+    EXPECT_IN(release, "Tidak mengembalikan SAQ | Partai Garis.");
 
     /* in a template that starts lines and table cells with the names */
     workspace t = workspace_new("nama");
@@ -319,7 +332,8 @@ Test(hand, last_year_is_the_archives_own_year)
     char *press_path = xasprintf("%s/siaran-pers-2024.pdf", out);
     char *press = pdf_text(press_path);
     EXPECT_IN(press, "Dibandingkan tahun 2022, dari empat badan publik");
-    EXPECT_IN(press, "Badan publik 2022 2024 Perubahan");
+    EXPECT_IN(press, "Naik kualifikasi dibandingkan tahun 2022 Badan publik Kualifikasi 2022 "
+                     "Kualifikasi 2024 2022 2024");
     cr_expect_null(strstr(press, "2023"));
     free(press);
     free(press_path);

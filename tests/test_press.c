@@ -106,9 +106,57 @@ Test(press, lists_of_top_three_informatif_and_non_respondents)
 Test(press, year_on_year_comparison)
 {
     char *pemda = section(1);
-    cr_expect(strstr(pemda, "Dibandingkan tahun 2020"), "%s", pemda);
-    cr_expect(strstr(pemda, "Kota Cilegon 56,02 60,62 naik 4,60"), "%s", pemda);
+    /* Banten 2021 against 2020: three Pemda moved up, none down */
+    cr_expect(strstr(pemda, "Naik kualifikasi dibandingkan tahun 2020"), "%s", pemda);
+    cr_expect(strstr(pemda, "Kota Cilegon Kurang Informatif Cukup Informatif 56,02 60,62"), "%s",
+              pemda);
+    cr_expect_null(strstr(pemda, "Turun kualifikasi"), "%s", pemda);
+    cr_expect_null(strstr(pemda, "Kota Tangerang Selatan 9"), "a Pemda that stayed is not listed");
     free(pemda);
+    cr_expect(strstr(release, "SIARAN PERS Untuk segera disiarkan"));
+    cr_expect(strstr(release, "Narahubung Sekretariat Komisi Informasi Provinsi Banten Telepon: "
+                              "(0254) 791 2345 Surel: sekretariat@komisiinformasi-banten.example"),
+              "%s", release);
+}
+
+/* Journalists get a short release: no heading is the last line of a page. */
+Test(press, short_and_no_heading_alone_at_a_page_foot)
+{
+    char *pdf = workspace_file(&w, "siaran-pers-2021.pdf");
+    int pages = pdf_pages(pdf);
+    cr_expect(pages >= 2 && pages <= 5, "%d pages", pages);
+    for (int p = 1; p <= pages; p++) {
+        char *cmd = xasprintf("pdftotext -layout -f %d -l %d '%s' -", p, p, pdf);
+        FILE *f = popen(cmd, "r");
+        cr_assert_not_null(f);
+        char line[4096], last[4096] = "";
+        bool done = false;
+        while (!done && fgets(line, sizeof line, f)) {
+            if (strstr(line, "Halaman ")) /* the footer */
+                done = true;
+            else if (strspn(line, " \t\n\f") < strlen(line))
+                snprintf(last, sizeof last, "%s", line + strspn(line, " \t\f"));
+        }
+        pclose(f);
+        free(cmd);
+        last[strcspn(last, "\n")] = '\0';
+        const char *headings[] = {"Sebaran kualifikasi",
+                                  "Tiga besar",
+                                  "Badan publik berkualifikasi Informatif",
+                                  "Tidak mengembalikan SAQ",
+                                  "Naik kualifikasi dibandingkan tahun 2020",
+                                  "Turun kualifikasi dibandingkan tahun 2020",
+                                  "Tentang monitoring dan evaluasi",
+                                  "Narahubung"};
+        for (size_t k = 0; k < sizeof headings / sizeof *headings; k++)
+            cr_expect(strcmp(last, headings[k]) != 0, "page %d ends with heading «%s»", p, last);
+        for (size_t c = 0; c < 5; c++) {
+            char *h = xasprintf("%zu. %s", c + 1, categories[c][1]);
+            cr_expect(strcmp(last, h) != 0, "page %d ends with heading «%s»", p, last);
+            free(h);
+        }
+    }
+    free(pdf);
 }
 
 Test(press, another_template_gives_another_release)

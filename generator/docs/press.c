@@ -62,6 +62,44 @@ static void body_item(tpl_map *m, const kip_body *b)
     }
 }
 
+/* "A (97,22), B (96,79), dan C (94,09)": the top band of a category in
+ * one sentence; or, with `none`, its non-respondents, by name only. */
+static bool in_text(const kip_body *b, bool none)
+{
+    return none ? b->status != KIP_DINILAI : b->status == KIP_DINILAI && b->band == 0;
+}
+
+static char *names_text(const kip_round *r, const kip_section *s, bool none)
+{
+    size_t listed = 0, shown = 0, len = 1;
+    for (size_t i = s->first; i < s->first + s->count; i++) {
+        const kip_body *b = &r->bodies[i];
+        if (in_text(b, none)) {
+            listed++;
+            len += strlen(b->nama) + 48;
+        }
+    }
+    char *text = xcalloc(len, 1);
+    for (size_t i = s->first; i < s->first + s->count; i++) {
+        const kip_body *b = &r->bodies[i];
+        if (!in_text(b, none))
+            continue;
+        shown++;
+        const char *sep = shown == 1       ? ""
+                          : shown < listed ? W_LIST_SEP
+                          : listed == 2    ? W_AND
+                                           : W_LIST_LAST_SEP;
+        char score[32];
+        doc_score_text(b, score, sizeof score);
+        size_t used = strlen(text);
+        if (none)
+            snprintf(text + used, len - used, "%s%s", sep, b->nama);
+        else
+            snprintf(text + used, len - used, "%s%s (%s)", sep, b->nama, score);
+    }
+    return text;
+}
+
 /* A body compared with last year. */
 static void previous_item(tpl_map *m, const kip_round *r, const kip_body *b)
 {
@@ -76,6 +114,42 @@ static void previous_item(tpl_map *m, const kip_round *r, const kip_body *b)
     else
         snprintf(change, sizeof change, "%s", LABEL_NO_SAQ);
     tpl_set_text(m, "perubahan", change);
+}
+
+/* The lists "naik" and "turun": the bodies of bodies[first..first+count)
+ * whose qualification moved up or down since last year. */
+static void mover_lists(tpl_map *m, const kip_round *r, size_t first, size_t count)
+{
+    tpl_list *up = tpl_set_list(m, "naik");
+    tpl_list *down = tpl_set_list(m, "turun");
+    kip_body proto = {.nama = "", .id = "", .status = KIP_DINILAI};
+    previous_item(tpl_list_proto(up), r, &proto);
+    previous_item(tpl_list_proto(down), r, &proto);
+    for (size_t i = first; i < first + count; i++) {
+        const kip_body *b = &r->bodies[i];
+        if (b->move == KIP_MOVE_UP)
+            previous_item(tpl_list_add(up), r, b);
+        else if (b->move == KIP_MOVE_DOWN)
+            previous_item(tpl_list_add(down), r, b);
+    }
+}
+
+/* The press contact; each part may be missing. */
+static void set_contact(tpl_map *m, const kip_contact *k)
+{
+    const char *parts[][2] = {{"kontak_nama", k->nama},
+                              {"kontak_telepon", k->telepon},
+                              {"kontak_surel", k->surel}};
+    bool any = false;
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = parts[i][1] ? parts[i][1] : "";
+        char *key = xasprintf("ada_%s", parts[i][0]);
+        tpl_set_text(m, parts[i][0], v);
+        tpl_set_bool(m, key, *v != '\0');
+        free(key);
+        any = any || *v != '\0';
+    }
+    tpl_set_bool(m, "ada_kontak", any);
 }
 
 static void set_movement(tpl_map *m, const kip_movement *mv)
@@ -129,7 +203,14 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
             lowest = b->score; /* ranked bodies come best first */
     }
     set_score(m, "terendah", lowest);
+    char *text = names_text(r, s, false);
+    tpl_set_text(m, "informatif_teks", text);
+    free(text);
+    text = names_text(r, s, true);
+    tpl_set_text(m, "tidak_mengisi_teks", text);
+    free(text);
     set_movement(m, &s->movement);
+    mover_lists(m, r, s->first, s->count);
 }
 
 tpl_map *press_data(const kip_round *r)
@@ -159,6 +240,7 @@ tpl_map *press_data(const kip_round *r)
     set_count(m, "jumlah_informatif", top);
     set_count(m, "jumlah_kategori", e->n_categories);
     set_movement(m, &r->movement);
+    set_contact(m, &e->kontak);
     band_list(m, e, r->per_band, r->n_bodies);
 
     /* "39 Organisasi Perangkat Daerah, delapan Pemerintah Daerah, dan 12
@@ -190,6 +272,7 @@ tpl_map *press_data(const kip_round *r)
         category_item(tpl_list_add(cats), r, c);
     if (e->n_categories > 0)
         category_item(tpl_list_proto(cats), r, 0);
+    mover_lists(m, r, 0, r->n_bodies);
     return m;
 }
 

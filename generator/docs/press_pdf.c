@@ -68,26 +68,58 @@ static bool numeric(const char *s)
     return true;
 }
 
-/* A table from consecutive "|" lines: narrow right-aligned columns for
- * figures, the rest share the width. */
-static void table(layout_doc *d, char **lines, size_t n_lines)
+/* A table parsed from consecutive "|" lines, with its columns: narrow
+ * right-aligned columns for figures, as wide as their widest cell; the
+ * rest share the width. */
+typedef struct {
+    char ***rows;
+    size_t *counts, n_lines, ncols;
+    layout_column *cols;
+} press_table;
+
+static void table_free(press_table *t)
 {
-    char ***rows = xcalloc(n_lines, sizeof(char **));
-    size_t *counts = xcalloc(n_lines, sizeof(size_t));
+    for (size_t i = 0; i < t->n_lines; i++) {
+        for (size_t c = 0; c < t->counts[i]; c++)
+            free(t->rows[i][c]);
+        free(t->rows[i]);
+    }
+    free(t->rows);
+    free(t->counts);
+    free(t->cols);
+}
+
+static press_table table_parse(layout_doc *d, char **lines, size_t n_lines)
+{
+    press_table t = {xcalloc(n_lines, sizeof(char **)), xcalloc(n_lines, sizeof(size_t)),
+                     n_lines, 0, NULL};
     for (size_t i = 0; i < n_lines; i++)
-        counts[i] = markup_cells(lines[i], &rows[i]);
-    size_t ncols = counts[0];
+        t.counts[i] = markup_cells(lines[i], &t.rows[i]);
+    size_t ncols = t.ncols = t.counts[0];
     if (ncols == 0)
-        goto done;
-    layout_column *cols = xcalloc(ncols, sizeof(layout_column));
+        return t;
+    char ***rows = t.rows;
+    size_t *counts = t.counts;
+    layout_column *cols = t.cols = xcalloc(ncols, sizeof(layout_column));
     size_t flexible = 0;
     for (size_t c = 0; c < ncols; c++) {
         bool figures = true;
         for (size_t i = 1; i < n_lines; i++)
             if (c < counts[i] && !numeric(rows[i][c]))
                 figures = false;
-        cols[c] =
-            (layout_column){rows[0][c], figures ? 72 : 0, figures ? LAYOUT_RIGHT : LAYOUT_LEFT};
+        double width = 0;
+        for (size_t i = 0; figures && i < n_lines; i++) {
+            double w =
+                c < counts[i]
+                    ? layout_text_width(d, rows[i][c], i ? LAYOUT_SANS : LAYOUT_SANS_BOLD, 9.5) + 14
+                    : 0;
+            if (w > width)
+                width = w;
+        }
+        if (figures && width < 40)
+            width = 40;
+        cols[c] = (layout_column){rows[0][c], figures ? width : 0,
+                                  figures ? LAYOUT_RIGHT : LAYOUT_LEFT};
         flexible += !figures;
     }
     /* text columns share what is left in proportion to their longest cell */
@@ -108,34 +140,68 @@ static void table(layout_doc *d, char **lines, size_t n_lines)
             want[c] = 260;
         wanted += want[c];
     }
+    /* a column narrower than an equal share of the room left gets all it
+     * wants; the wider ones share the rest in proportion */
+    double room = layout_width(d) - fixed;
+    size_t left = flexible;
+    for (bool settled = wanted > 0; settled && left > 0;) {
+        settled = false;
+        for (size_t c = 0; c < ncols; c++)
+            if (cols[c].width == 0 && want[c] <= room / (double)left) {
+                cols[c].width = want[c];
+                room -= want[c];
+                wanted -= want[c];
+                left--;
+                settled = true;
+            }
+    }
     for (size_t c = 0; c < ncols; c++)
         if (cols[c].width == 0)
-            cols[c].width = (layout_width(d) - fixed)
-                            * (wanted > 0 ? want[c] / wanted : 1.0 / (double)flexible);
+            cols[c].width = room * (wanted > 0 ? want[c] / wanted : 1.0 / (double)left);
     if (flexible == 0)
         cols[0].width += layout_width(d) - fixed;
     free(want);
+    return t;
+}
 
-    layout_table *t = layout_table_begin(d, cols, ncols, 9.5);
-    layout_cell *cells = xcalloc(ncols, sizeof(layout_cell));
-    for (size_t i = 1; i < n_lines; i++) {
-        for (size_t c = 0; c < ncols; c++)
-            cells[c] =
-                (layout_cell){c < counts[i] ? rows[i][c] : "", LAYOUT_SANS, false, LAYOUT_BLACK};
-        layout_table_row(t, cells);
+/* The cells of row i of a table. */
+static void table_cells(const press_table *t, size_t i, layout_cell *cells)
+{
+    for (size_t c = 0; c < t->ncols; c++)
+        cells[c] = (layout_cell){i < t->n_lines && c < t->counts[i] ? t->rows[i][c] : "",
+                                 LAYOUT_SANS, false, LAYOUT_BLACK};
+}
+
+/* The room a table's header and first row take. */
+static double table_start_height(layout_doc *d, char **lines, size_t n_lines)
+{
+    press_table t = table_parse(d, lines, n_lines);
+    double h = 0;
+    if (t.ncols > 0) {
+        layout_cell *cells = xcalloc(t.ncols, sizeof(layout_cell));
+        table_cells(&t, 1, cells);
+        h = layout_table_start_height(d, t.cols, t.ncols, 9.5, cells);
+        free(cells);
     }
-    layout_table_end(t);
-    layout_move(d, 8);
-    free(cells);
-    free(cols);
-done:
-    for (size_t i = 0; i < n_lines; i++) {
-        for (size_t c = 0; c < counts[i]; c++)
-            free(rows[i][c]);
-        free(rows[i]);
+    table_free(&t);
+    return h;
+}
+
+static void table(layout_doc *d, char **lines, size_t n_lines)
+{
+    press_table pt = table_parse(d, lines, n_lines);
+    if (pt.ncols > 0) {
+        layout_table *t = layout_table_begin(d, pt.cols, pt.ncols, 9.5);
+        layout_cell *cells = xcalloc(pt.ncols, sizeof(layout_cell));
+        for (size_t i = 1; i < n_lines; i++) {
+            table_cells(&pt, i, cells);
+            layout_table_row(t, cells);
+        }
+        layout_table_end(t);
+        layout_move(d, 8);
+        free(cells);
     }
-    free(rows);
-    free(counts);
+    table_free(&pt);
 }
 
 /* A paragraph of markup text: escapes undone. */
@@ -235,6 +301,60 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
     return problems_count(pr) == errors;
 }
 
+/* 1, 2 or 3 for a line starting "# ", "## " or "### "; 0 for any other. */
+static int heading_level(const char *line)
+{
+    return starts(line, "# ") ? 1 : starts(line, "## ") ? 2 : starts(line, "### ") ? 3 : 0;
+}
+
+static const double heading_size[] = {0, 15, 12.5, 10.5};
+static const double heading_before[] = {0, 0, 6, 2};
+static const double heading_after[] = {0, 6, 5, 4};
+
+/* The height a heading line takes, its space around included. */
+static double heading_height(layout_doc *d, const char *line)
+{
+    int k = heading_level(line);
+    char *text = markup_unescape(line + k + 1, strlen(line + k + 1));
+    size_t n = layout_line_count(d, text, LAYOUT_SANS_BOLD, heading_size[k], layout_width(d));
+    free(text);
+    return heading_before[k] + (double)n * heading_size[k] * 1.25 + heading_after[k];
+}
+
+static void heading(layout_doc *d, const char *line)
+{
+    int k = heading_level(line);
+    layout_move(d, heading_before[k]);
+    paragraph(d, layout_left(d), layout_width(d), line + k + 1, LAYOUT_SANS_BOLD, heading_size[k]);
+    layout_move(d, heading_after[k]);
+}
+
+/* The room the start of what follows a heading needs (lines[from..n)):
+ * the blank lines, then the first line of a paragraph or bullet, the
+ * header and first row of a table, a whole chart, or a heading with what
+ * follows it in turn. */
+static double following_height(layout_doc *d, char **lines, size_t n, size_t from)
+{
+    double h = 0;
+    size_t i = from;
+    for (; i < n && lines[i][0] == '\0'; i++)
+        h += 7;
+    if (i == n)
+        return 0;
+    const char *line = lines[i];
+    if (heading_level(line) > 0)
+        return h + heading_height(d, line) + following_height(d, lines, n, i + 1);
+    if (line[0] == '|') {
+        size_t j = i;
+        while (j < n && lines[j][0] == '|')
+            j++;
+        return h + table_start_height(d, &lines[i], j - i);
+    }
+    if (starts(line, "@grafik "))
+        return h + 90;
+    return h + BODY_SIZE * 1.25 + 2;
+}
+
 /* Lays out the rendered text block by block, or stops past
  * PRESS_MAX_PAGES. */
 static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
@@ -257,19 +377,10 @@ static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
         const char *line = lines[i];
         if (line[0] == '\0') {
             layout_move(d, 7);
-        } else if (starts(line, "### ")) {
-            layout_ensure(d, 50);
-            layout_move(d, 2);
-            paragraph(d, layout_left(d), layout_width(d), line + 4, LAYOUT_SANS_BOLD, 10.5);
-            layout_move(d, 4);
-        } else if (starts(line, "## ")) {
-            layout_ensure(d, 70);
-            layout_move(d, 6);
-            paragraph(d, layout_left(d), layout_width(d), line + 3, LAYOUT_SANS_BOLD, 12.5);
-            layout_move(d, 5);
-        } else if (starts(line, "# ")) {
-            paragraph(d, layout_left(d), layout_width(d), line + 2, LAYOUT_SANS_BOLD, 15);
-            layout_move(d, 6);
+        } else if (heading_level(line) > 0) {
+            /* a heading is never the last thing on its page */
+            layout_ensure(d, heading_height(d, line) + following_height(d, lines, n, i + 1));
+            heading(d, line);
         } else if (starts(line, "- ")) {
             bullet(d, line + 2);
         } else if (line[0] == '|') {

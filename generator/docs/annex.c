@@ -209,17 +209,8 @@ static void closing(layout_doc *d, const kip_round *r)
     layout_paragraph_in(d, col_x, col_w, on, LAYOUT_SANS, CLOSING_SIZE, LAYOUT_CENTER,
                         LAYOUT_BLACK);
     layout_move(d, 8);
-    layout_paragraph_in(d, col_x, col_w, title, LAYOUT_SANS, CLOSING_SIZE, LAYOUT_CENTER,
-                        LAYOUT_BLACK);
-    doc_signature_images(d, r, col_x + col_w / 2, layout_y(d) - 2, SIGN_SPACE - 6);
-    layout_move(d, SIGN_SPACE);
-    layout_paragraph_in(d, col_x, col_w, e->penandatangan_nama, LAYOUT_SANS_BOLD, CLOSING_SIZE,
-                        LAYOUT_CENTER, LAYOUT_BLACK);
-    double nw = layout_text_width(d, e->penandatangan_nama, LAYOUT_SANS_BOLD, CLOSING_SIZE);
-    if (nw > col_w)
-        nw = col_w;
-    layout_line(d, col_x + col_w / 2 - nw / 2, layout_y(d) + 1.5, col_x + col_w / 2 + nw / 2,
-                layout_y(d) + 1.5, 0.7, LAYOUT_BLACK);
+    doc_signatory(d, r, title, col_x, col_w, LAYOUT_SANS, LAYOUT_SANS_BOLD, CLOSING_SIZE,
+                  SIGN_SPACE);
     free(at);
     free(on);
     free(title);

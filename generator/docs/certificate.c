@@ -170,17 +170,8 @@ static void draw(layout_doc *d, const kip_round *r, const kip_certificate *c)
     double sig_top = layout_y(d) - 12 < 170 ? layout_y(d) - 12 : 170;
     layout_move(d, layout_y(d) - sig_top);
     layout_paragraph_in(d, sig_x, sig_w, where, LAYOUT_SERIF, 12, LAYOUT_CENTER, LAYOUT_BLACK);
-    layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_jabatan, LAYOUT_SERIF, 12, LAYOUT_CENTER,
-                        LAYOUT_BLACK);
-    doc_signature_images(d, r, sig_x + sig_w / 2, layout_y(d) - 2, SIGN_SPACE - 4);
-    layout_move(d, SIGN_SPACE);
-    layout_paragraph_in(d, sig_x, sig_w, e->penandatangan_nama, LAYOUT_SERIF_BOLD, 12.5,
-                        LAYOUT_CENTER, LAYOUT_BLACK);
-    double nw = layout_text_width(d, e->penandatangan_nama, LAYOUT_SERIF_BOLD, 12.5);
-    if (nw > sig_w)
-        nw = sig_w;
-    layout_line(d, sig_x + sig_w / 2 - nw / 2, layout_y(d) + 2, sig_x + sig_w / 2 + nw / 2,
-                layout_y(d) + 2, 0.7, LAYOUT_BLACK);
+    doc_signatory(d, r, e->penandatangan_jabatan, sig_x, sig_w, LAYOUT_SERIF, LAYOUT_SERIF_BOLD, 12,
+                  SIGN_SPACE);
     free(where);
 }
 

@@ -175,6 +175,21 @@ void doc_first_page(layout_doc *d, const kip_round *r)
     doc_letterhead(d, r);
 }
 
+void doc_signatory(layout_doc *d, const kip_round *r, const char *title, double x, double w,
+                   layout_font regular, layout_font bold, double size, double space)
+{
+    const char *name = r->event->penandatangan_nama;
+    layout_paragraph_in(d, x, w, title, regular, size, LAYOUT_CENTER, LAYOUT_BLACK);
+    doc_signature_images(d, r, x + w / 2, layout_y(d) - 2, space - 5);
+    layout_move(d, space);
+    layout_paragraph_in(d, x, w, name, bold, size, LAYOUT_CENTER, LAYOUT_BLACK);
+    double nw = layout_text_width(d, name, bold, size);
+    if (nw > w)
+        nw = w;
+    layout_line(d, x + w / 2 - nw / 2, layout_y(d) + 2, x + w / 2 + nw / 2, layout_y(d) + 2, 0.7,
+                LAYOUT_BLACK);
+}
+
 void doc_signature_images(layout_doc *d, const kip_round *r, double cx, double top, double height)
 {
     const kip_event *e = r->event;

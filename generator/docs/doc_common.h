@@ -69,6 +69,13 @@ void doc_first_page(layout_doc *d, const kip_round *r);
  * under their white showing.  Nothing when neither is given. */
 void doc_signature_images(layout_doc *d, const kip_round *r, double cx, double top, double height);
 
+/* The signatory's block in a column from x, `w` wide, centred: `title`
+ * (the signatory's title as the document words it), the signature and the
+ * seal in `space` points (or the empty space for them), the name in bold,
+ * underlined. */
+void doc_signatory(layout_doc *d, const kip_round *r, const char *title, double x, double w,
+                   layout_font regular, layout_font bold, double size, double space);
+
 /* The address of a body's page on the published results site,
  * "<situs>situs/badan/<id>.html"; NULL when the event gives no
  * publikasi.situs.  The caller frees it. */

@@ -19,7 +19,10 @@ SAN     ?=
 ROOT    := $(abspath .)
 CFLAGS  ?= -O2 -g
 # The headers of every folder of the pipeline.
-INCLUDES := -Igenerator $(patsubst %/,-I%,$(sort $(dir $(wildcard generator/*/*.h))))
+# libzip and libxml2 (the XLSX scores reader) through pkg-config.
+PKG_LIBS := libzip libxml-2.0
+INCLUDES := -Igenerator $(patsubst %/,-I%,$(sort $(dir $(wildcard generator/*/*.h)))) \
+            $(shell pkg-config --cflags $(PKG_LIBS))
 # Flags the code needs whatever CFLAGS a user gives.  The build tree's
 # program reads its data (fonts, templates) from the clone; the installed
 # one from $(DATADIR) (see install).
@@ -31,10 +34,11 @@ BASE_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitiz
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lxlsxwriter -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -pthread
+LIBS    := -lxlsxwriter $(shell pkg-config --libs $(PKG_LIBS)) -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
-                  libjpeg-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev
+                  libjpeg-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev \
+                  libzip-dev libxml2-dev pkg-config
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools \
                   python3-openpyxl chromium chromium-driver python3-selenium tidy \
                   man-db groff-base
@@ -238,7 +242,7 @@ bench: deps
 # from the seed corpus in tests/fuzz/corpus/NAME; new inputs it finds are
 # kept under build/fuzz/, crashes in build/fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
-FUZZERS      := scores event template image manifest archive render
+FUZZERS      := scores xlsx event template image manifest archive render
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_CFLAGS  := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -g -O1 \
                 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \

@@ -38,7 +38,11 @@ void problems_free(problems *p)
     free(p);
 }
 
-void problems_add(problems *p, const char *file, long line, const char *fmt, ...)
+static void add(problems *p, const char *file, long line, const char *place, const char *fmt,
+                va_list ap) __attribute__((format(printf, 5, 0)));
+
+static void add(problems *p, const char *file, long line, const char *place, const char *fmt,
+                va_list ap)
 {
     size_t rank = 0;
     while (rank < p->n_files && strcmp(p->files[rank], file) != 0)
@@ -62,17 +66,35 @@ void problems_add(problems *p, const char *file, long line, const char *fmt, ...
         p->items = xcalloc(PROBLEMS_SHOWN + 1, sizeof(problem));
 
     char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     memmove(&p->items[at + 1], &p->items[at], (p->kept - at) * sizeof(problem));
     p->items[at].file_rank = rank;
     p->items[at].line = line;
-    p->items[at].text =
-        line > 0 ? xasprintf("%s:%ld: %s", file, line, msg) : xasprintf("%s: %s", file, msg);
+    if (place)
+        p->items[at].text = xasprintf("%s:%s: %s", file, place, msg);
+    else if (line > 0)
+        p->items[at].text = xasprintf("%s:%ld: %s", file, line, msg);
+    else
+        p->items[at].text = xasprintf("%s: %s", file, msg);
     if (++p->kept > PROBLEMS_SHOWN)
         free(p->items[--p->kept].text); /* pushed out by an earlier one */
+}
+
+void problems_add(problems *p, const char *file, long line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add(p, file, line, NULL, fmt, ap);
+    va_end(ap);
+}
+
+void problems_add_at(problems *p, const char *file, long line, const char *place, const char *fmt,
+                     ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add(p, file, line, place, fmt, ap);
+    va_end(ap);
 }
 
 size_t problems_count(const problems *p)

@@ -25,6 +25,12 @@ void problems_free(problems *p);
 void problems_add(problems *p, const char *file, long line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* A problem at a place a line number cannot name, such as a workbook's
+ * cell: printed "FILE:PLACE: message" ("NILAI.xlsx:Nilai!C7: …").  `line`
+ * orders it among the file's problems (a cell's row). */
+void problems_add_at(problems *p, const char *file, long line, const char *place, const char *fmt,
+                     ...) __attribute__((format(printf, 5, 6)));
+
 /* Every problem added, kept or not. */
 size_t problems_count(const problems *p);
 

@@ -2,6 +2,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,10 +12,12 @@
 #include "input.h"
 #include "text.h"
 #include "util.h"
+#include "xlsx.h"
 
-/* One row as libcsv gives it.  Its fields live in one buffer that is
- * reused for every row, so that a row costs no allocation: a file of
- * millions of empty rows costs no more memory than one row. */
+/* One row as libcsv gives it, or as the workbook reader does.  Its fields
+ * live in one buffer that is reused for every row, so that a row costs no
+ * allocation: a file of millions of empty rows costs no more memory than
+ * one row. */
 typedef struct {
     char **fields; /* into text, set when the row is complete */
     size_t *offsets;
@@ -26,12 +29,15 @@ typedef struct {
     size_t dropped;    /* fields past SCORES_MAX_COLUMNS, not kept */
     size_t long_field; /* 1-based column of a field over the limit, or 0 */
     size_t long_size;
-} csv_row;
+    size_t far_field; /* a workbook's: 1-based column of a cell with text past
+                         SCORES_MAX_COLUMNS, or 0 */
+    bool refused;     /* a workbook's: a cell was refused, already reported */
+} scores_row;
 
 typedef struct reader reader;
 
 typedef struct {
-    csv_row cur;
+    scores_row cur;
     bool in_row;
     /* A field too long for libcsv's buffer is counted, not kept (see
      * set_aside): */
@@ -44,7 +50,7 @@ typedef struct {
     reader *to;       /* takes each row as it is complete */
 } collector;
 
-static void take_row(reader *rd, const csv_row *r);
+static void take_row(reader *rd, const scores_row *r);
 
 /* libcsv's buffer for one field: allocated once, never grown past this.
  * Twice the field limit, so that a full buffer always holds either a field
@@ -87,7 +93,7 @@ static void set_aside(struct csv_parser *p, collector *c)
     p->status = 0;
 }
 
-static void row_append(csv_row *r, const char *text, size_t len)
+static void row_append(scores_row *r, const char *text, size_t len)
 {
     if (r->n == r->cap) {
         r->cap = r->cap ? r->cap * 2 : 16;
@@ -107,7 +113,7 @@ static void row_append(csv_row *r, const char *text, size_t len)
 static void on_field(void *s, size_t len, void *data)
 {
     collector *c = data;
-    csv_row *r = &c->cur;
+    scores_row *r = &c->cur;
     const char *text = s ? s : "";
     size_t size = c->skipped + len + (c->blanks && len > c->blanks_at ? c->blanks : 0);
     bool skipped_nul = c->skipped_nul;
@@ -137,7 +143,7 @@ static void on_row(int term, void *data)
 {
     (void)term;
     collector *c = data;
-    csv_row *r = &c->cur;
+    scores_row *r = &c->cur;
     for (size_t i = 0; i < r->n; i++)
         r->fields[i] = r->text + r->offsets[i];
     c->rows++;
@@ -148,7 +154,7 @@ static void on_row(int term, void *data)
     c->in_row = false;
 }
 
-static void row_free(csv_row *r)
+static void row_free(scores_row *r)
 {
     free(r->fields);
     free(r->offsets);
@@ -239,6 +245,37 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
     return ok;
 }
 
+/* Where a problem is: in a CSV, the row's line; in a workbook, the cell
+ * of the problem's column on the row ("Nilai!C7"), or the row's first
+ * cell for a problem of the whole row. */
+typedef struct {
+    const char *path;
+    problems *pr;
+    long line;         /* the CSV's line, the sheet's row */
+    const char *sheet; /* NULL for a CSV */
+} row_ctx;
+
+enum { WHOLE_ROW = -1 };
+
+static void report(const row_ctx *rc, int column, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void report(const row_ctx *rc, int column, const char *fmt, ...)
+{
+    char msg[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (!rc->sheet) {
+        problems_add(rc->pr, rc->path, rc->line, "%s", msg);
+        return;
+    }
+    char place[320];
+    xlsx_place(rc->sheet, column >= 0 ? (size_t)column + 1 : 1, rc->line, place, sizeof place);
+    problems_add_at(rc->pr, rc->path, rc->line, place, "%s", msg);
+}
+
 /* Known columns and their place in the header (-1 when absent). */
 typedef struct {
     int id, nama, kategori, nilai, status, sebelumnya, pimpinan, wilayah;
@@ -263,53 +300,50 @@ static bool header_is(const char *cell, const char *name)
     }
 }
 
-static void find_column(const char *path, const csv_row *h, const char *name, int *out,
-                        problems *pr)
+static void find_column(const row_ctx *rc, const scores_row *h, const char *name, int *out)
 {
     *out = -1;
     for (size_t i = 0; i < h->n; i++) {
         if (!header_is(h->fields[i], name))
             continue;
         if (*out >= 0) {
-            problems_add(pr, path, h->line, "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)",
-                         name, *out + 1, i + 1);
+            report(rc, (int)i, "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)", name,
+                   *out + 1, i + 1);
         } else {
             *out = (int)i;
         }
     }
 }
 
-static bool read_header(const char *path, const csv_row *h, const kip_event *ev, columns *c,
-                        problems *pr)
+static bool read_header(const row_ctx *rc, const scores_row *h, const kip_event *ev, columns *c)
 {
-    find_column(path, h, "id", &c->id, pr);
-    find_column(path, h, "nama", &c->nama, pr);
-    find_column(path, h, "kategori", &c->kategori, pr);
-    find_column(path, h, "nilai", &c->nilai, pr);
-    find_column(path, h, "status", &c->status, pr);
-    find_column(path, h, "nilai_sebelumnya", &c->sebelumnya, pr);
-    find_column(path, h, "pimpinan", &c->pimpinan, pr);
-    find_column(path, h, "wilayah", &c->wilayah, pr);
+    find_column(rc, h, "id", &c->id);
+    find_column(rc, h, "nama", &c->nama);
+    find_column(rc, h, "kategori", &c->kategori);
+    find_column(rc, h, "nilai", &c->nilai);
+    find_column(rc, h, "status", &c->status);
+    find_column(rc, h, "nilai_sebelumnya", &c->sebelumnya);
+    find_column(rc, h, "pimpinan", &c->pimpinan);
+    find_column(rc, h, "wilayah", &c->wilayah);
 
     size_t ns = ev ? ev->n_stages : 0, ni = ev ? ev->n_indicators : 0;
     c->stage = xcalloc(ns ? ns : 1, sizeof(int));
     c->indicator = xcalloc(ni ? ni : 1, sizeof(int));
     bool all_stages = ns > 0;
     for (size_t i = 0; i < ns; i++) {
-        find_column(path, h, ev->stages[i].kode, &c->stage[i], pr);
+        find_column(rc, h, ev->stages[i].kode, &c->stage[i]);
         if (c->stage[i] < 0)
             all_stages = false;
     }
     for (size_t i = 0; i < ni; i++)
-        find_column(path, h, ev->indicators[i].kode, &c->indicator[i], pr);
+        find_column(rc, h, ev->indicators[i].kode, &c->indicator[i]);
 
     bool ok = true;
     const char *required[] = {"id", "nama", "kategori"};
     int where[] = {c->id, c->nama, c->kategori};
     for (size_t i = 0; i < 3; i++) {
         if (where[i] < 0) {
-            problems_add(pr, path, h->line, "kolom wajib \"%s\" tidak ada di baris judul kolom",
-                         required[i]);
+            report(rc, WHOLE_ROW, "kolom wajib \"%s\" tidak ada di baris judul kolom", required[i]);
             ok = false;
         }
     }
@@ -322,19 +356,19 @@ static bool read_header(const char *path, const csv_row *h, const kip_event *ev,
                 strncat(missing, missing[0] ? ", " : "", sizeof missing - strlen(missing) - 1);
                 strncat(missing, ev->stages[i].kode, sizeof missing - strlen(missing) - 1);
             }
-            problems_add(pr, path, h->line,
-                         "kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung karena "
-                         "kolom tahapan ini tidak ada: %s",
-                         missing);
+            report(rc, WHOLE_ROW,
+                   "kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung karena "
+                   "kolom tahapan ini tidak ada: %s",
+                   missing);
         } else if (ev) {
-            problems_add(pr, path, h->line, "kolom wajib \"nilai\" tidak ada di baris judul kolom");
+            report(rc, WHOLE_ROW, "kolom wajib \"nilai\" tidak ada di baris judul kolom");
         }
         ok = ev == NULL && ok;
     }
     return ok;
 }
 
-static bool is_blank_row(const csv_row *r)
+static bool is_blank_row(const scores_row *r)
 {
     for (size_t i = 0; i < r->n; i++)
         if (r->fields[i][0] != '\0')
@@ -342,24 +376,18 @@ static bool is_blank_row(const csv_row *r)
     return true;
 }
 
-typedef struct {
-    const char *path;
-    problems *pr;
-    long line;
-} row_ctx;
-
 /* Text for a PDF: must print in the PDF fonts. */
-static char *take_text(const row_ctx *rc, const char *value, const char *column)
+static char *take_text(const row_ctx *rc, int col, const char *value, const char *column)
 {
     unsigned bad;
     char *printable = utf8_to_cp1252(value, &bad);
     if (!printable) {
         char desc[64];
         text_describe_char(bad, desc, sizeof desc);
-        problems_add(rc->pr, rc->path, rc->line,
-                     "kolom \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF; "
-                     "ganti dengan huruf biasa",
-                     column, desc);
+        report(rc, col,
+               "kolom \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF; "
+               "ganti dengan huruf biasa",
+               column, desc);
     }
     free(printable);
     return text_squeeze(value);
@@ -367,39 +395,41 @@ static char *take_text(const row_ctx *rc, const char *value, const char *column)
 
 /* Parses a score 0..100; returns false (after reporting) when it is wrong,
  * *present false when the cell is empty. */
-static bool take_score(const row_ctx *rc, const char *value, const char *column, decimal *out,
-                       bool *present)
+static bool take_score(const row_ctx *rc, int col, const char *value, const char *column,
+                       decimal *out, bool *present)
 {
     *present = false;
     switch (decimal_parse(value, out)) {
     case DECIMAL_EMPTY:
         return true;
     case DECIMAL_NOT_NUMBER:
-        problems_add(rc->pr, rc->path, rc->line,
-                     "kolom \"%s\" berisi \"%s\", bukan angka; tulis nilai seperti 92,5 atau 92.5",
-                     column, value);
+        report(rc, col,
+               "kolom \"%s\" berisi \"%s\", bukan angka; tulis nilai seperti 92,5 atau 92.5",
+               column, value);
         return false;
     case DECIMAL_TOO_PRECISE:
-        problems_add(rc->pr, rc->path, rc->line,
-                     "kolom \"%s\" berisi \"%s\" dengan terlalu banyak angka di belakang koma "
-                     "(paling banyak 18)",
-                     column, value);
+        report(rc, col,
+               "kolom \"%s\" berisi \"%s\" dengan terlalu banyak angka di belakang koma "
+               "(paling banyak 18)",
+               column, value);
         return false;
     case DECIMAL_OK:
         break;
     }
     if (!decimal_in_score_range(*out)) {
-        problems_add(rc->pr, rc->path, rc->line,
-                     "kolom \"%s\" berisi %s, di luar rentang nilai 0 sampai 100", column, value);
+        report(rc, col, "kolom \"%s\" berisi %s, di luar rentang nilai 0 sampai 100", column,
+               value);
         return false;
     }
     *present = true;
     return true;
 }
 
-static const char *cell(const csv_row *r, int col)
+/* A row's field; "" past its end (a workbook's row stops at its last cell
+ * with text). */
+static const char *cell(const scores_row *r, int col)
 {
-    return col >= 0 ? r->fields[col] : "";
+    return col >= 0 && (size_t)col < r->n ? r->fields[col] : "";
 }
 
 static bool status_is(const char *value, const char *name)
@@ -408,7 +438,7 @@ static bool status_is(const char *value, const char *name)
 }
 
 /* Reads one data row into b; returns false when the row is unusable. */
-static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, const kip_event *ev,
+static bool read_body(const row_ctx *rc, const scores_row *r, const columns *c, const kip_event *ev,
                       kip_body *b)
 {
     size_t errors_before = problems_count(rc->pr);
@@ -418,33 +448,37 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
     for (size_t i = 0; i < r->n; i++) {
         size_t bad;
         if (!utf8_valid(r->fields[i], strlen(r->fields[i]), &bad)) {
-            problems_add(rc->pr, rc->path, rc->line,
-                         "kolom ke-%zu berisi teks yang bukan UTF-8; simpan ulang berkas sebagai "
-                         "\"CSV UTF-8\"",
-                         i + 1);
+            report(rc, (int)i,
+                   "kolom ke-%zu berisi teks yang bukan UTF-8; simpan ulang berkas sebagai "
+                   "\"CSV UTF-8\"",
+                   i + 1);
             return false;
         }
     }
 
     const char *id = cell(r, c->id);
     if (!*id)
-        problems_add(rc->pr, rc->path, rc->line, "kolom \"id\" kosong");
+        report(rc, c->id, "kolom \"id\" kosong");
     else if (!filename_ok(id, FILENAME_MAX_ID))
-        problems_add(rc->pr, rc->path, rc->line,
-                     "id \"%s\" menjadi nama berkas, jadi hanya boleh memuat huruf, angka, '.', "
-                     "'_' dan '-' (paling banyak %d, tidak diawali atau diakhiri titik, tanpa "
-                     "\"..\", bukan nama perangkat seperti CON atau AUX)",
-                     id, FILENAME_MAX_ID);
+        report(rc, c->id,
+               "id \"%s\" menjadi nama berkas, jadi hanya boleh memuat huruf, angka, '.', "
+               "'_' dan '-' (paling banyak %d, tidak diawali atau diakhiri titik, tanpa "
+               "\"..\", bukan nama perangkat seperti CON atau AUX)",
+               id, FILENAME_MAX_ID);
     b->id = xstrdup(id);
+    if (rc->sheet) {
+        char place[320];
+        b->place = xstrdup(xlsx_place(rc->sheet, (size_t)c->id + 1, rc->line, place, sizeof place));
+    }
 
     const char *nama = cell(r, c->nama);
     if (!*nama)
-        problems_add(rc->pr, rc->path, rc->line, "kolom \"nama\" kosong");
-    b->nama = take_text(rc, nama, "nama");
+        report(rc, c->nama, "kolom \"nama\" kosong");
+    b->nama = take_text(rc, c->nama, nama, "nama");
     if (c->pimpinan >= 0 && *cell(r, c->pimpinan))
-        b->pimpinan = take_text(rc, cell(r, c->pimpinan), "pimpinan");
+        b->pimpinan = take_text(rc, c->pimpinan, cell(r, c->pimpinan), "pimpinan");
     if (c->wilayah >= 0 && *cell(r, c->wilayah))
-        b->wilayah = take_text(rc, cell(r, c->wilayah), "wilayah");
+        b->wilayah = take_text(rc, c->wilayah, cell(r, c->wilayah), "wilayah");
 
     const char *kat = cell(r, c->kategori);
     if (ev && ev->n_categories > 0) {
@@ -462,16 +496,16 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
                 strncat(list, ev->categories[k].kode, sizeof list - strlen(list) - 1);
             }
             if (*kat)
-                problems_add(rc->pr, rc->path, rc->line,
-                             "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)", kat, list);
+                report(rc, c->kategori, "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)",
+                       kat, list);
             else
-                problems_add(rc->pr, rc->path, rc->line,
-                             "kolom \"kategori\" kosong (isi salah "
-                             "satu: %s)",
-                             list);
+                report(rc, c->kategori,
+                       "kolom \"kategori\" kosong (isi salah "
+                       "satu: %s)",
+                       list);
         }
     } else if (!*kat) {
-        problems_add(rc->pr, rc->path, rc->line, "kolom \"kategori\" kosong");
+        report(rc, c->kategori, "kolom \"kategori\" kosong");
     }
 
     const char *status = cell(r, c->status);
@@ -480,21 +514,20 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
     } else if (status_is(status, "tidak_mengisi_saq")) {
         b->status = KIP_TIDAK_MENGISI_SAQ;
     } else {
-        problems_add(rc->pr, rc->path, rc->line,
-                     "status \"%s\" tidak dikenal; tulis \"dinilai\" atau \"tidak_mengisi_saq\"",
-                     status);
+        report(rc, c->status,
+               "status \"%s\" tidak dikenal; tulis \"dinilai\" atau \"tidak_mengisi_saq\"", status);
     }
     bool scored = b->status == KIP_DINILAI;
 
     if (c->nilai >= 0)
-        take_score(rc, cell(r, c->nilai), "nilai", &b->nilai, &b->has_nilai);
+        take_score(rc, c->nilai, cell(r, c->nilai), "nilai", &b->nilai, &b->has_nilai);
 
     b->stage = xcalloc(ns ? ns : 1, sizeof(decimal));
     b->has_stage = xcalloc(ns ? ns : 1, sizeof(bool));
     bool stages_complete = ns > 0;
     for (size_t i = 0; i < ns; i++) {
         if (c->stage[i] >= 0)
-            take_score(rc, cell(r, c->stage[i]), ev->stages[i].kode, &b->stage[i],
+            take_score(rc, c->stage[i], cell(r, c->stage[i]), ev->stages[i].kode, &b->stage[i],
                        &b->has_stage[i]);
         if (!b->has_stage[i])
             stages_complete = false;
@@ -503,12 +536,13 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
     b->has_indicator = xcalloc(ni ? ni : 1, sizeof(bool));
     for (size_t i = 0; i < ni; i++)
         if (c->indicator[i] >= 0)
-            take_score(rc, cell(r, c->indicator[i]), ev->indicators[i].kode, &b->indicator[i],
-                       &b->has_indicator[i]);
+            take_score(rc, c->indicator[i], cell(r, c->indicator[i]), ev->indicators[i].kode,
+                       &b->indicator[i], &b->has_indicator[i]);
 
     if (c->sebelumnya >= 0) {
         decimal prev;
-        if (take_score(rc, cell(r, c->sebelumnya), "nilai_sebelumnya", &prev, &b->has_previous)
+        if (take_score(rc, c->sebelumnya, cell(r, c->sebelumnya), "nilai_sebelumnya", &prev,
+                       &b->has_previous)
             && b->has_previous)
             b->previous = decimal_round2(prev);
     }
@@ -516,13 +550,13 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
     if (scored && ev && !b->has_nilai && !stages_complete
         && problems_count(rc->pr) == errors_before) {
         if (ns == 0)
-            problems_add(rc->pr, rc->path, rc->line,
-                         "kolom \"nilai\" kosong; isi nilainya, atau tulis status "
-                         "\"tidak_mengisi_saq\"");
+            report(rc, c->nilai,
+                   "kolom \"nilai\" kosong; isi nilainya, atau tulis status "
+                   "\"tidak_mengisi_saq\"");
         else
-            problems_add(rc->pr, rc->path, rc->line,
-                         "nilai akhir kosong dan nilai tahapan tidak lengkap; isi kolom \"nilai\" "
-                         "atau semua kolom tahapan, atau tulis status \"tidak_mengisi_saq\"");
+            report(rc, c->nilai >= 0 ? c->nilai : WHOLE_ROW,
+                   "nilai akhir kosong dan nilai tahapan tidak lengkap; isi kolom \"nilai\" "
+                   "atau semua kolom tahapan, atau tulis status \"tidak_mengisi_saq\"");
     }
     return problems_count(rc->pr) == errors_before;
 }
@@ -545,7 +579,12 @@ static void report_duplicate_ids(const char *path, kip_body *bodies, size_t n, p
         size_t first = i - 1;
         while (first > 0 && strcmp(sorted[first - 1]->id, sorted[i]->id) == 0)
             first--;
-        if (strcmp(sorted[first]->id, sorted[i]->id) == 0)
+        if (strcmp(sorted[first]->id, sorted[i]->id) != 0)
+            continue;
+        if (sorted[i]->place)
+            problems_add_at(pr, path, sorted[i]->line, sorted[i]->place,
+                            "id \"%s\" sudah dipakai di %s", sorted[i]->id, sorted[first]->place);
+        else
             problems_add(pr, path, sorted[i]->line, "id \"%s\" sudah dipakai di baris %ld",
                          sorted[i]->id, sorted[first]->line);
     }
@@ -556,9 +595,10 @@ static void report_duplicate_ids(const char *path, kip_body *bodies, size_t n, p
  * only the bodies read are kept, never the rows. */
 struct reader {
     const char *path;
+    const char *sheet; /* a workbook's first sheet; NULL for a CSV */
     const kip_event *ev;
     problems *pr;
-    csv_row header; /* a copy of the first row */
+    scores_row header; /* a copy of the first row */
     bool have_header;
     bool header_ok; /* the rows are read only under a usable header */
     columns c;
@@ -567,43 +607,81 @@ struct reader {
     size_t n, cap;
 };
 
-static void copy_header(csv_row *to, const csv_row *from)
+static void copy_header(scores_row *to, const scores_row *from)
 {
     *to = *from;
-    to->text = xmalloc(from->len ? from->len : 1);
-    memcpy(to->text, from->text, from->len);
+    size_t len = 0;
+    for (size_t i = 0; i < from->n; i++)
+        len += strlen(from->fields[i]) + 1;
+    to->text = xmalloc(len ? len : 1);
+    to->len = len;
     to->offsets = NULL;
     to->fields = xcalloc(from->n ? from->n : 1, sizeof(char *));
-    for (size_t i = 0; i < from->n; i++)
-        to->fields[i] = to->text + (from->fields[i] - from->text);
+    for (size_t i = 0, at = 0; i < from->n; i++) {
+        size_t n = strlen(from->fields[i]) + 1;
+        memcpy(to->text + at, from->fields[i], n);
+        to->fields[i] = to->text + at;
+        at += n;
+    }
 }
 
 /* The first row: the column names. */
-static void take_header(reader *rd, const csv_row *r)
+static void take_header(reader *rd, const scores_row *r)
 {
-    const char *path = rd->path;
-    problems *pr = rd->pr;
+    row_ctx rc = {rd->path, rd->pr, r->line, rd->sheet};
     rd->have_header = true;
     copy_header(&rd->header, r);
+    if (r->refused)
+        return;
     if (r->has_nul) {
-        problems_add(pr, path, r->line, "berkas memuat byte nol; ini bukan berkas CSV");
+        report(&rc, WHOLE_ROW,
+               rd->sheet ? "baris judul memuat karakter nol"
+                         : "berkas memuat byte nol; ini bukan berkas CSV");
         return;
     }
     if (r->long_field) {
-        problems_add(pr, path, r->line, "judul kolom ke-%zu terlalu panjang (%zu byte)",
-                     r->long_field, r->long_size);
+        report(&rc, (int)r->long_field - 1, "judul kolom ke-%zu terlalu panjang (%zu byte)",
+               r->long_field, r->long_size);
         return;
     }
-    if (r->dropped) {
-        problems_add(pr, path, r->line,
-                     "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)",
-                     r->n + r->dropped, SCORES_MAX_COLUMNS);
+    if (r->dropped || r->far_field) {
+        if (rd->sheet)
+            report(&rc, (int)r->far_field - 1,
+                   "baris judul berisi lebih dari %d kolom (apakah ini lembar nilai?)",
+                   SCORES_MAX_COLUMNS);
+        else
+            report(&rc, WHOLE_ROW,
+                   "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)",
+                   r->n + r->dropped, SCORES_MAX_COLUMNS);
         return;
     }
-    rd->header_ok = read_header(path, &rd->header, rd->ev, &rd->c, pr);
+    rd->header_ok = read_header(&rc, &rd->header, rd->ev, &rd->c);
 }
 
-static void take_row(reader *rd, const csv_row *r)
+/* A workbook's row has no column count to compare with the header's:
+ * instead, a cell with text in a column without a name is refused
+ * (reported), since it is read by no one. */
+static bool sheet_row_fits(const row_ctx *rc, const scores_row *r, size_t header_n)
+{
+    for (size_t i = header_n; i < r->n; i++) {
+        if (r->fields[i][0] != '\0') {
+            report(rc, (int)i,
+                   "sel ini berisi \"%.40s\" di kolom tanpa judul; beri judul kolomnya atau "
+                   "kosongkan sel ini",
+                   r->fields[i]);
+            return false;
+        }
+    }
+    if (r->far_field) {
+        report(rc, (int)r->far_field - 1,
+               "sel ini berisi teks di kolom tanpa judul; beri judul kolomnya atau kosongkan "
+               "sel ini");
+        return false;
+    }
+    return true;
+}
+
+static void take_row(reader *rd, const scores_row *r)
 {
     if (!rd->have_header) {
         take_header(rd, r);
@@ -611,29 +689,36 @@ static void take_row(reader *rd, const csv_row *r)
     }
     if (!rd->header_ok)
         return;
-    const char *path = rd->path;
-    problems *pr = rd->pr;
+    row_ctx rc = {rd->path, rd->pr, r->line, rd->sheet};
+    if (r->refused) {
+        rd->data_rows++;
+        return;
+    }
     if (r->has_nul) {
-        problems_add(pr, path, r->line, "baris ini memuat byte nol");
+        report(&rc, WHOLE_ROW,
+               rd->sheet ? "baris ini memuat karakter nol" : "baris ini memuat byte nol");
         return;
     }
     if (r->long_field) {
-        problems_add(pr, path, r->line, "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)",
-                     r->long_field, r->long_size, SCORES_MAX_FIELD);
+        report(&rc, (int)r->long_field - 1,
+               "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)", r->long_field,
+               r->long_size, SCORES_MAX_FIELD);
         return;
     }
-    if (is_blank_row(r) && !r->dropped)
+    if (is_blank_row(r) && !r->dropped && !r->far_field)
         return;
     rd->data_rows++;
-    if (r->n + r->dropped != rd->header.n) {
-        problems_add(pr, path, r->line,
-                     "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "
-                     "(periksa pemisah kolom dan tanda kutip)",
-                     r->n + r->dropped, rd->header.n);
+    if (rd->sheet) {
+        if (!sheet_row_fits(&rc, r, rd->header.n))
+            return;
+    } else if (r->n + r->dropped != rd->header.n) {
+        report(&rc, WHOLE_ROW,
+               "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "
+               "(periksa pemisah kolom dan tanda kutip)",
+               r->n + r->dropped, rd->header.n);
         return;
     }
     kip_body b = {0};
-    row_ctx rc = {path, pr, r->line};
     if (!read_body(&rc, r, &rd->c, rd->ev, &b)) {
         kip_body_clear(&b);
         return;
@@ -641,10 +726,10 @@ static void take_row(reader *rd, const csv_row *r)
     if (rd->n == SCORES_MAX_BODIES) {
         /* said once, at the first body too many; the rows after it are
          * still checked */
-        problems_add(pr, path, r->line,
-                     "berkas nilai memuat lebih dari %d badan publik; batasnya %d (apakah ini "
-                     "berkas nilai satu putaran?)",
-                     SCORES_MAX_BODIES, SCORES_MAX_BODIES);
+        report(&rc, WHOLE_ROW,
+               "berkas nilai memuat lebih dari %d badan publik; batasnya %d (apakah ini "
+               "berkas nilai satu putaran?)",
+               SCORES_MAX_BODIES, SCORES_MAX_BODIES);
         rd->n++;
     }
     if (rd->n > SCORES_MAX_BODIES) {
@@ -656,6 +741,41 @@ static void take_row(reader *rd, const csv_row *r)
         rd->bodies = xrealloc(rd->bodies, rd->cap * sizeof(kip_body));
     }
     rd->bodies[rd->n++] = b;
+}
+
+/* After the last row: what is said of the whole file, then the bodies. */
+static kip_body *reader_finish(reader *rd, bool rows_ok, size_t rows, size_t *n_out)
+{
+    const char *path = rd->path;
+    problems *pr = rd->pr;
+    if (rows == 0) {
+        if (rows_ok && rd->sheet)
+            problems_add(pr, path, 0,
+                         "lembar \"%s\" kosong; isi baris judul kolom dan satu "
+                         "baris per badan publik",
+                         rd->sheet);
+        else if (rows_ok)
+            problems_add(pr, path, 0, "berkas kosong");
+    } else if (rd->header_ok && rows_ok && rd->data_rows == 0) {
+        if (rd->sheet)
+            problems_add(pr, path, 0,
+                         "lembar \"%s\" hanya berisi baris judul kolom, tanpa badan publik",
+                         rd->sheet);
+        else
+            problems_add(pr, path, 0, "berkas hanya berisi baris judul kolom, tanpa badan publik");
+    }
+    size_t n = rd->n > SCORES_MAX_BODIES ? SCORES_MAX_BODIES : rd->n;
+    if (rd->header_ok) {
+        if (!rd->bodies)
+            rd->bodies = xcalloc(1, sizeof(kip_body));
+        report_duplicate_ids(path, rd->bodies, n, pr);
+    }
+    free(rd->c.stage);
+    free(rd->c.indicator);
+    free(rd->header.fields);
+    free(rd->header.text);
+    *n_out = n;
+    return rd->bodies;
 }
 
 kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *ev,
@@ -681,25 +801,63 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
     collector col = {.to = &rd};
     bool split_ok = split_rows(path, text, len, detect_delimiter(text, len), &col, pr);
     row_free(&col.cur);
+    return reader_finish(&rd, split_ok, col.rows, n_out);
+}
 
-    if (col.rows == 0) {
-        if (split_ok)
-            problems_add(pr, path, 0, "berkas kosong");
-    } else if (rd.header_ok && split_ok && rd.data_rows == 0) {
-        problems_add(pr, path, 0, "berkas hanya berisi baris judul kolom, tanpa badan publik");
+/* The workbook reader's rows, checked like the CSV's. */
+typedef struct {
+    reader rd;
+    size_t rows;
+} sheet_feed;
+
+static void take_sheet_row(const xlsx_row *x, void *arg)
+{
+    sheet_feed *f = arg;
+    f->rd.sheet = x->sheet;
+    scores_row r = {
+        .fields = x->cells,
+        .n = x->n,
+        .line = x->row,
+        .has_nul = x->has_nul,
+        .long_field = x->long_cell,
+        .long_size = x->long_size,
+        .far_field = x->far_cell,
+        .refused = x->bad,
+    };
+    f->rows++;
+    take_row(&f->rd, &r);
+}
+
+kip_body *scores_parse_xlsx(const char *path, const char *data, size_t len, const kip_event *ev,
+                            problems *pr, size_t *n_out)
+{
+    *n_out = 0;
+    sheet_feed f = {.rd = {.path = path, .ev = ev, .pr = pr}};
+    bool ok =
+        xlsx_read(path, data, len, SCORES_MAX_FIELD, SCORES_MAX_COLUMNS, take_sheet_row, &f, pr);
+    /* the sheet's name lives as long as the reading: a body keeps its own
+     * place, and only the messages below still name the sheet */
+    char sheet[320] = "";
+    if (f.rd.sheet)
+        snprintf(sheet, sizeof sheet, "%s", f.rd.sheet);
+    f.rd.sheet = f.rows ? sheet : NULL;
+    if (!ok && f.rows == 0) {
+        *n_out = 0;
+        return NULL;
     }
-    size_t n = rd.n > SCORES_MAX_BODIES ? SCORES_MAX_BODIES : rd.n;
-    if (rd.header_ok) {
-        if (!rd.bodies)
-            rd.bodies = xcalloc(1, sizeof(kip_body));
-        report_duplicate_ids(path, rd.bodies, n, pr);
+    if (f.rows == 0) {
+        problems_add(pr, path, 0,
+                     "lembar pertama buku kerja kosong; isi baris judul kolom dan satu baris per "
+                     "badan publik");
+        return NULL;
     }
-    free(rd.c.stage);
-    free(rd.c.indicator);
-    free(rd.header.fields);
-    free(rd.header.text);
-    *n_out = n;
-    return rd.bodies;
+    return reader_finish(&f.rd, ok, f.rows, n_out);
+}
+
+static bool ends_with_xlsx(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 5 && ascii_casecmp(path + n - 5, ".xlsx") == 0;
 }
 
 kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)
@@ -709,7 +867,17 @@ kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_
     char *text = input_read(path, "berkas nilai", SCORES_MAX_BYTES, pr, &len);
     if (!text)
         return NULL;
-    kip_body *b = scores_parse(path, text, len, ev, pr, n);
+    kip_body *b;
+    if (len >= 4 && memcmp(text, "\xD0\xCF\x11\xE0", 4) == 0) {
+        problems_add(pr, path, 0,
+                     "buku kerja Excel 97-2003 (.xls) tidak dapat dibaca; simpan sebagai "
+                     "\"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\"");
+        b = NULL;
+    } else if (xlsx_looks_like_zip(text, len) || ends_with_xlsx(path)) {
+        b = scores_parse_xlsx(path, text, len, ev, pr, n);
+    } else {
+        b = scores_parse(path, text, len, ev, pr, n);
+    }
     free(text);
     return b;
 }

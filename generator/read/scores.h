@@ -1,10 +1,18 @@
 /*
- * scores — reads the scores CSV (one row per body) with libcsv.
+ * scores — reads the scores (one row per body): a CSV with libcsv, or
+ * the first sheet of an XLSX workbook (see xlsx.h).
  *
  * Accepts what spreadsheets in an Indonesian locale write: ',' or ';'
  * (detected from the header), decimal comma or point, a UTF-8 BOM, CRLF,
  * quoted fields holding the delimiter or line breaks.  Columns are found by
  * name, in any order and case; columns the event does not name are ignored.
+ *
+ * Both formats give rows of text to one validation path: the first row
+ * with text is the header, each later one a body.  A workbook's problems
+ * name the cell ("NILAI.xlsx:Nilai!C7: …") where a CSV's name the line
+ * ("NILAI.csv:7: …"); a problem of a whole row names its first cell.  A
+ * workbook's rows may skip cells and rows (an empty cell is an empty
+ * field); a cell with text under no column name is refused.
  */
 #ifndef ANUGERAH_SCORES_H
 #define ANUGERAH_SCORES_H
@@ -31,8 +39,15 @@
  */
 kip_body *scores_load(const char *path, const kip_event *event, problems *pr, size_t *n);
 
+/* Reads a workbook when the file starts like a zip or its name ends in
+ * ".xlsx", else a CSV. */
+
 /* The same from text in memory. */
 kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *event,
                        problems *pr, size_t *n);
+
+/* The same from a workbook in memory. */
+kip_body *scores_parse_xlsx(const char *path, const char *data, size_t len, const kip_event *event,
+                            problems *pr, size_t *n);
 
 #endif

@@ -63,6 +63,7 @@ void kip_event_free(kip_event *e)
 void kip_body_clear(kip_body *b)
 {
     free(b->id);
+    free(b->place);
     free(b->nama);
     free(b->pimpinan);
     free(b->wilayah);

@@ -98,7 +98,7 @@ typedef struct {
     /* The commission's identity; all optional. */
     bool has_keputusan;
     kip_decree keputusan;
-    kip_image logos[2]; /* the province's emblem (left), the commission's (right) */
+    kip_image logos[2];       /* the province's emblem (left), the commission's (right) */
     kip_image logo_thumbs[2]; /* the same at most 64 pixels a side, for small marks */
     size_t n_logos;
     char **kop; /* the letterhead's lines */
@@ -126,7 +126,9 @@ typedef enum {
 } kip_move;
 
 typedef struct {
-    long line; /* its row in the scores file */
+    long line;   /* its row in the scores file */
+    char *place; /* in a workbook, its id cell ("Nilai!A7"), which problems
+                    name instead of the line; NULL in a CSV */
     char *id;
     char *nama;
     char *pimpinan;  /* NULL when not given */

@@ -808,12 +808,17 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
 typedef struct {
     reader rd;
     size_t rows;
+    char sheet[320]; /* the sheet's name, kept past the reading for the
+                        messages of the whole sheet */
 } sheet_feed;
 
 static void take_sheet_row(const xlsx_row *x, void *arg)
 {
     sheet_feed *f = arg;
-    f->rd.sheet = x->sheet;
+    if (!f->rd.sheet) {
+        snprintf(f->sheet, sizeof f->sheet, "%s", x->sheet);
+        f->rd.sheet = f->sheet;
+    }
     scores_row r = {
         .fields = x->cells,
         .n = x->n,
@@ -835,20 +840,11 @@ kip_body *scores_parse_xlsx(const char *path, const char *data, size_t len, cons
     sheet_feed f = {.rd = {.path = path, .ev = ev, .pr = pr}};
     bool ok =
         xlsx_read(path, data, len, SCORES_MAX_FIELD, SCORES_MAX_COLUMNS, take_sheet_row, &f, pr);
-    /* the sheet's name lives as long as the reading: a body keeps its own
-     * place, and only the messages below still name the sheet */
-    char sheet[320] = "";
-    if (f.rd.sheet)
-        snprintf(sheet, sizeof sheet, "%s", f.rd.sheet);
-    f.rd.sheet = f.rows ? sheet : NULL;
-    if (!ok && f.rows == 0) {
-        *n_out = 0;
-        return NULL;
-    }
     if (f.rows == 0) {
-        problems_add(pr, path, 0,
-                     "lembar pertama buku kerja kosong; isi baris judul kolom dan satu baris per "
-                     "badan publik");
+        if (ok)
+            problems_add(pr, path, 0,
+                         "lembar pertama buku kerja kosong; isi baris judul kolom dan satu baris "
+                         "per badan publik");
         return NULL;
     }
     return reader_finish(&f.rd, ok, f.rows, n_out);

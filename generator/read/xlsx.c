@@ -966,6 +966,15 @@ static bool read_sheet(sheet_reader *sr, const char *name)
 
 /* ---- the workbook ---- */
 
+/* libxml2 prints some errors (an encoding it cannot convert) on its own
+ * channel whatever the parser's options: they are reported here as the
+ * part's problem instead. */
+static void xml_quiet(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
 bool xlsx_looks_like_zip(const char *data, size_t len)
 {
     return len >= 4 && memcmp(data, "PK\3\4", 4) == 0;
@@ -1004,6 +1013,7 @@ bool xlsx_read(const char *path, const char *data, size_t len, size_t max_cell, 
         goto done;
     }
     xmlInitParser();
+    xmlSetGenericErrorFunc(NULL, xml_quiet);
     if (!read_workbook(&wb, &rid) || !read_relationships(&wb, rid, &sheet_part, &strings_part))
         goto done;
     if (strings_part && !read_strings(&wb, strings_part, &sst))

@@ -1,0 +1,290 @@
+/* Scores from an XLSX workbook (tests/fixtures/xlsx/, made by its
+ * make_fixtures.py): the same round as the equivalent CSV, problems named
+ * by sheet and cell, and broken or hostile workbooks refused with a
+ * message and nothing written. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "helpers.h"
+#include "util.h"
+#include "xlsx.h"
+
+#define HAND(name) FIXTURE("hand/" name)
+#define XLSX(name) FIXTURE("xlsx/" name)
+
+/* A file of the hand round's build from `scores` (caller frees). */
+static char *hand_build_file(const char *scores, const char *name)
+{
+    workspace w = workspace_new("hasil");
+    build_ok(HAND("event.json"), scores, w.out);
+    char *path = workspace_file(&w, name);
+    char *text = slurp(path, NULL);
+    cr_assert_not_null(text, "%s", path);
+    free(path);
+    workspace_free(&w);
+    return text;
+}
+
+/* The workbook gives the very JSON and CSV exports the CSV gives. */
+static void expect_same_round(const char *workbook)
+{
+    const char *files[] = {"peringkat-2024.json", "peringkat-2024.csv"};
+    for (size_t i = 0; i < 2; i++) {
+        char *from_csv = hand_build_file(HAND("scores.csv"), files[i]);
+        char *from_xlsx = hand_build_file(workbook, files[i]);
+        cr_expect_str_eq(from_xlsx, from_csv, "%s from %s", files[i], workbook);
+        free(from_csv);
+        free(from_xlsx);
+    }
+}
+
+Test(xlsx, an_openpyxl_workbook_builds_the_round_of_the_csv, .timeout = 60)
+{
+    /* inline strings, numbers as openpyxl writes them (87,5 as "87.5",
+     * 89,475 as "89.47499999999999"), empty cells left out */
+    expect_same_round(XLSX("hand.xlsx"));
+}
+
+Test(xlsx, shared_strings_skipped_cells_and_rows_and_17_digit_numbers, .timeout = 60)
+{
+    /* shared strings (one in two runs plus a phonetic reading), cells
+     * without a reference, a blank row, a row of styled empty cells, and
+     * every number with 17 significant digits */
+    expect_same_round(XLSX("hand-raw.xlsx"));
+}
+
+/* OPD-D's visitasi 89,475 is stored as "89.474999999999994".  Read as
+ * typed (rounded to 15 significant digits: 89.475) the final score is
+ * 89,5 × 0,8 + 89,475 × 0,2 = 71,6 + 17,895 = 89,495, half up 89,50
+ * (Menuju Informatif); read as stored it would be 71,6 + 17,8949999999999988
+ * = 89,4949999999999988, which rounds to 89,49. */
+Test(xlsx, a_stored_number_is_read_as_the_decimal_typed, .timeout = 60)
+{
+    char *json = hand_build_file(XLSX("hand-raw.xlsx"), "peringkat-2024.json");
+    const char *opd_d = strstr(json, "\"id\":\t\"OPD-D\"");
+    cr_assert_not_null(opd_d, "%s", json);
+    cr_expect(strstr(opd_d, "\"nilai\":\t89.50,") == strstr(opd_d, "\"nilai\":"),
+              "OPD-D's score: %.120s", opd_d);
+    free(json);
+}
+
+/* The hand round written by libxlsxwriter (as `anugerah init`'s template
+ * is): texts as shared strings, numbers as libxlsxwriter prints them. */
+Test(xlsx, a_libxlsxwriter_workbook_builds_the_round_of_the_csv, .timeout = 60)
+{
+    size_t len;
+    char *csv = slurp(HAND("scores.csv"), &len);
+    cr_assert_not_null(csv);
+    char *dir = temp_dir();
+    char *path = xasprintf("%s/NILAI.xlsx", dir);
+    lxw_workbook *wb = workbook_new(path);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Nilai");
+    char *save_line = NULL;
+    int row = 0;
+    for (char *line = strtok_r(csv, "\n", &save_line); line;
+         line = strtok_r(NULL, "\n", &save_line), row++) {
+        int col = 0;
+        for (char *p = line;; col++) {
+            char *end = strchr(p, ';');
+            if (end)
+                *end = '\0';
+            /* score columns: D (nilai) to F (visitasi), H (nilai_sebelumnya) */
+            bool score = row > 0 && (col == 3 || col == 4 || col == 5 || col == 7);
+            if (*p && score) {
+                char *comma = strchr(p, ',');
+                if (comma)
+                    *comma = '.';
+                worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, strtod(p, NULL), NULL);
+            } else if (*p) {
+                worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, p, NULL);
+            }
+            if (!end)
+                break;
+            p = end + 1;
+        }
+    }
+    cr_assert_eq(workbook_close(wb), LXW_NO_ERROR);
+    expect_same_round(path);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+    free(csv);
+}
+
+static run_result check(const char *scores)
+{
+    const char *args[] = {"check", "--event", HAND("event.json"), "--scores", scores, NULL};
+    return run_anugerah_bounded(args, 30, 1024L * 1024 * 1024);
+}
+
+/* `check` exits 2 with exactly these lines of problems. */
+static void expect_problems(const char *scores, const char *lines)
+{
+    run_result r = check(scores);
+    cr_expect_eq(r.status, 2, "%s: exit %d\n%s", scores, r.status, r.err);
+    /* every problem line starts with the path given: NILAI.xlsx here */
+    size_t plen = strlen(scores);
+    char *got = xstrdup("");
+    char *save = NULL;
+    for (char *l = strtok_r(r.err, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+        if (strncmp(l, scores, plen) != 0)
+            continue;
+        char *more = xasprintf("%sNILAI.xlsx%s\n", got, l + plen);
+        free(got);
+        got = more;
+    }
+    cr_expect_str_eq(got, lines);
+    free(got);
+    run_result_free(&r);
+}
+
+Test(xlsx, problems_name_the_sheet_and_the_cell, .timeout = 30)
+{
+    /* sheet "Nilai Akhir" (quoted, as a spreadsheet writes it, since its
+     * name holds a space); row 2 is right, each later row has one fault */
+    expect_problems(
+        XLSX("errors.xlsx"),
+        "NILAI.xlsx:'Nilai Akhir'!D3: kolom \"nilai\" berisi 101, di luar rentang nilai 0 sampai "
+        "100\n"
+        "NILAI.xlsx:'Nilai Akhir'!C4: kategori \"kecamatan\" tidak ada di berkas acara (yang ada: "
+        "opd, desa, parpol)\n"
+        "NILAI.xlsx:'Nilai Akhir'!D5: sel berisi nilai logika (TRUE/FALSE); tulis teks atau "
+        "angka\n"
+        "NILAI.xlsx:'Nilai Akhir'!A6: id \"A-1\" sudah dipakai di 'Nilai Akhir'!A2\n"
+        "NILAI.xlsx:'Nilai Akhir'!E7: sel ini berisi \"catatan\" di kolom tanpa judul; beri "
+        "judul kolomnya atau kosongkan sel ini\n");
+}
+
+Test(xlsx, a_formula_without_its_result_is_named, .timeout = 30)
+{
+    expect_problems(XLSX("formula.xlsx"),
+                    "NILAI.xlsx:Nilai!D3: sel berisi rumus tanpa hasil tersimpan; buka buku kerja "
+                    "di spreadsheet, lalu simpan lagi agar hasilnya tersimpan\n");
+}
+
+/* check and build refuse the workbook with the message; the build writes
+ * nothing. */
+static void expect_refused(const char *scores, const char *message)
+{
+    run_result r = check(scores);
+    cr_expect_eq(r.status, 2, "%s: exit %d\n%s", scores, r.status, r.err);
+    char *line = xasprintf("%s: %s", scores, message);
+    cr_expect(strstr(r.err, line), "%s: expected «%s» in\n%s", scores, line, r.err);
+    free(line);
+    run_result_free(&r);
+
+    workspace w = workspace_new("hasil");
+    const char *build[] = {"build", "--event", HAND("event.json"), "--scores", scores, "--out",
+                           w.out,   NULL};
+    r = run_anugerah_bounded(build, 30, 1024L * 1024 * 1024);
+    cr_expect_eq(r.status, 2, "%s: build exit %d", scores, r.status);
+    cr_expect_eq(dir_entries(w.dir), 0, "%s: nothing may be written", scores);
+    run_result_free(&r);
+    workspace_free(&w);
+}
+
+Test(xlsx, a_file_that_is_not_a_zip_is_refused, .timeout = 30)
+{
+    expect_refused(XLSX("not-zip.xlsx"),
+                   "bukan buku kerja XLSX yang dapat dibaca (bukan berkas zip); simpan dari "
+                   "spreadsheet sebagai \"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\"");
+}
+
+Test(xlsx, a_missing_sheet_is_refused, .timeout = 30)
+{
+    expect_refused(XLSX("no-sheet.xlsx"), "bagian \"xl/worksheets/sheet1.xml\" tidak ada di "
+                                          "dalamnya; ini bukan buku kerja XLSX yang utuh");
+}
+
+Test(xlsx, xml_entities_are_refused_not_expanded, .timeout = 30)
+{
+    expect_refused(XLSX("entity.xlsx"),
+                   "bagian \"xl/worksheets/sheet1.xml\" memuat deklarasi DOCTYPE atau entitas "
+                   "XML, yang tidak pernah ada di buku kerja XLSX; ditolak");
+}
+
+/* 68 KB that inflate to 65 MB of shared strings: refused from the size
+ * the zip declares, before inflating. */
+Test(xlsx, a_zip_bomb_is_refused_from_its_declared_size, .timeout = 30)
+{
+    expect_refused(XLSX("bomb.xlsx"), "bagian \"xl/sharedStrings.xml\" berukuran 65 MB setelah "
+                                      "dibuka; batasnya 64 MB (bom zip?)");
+}
+
+/* The same bomb whose zip headers claim 1 000 bytes: not inflated past
+ * what is declared, and refused (it then ends in the middle of its XML). */
+Test(xlsx, a_zip_bomb_lying_about_its_size_is_refused, .timeout = 30)
+{
+    expect_refused(XLSX("bomb-lie.xlsx"),
+                   "bagian \"xl/sharedStrings.xml\" bukan XML yang sah (baris 1)");
+}
+
+Test(xlsx, a_workbook_named_csv_is_still_read_as_a_workbook, .timeout = 60)
+{
+    /* the zip's first bytes decide, whatever the name */
+    char *dir = temp_dir();
+    size_t len;
+    char *data = slurp(XLSX("hand.xlsx"), &len);
+    char *path = xasprintf("%s/nilai.csv", dir);
+    FILE *f = fopen(path, "wb");
+    cr_assert_not_null(f);
+    fwrite(data, 1, len, f);
+    fclose(f);
+    expect_same_round(path);
+    free(path);
+    free(data);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* ---- the rules, by hand ---- */
+
+Test(xlsx, numbers_are_read_to_15_significant_digits)
+{
+    struct {
+        const char *stored, *read;
+    } cases[] = {
+        {"87.25", "87.25"},
+        {"87.250000000000001", "87.25"},  /* 16th digit 0: down */
+        {"89.994999999999997", "89.995"}, /* 16th digit 9: up, carried */
+        {"0.30000000000000004", "0.3"},   /* 0,1 + 0,2 */
+        {"39.990000000000002", "39.99"},
+        {"9.9999999999999999", "10"}, /* carried past the first digit */
+        {"100", "100"},
+        {"1E-3", "0.001"},
+        {"1.5E2", "150"},
+        {"8.725e+1", "87.25"},
+        {"-0.5", "-0.5"},
+        {"0", "0"},
+        {"0.000", "0"},
+        {"123456789012345678", "123456789012346000"}, /* 15 digits kept, 16th 6: up */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[160];
+        cr_expect(xlsx_number_text(cases[i].stored, out, sizeof out), "%s", cases[i].stored);
+        cr_expect_str_eq(out, cases[i].read, "%s", cases[i].stored);
+    }
+    const char *bad[] = {"", ".", "abc", "1,5", "1E", "1E+400", "inf", "NaN", "1 2"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char out[160];
+        cr_expect(!xlsx_number_text(bad[i], out, sizeof out), "«%s» is not a number", bad[i]);
+    }
+}
+
+Test(xlsx, places_are_written_as_a_spreadsheet_writes_them)
+{
+    char buf[128];
+    cr_expect_str_eq(xlsx_place("Nilai", 3, 7, buf, sizeof buf), "Nilai!C7");
+    cr_expect_str_eq(xlsx_place("Nilai Akhir", 1, 2, buf, sizeof buf), "'Nilai Akhir'!A2");
+    cr_expect_str_eq(xlsx_place("O'Brien", 1, 1, buf, sizeof buf), "'O''Brien'!A1");
+    cr_expect_str_eq(xlsx_place("2024", 1, 1, buf, sizeof buf), "'2024'!A1");
+    /* 26 letters, then AA (27), AZ (52), ZZ (26 + 26 × 26 = 702), AAA (703) */
+    cr_expect_str_eq(xlsx_place("S", 26, 1, buf, sizeof buf), "S!Z1");
+    cr_expect_str_eq(xlsx_place("S", 27, 1, buf, sizeof buf), "S!AA1");
+    cr_expect_str_eq(xlsx_place("S", 52, 1, buf, sizeof buf), "S!AZ1");
+    cr_expect_str_eq(xlsx_place("S", 702, 1, buf, sizeof buf), "S!ZZ1");
+    cr_expect_str_eq(xlsx_place("S", 703, 1048576, buf, sizeof buf), "S!AAA1048576");
+}

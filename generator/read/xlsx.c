@@ -696,9 +696,15 @@ static void row_start(sheet_reader *sr, long row)
     memset(&sr->out, 0, sizeof sr->out);
 }
 
-/* Keeps the text of a cell of the current row. */
+/* Keeps the text of a cell of the current row, without the spaces and
+ * tabs around it (as libcsv reads a CSV's unquoted field: "opd " typed
+ * with a trailing space is the category opd). */
 static void row_set(sheet_reader *sr, size_t column, const char *s, size_t len, bool nul)
 {
+    while (len > 0 && (*s == ' ' || *s == '\t'))
+        s++, len--;
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
     if (len == 0)
         return;
     if (column > sr->max_columns) {

@@ -155,7 +155,14 @@ Test(xlsx, problems_name_the_sheet_and_the_cell, .timeout = 30)
         "angka\n"
         "NILAI.xlsx:'Nilai Akhir'!A6: id \"A-1\" sudah dipakai di 'Nilai Akhir'!A2\n"
         "NILAI.xlsx:'Nilai Akhir'!E7: sel ini berisi \"catatan\" di kolom tanpa judul; beri "
-        "judul kolomnya atau kosongkan sel ini\n");
+        "judul kolomnya atau kosongkan sel ini\n"
+        /* 0,925 formatted "0.0%" (a format of the workbook's own), 0,9
+         * formatted "0%" (built in): shown as 92,5 % and 90 %, never read
+         * as 0,93 and 0,90 */
+        "NILAI.xlsx:'Nilai Akhir'!D8: sel berformat persen, jadi isinya 0,925, bukan nilai yang "
+        "tampil; hapus format persen lalu tulis nilainya (0 sampai 100) tanpa %\n"
+        "NILAI.xlsx:'Nilai Akhir'!D9: sel berformat persen, jadi isinya 0,9, bukan nilai yang "
+        "tampil; hapus format persen lalu tulis nilainya (0 sampai 100) tanpa %\n");
 }
 
 Test(xlsx, a_formula_without_its_result_is_named, .timeout = 30)

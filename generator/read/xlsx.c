@@ -2,6 +2,7 @@
 
 #include <libxml/xmlreader.h>
 #include <stdarg.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -531,7 +532,7 @@ static bool ends_with(const char *s, const char *tail)
 /* The parts of the sheet and of the shared strings (NULL when there are
  * none).  False when refused. */
 static bool read_relationships(workbook *wb, const char *rid, char **sheet_part,
-                               char **strings_part)
+                               char **strings_part, char **styles_part)
 {
     part p;
     if (!part_open(wb, "xl/_rels/workbook.xml.rels", XLSX_MAX_SMALL_BYTES, false, &p))
@@ -548,6 +549,8 @@ static bool read_relationships(workbook *wb, const char *rid, char **sheet_part,
             *sheet_part = resolve_target(target);
         else if (target && type && internal && !*strings_part && ends_with(type, "/sharedStrings"))
             *strings_part = resolve_target(target);
+        else if (target && type && internal && !*styles_part && ends_with(type, "/styles"))
+            *styles_part = resolve_target(target);
         free(id);
         free(target);
         free(type);
@@ -564,6 +567,83 @@ static bool read_relationships(workbook *wb, const char *rid, char **sheet_part,
         return false;
     }
     return true;
+}
+
+/* ---- styles: which cell formats show a number as a percentage ---- */
+
+typedef struct {
+    bool *percent; /* per cell format (the cell's s="…") */
+    size_t n;
+} styles;
+
+/* True when a number format's code shows a percentage: a '%' outside
+ * quotes, brackets and escapes ("0.0%", not "0.0\"%\""). */
+static bool code_is_percent(const char *code)
+{
+    bool quoted = false;
+    int bracket = 0;
+    for (const char *c = code; *c; c++) {
+        if (*c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (*c == '\\' && c[1])
+            c++;
+        else if (*c == '[')
+            bracket++;
+        else if (*c == ']' && bracket > 0)
+            bracket--;
+        else if (*c == '%' && bracket == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Reads the number formats and the cell formats.  A styles part that
+ * cannot be read refuses the workbook like any other part. */
+static bool read_styles(workbook *wb, const char *name, styles *st)
+{
+    enum { MAX_FORMATS = 65536 };
+    part p;
+    if (!part_open(wb, name, XLSX_MAX_STRINGS_BYTES, false, &p))
+        return false;
+    /* custom formats (ids from 164) that show a percentage */
+    unsigned *custom = NULL;
+    size_t n_custom = 0;
+    bool in_cell_formats = false;
+    int rc;
+    while ((rc = part_next(&p)) == 1) {
+        int type = xmlTextReaderNodeType(p.xml);
+        if (type == XML_READER_TYPE_END_ELEMENT && is_element(&p, "cellXfs")) {
+            in_cell_formats = false;
+            continue;
+        }
+        if (type != XML_READER_TYPE_ELEMENT)
+            continue;
+        if (is_element(&p, "cellXfs")) {
+            in_cell_formats = !xmlTextReaderIsEmptyElement(p.xml);
+        } else if (is_element(&p, "numFmt") && n_custom < MAX_FORMATS) {
+            char *id = attribute(&p, "numFmtId"), *code = attribute(&p, "formatCode");
+            if (id && code && code_is_percent(code)) {
+                custom = xrealloc(custom, (n_custom + 1) * sizeof(unsigned));
+                custom[n_custom++] = (unsigned)strtoul(id, NULL, 10);
+            }
+            free(id);
+            free(code);
+        } else if (in_cell_formats && is_element(&p, "xf") && st->n < MAX_FORMATS) {
+            char *id = attribute(&p, "numFmtId");
+            unsigned fmt = id ? (unsigned)strtoul(id, NULL, 10) : 0;
+            free(id);
+            bool percent = fmt == 9 || fmt == 10; /* the built-in "0%" and "0.00%" */
+            for (size_t i = 0; i < n_custom && !percent; i++)
+                percent = custom[i] == fmt;
+            st->percent = xrealloc(st->percent, (st->n + 1) * sizeof(bool));
+            st->percent[st->n++] = percent;
+        }
+    }
+    free(custom);
+    part_close(&p);
+    return rc == 0;
 }
 
 /* ---- shared strings ---- */
@@ -657,6 +737,7 @@ typedef enum { CELL_NUMBER, CELL_SHARED, CELL_TEXT, CELL_INLINE, CELL_REFUSED } 
 typedef struct {
     workbook *wb;
     const strings *sst;
+    const styles *styles;
     size_t max_cell, max_columns;
     xlsx_row_fn fn;
     void *arg;
@@ -747,6 +828,16 @@ static void row_end(sheet_reader *sr)
     sr->fn(&sr->out, sr->arg);
 }
 
+/* The number with a decimal comma, as a clerk reads it (changed in
+ * place). */
+static char *decimal_comma(char *number)
+{
+    char *dot = strchr(number, '.');
+    if (dot)
+        *dot = ',';
+    return number;
+}
+
 /* Reads one <c> element; 1, or -1 when the sheet is refused. */
 static int read_cell(sheet_reader *sr, part *p)
 {
@@ -757,7 +848,11 @@ static int read_cell(sheet_reader *sr, part *p)
                      wb->sheet, XLSX_MAX_CELLS);
         return -1;
     }
-    char *ref = attribute(p, "r"), *type = attribute(p, "t");
+    char *ref = attribute(p, "r"), *type = attribute(p, "t"), *style = attribute(p, "s");
+    unsigned long format =
+        style && style[0] >= '0' && style[0] <= '9' ? strtoul(style, NULL, 10) : ULONG_MAX;
+    bool percent = format < sr->styles->n && sr->styles->percent[format];
+    free(style);
     size_t column = sr->last_column + 1;
     long row = sr->row;
     if (ref && !parse_ref(ref, &column, &row)) {
@@ -860,6 +955,11 @@ static int read_cell(sheet_reader *sr, part *p)
             ; /* no value: an empty cell */
         else if (v.size > v.max || !xlsx_number_text(value, number, sizeof number))
             cell_problem(sr, column, "sel angka berisi \"%.40s\", bukan angka", value);
+        else if (percent)
+            cell_problem(sr, column,
+                         "sel berformat persen, jadi isinya %s, bukan nilai yang tampil; hapus "
+                         "format persen lalu tulis nilainya (0 sampai 100) tanpa %%",
+                         decimal_comma(number));
         else
             row_set(sr, column, number, strlen(number), false);
     } else if (kind == CELL_SHARED) {
@@ -1009,8 +1109,9 @@ bool xlsx_read(const char *path, const char *data, size_t len, size_t max_cell, 
     zip_error_fini(&err);
     workbook wb = {.path = path, .pr = pr, .zip = zip};
     bool ok = false;
-    char *rid = NULL, *sheet_part = NULL, *strings_part = NULL;
+    char *rid = NULL, *sheet_part = NULL, *strings_part = NULL, *styles_part = NULL;
     strings sst = {0};
+    styles st = {0};
     zip_int64_t entries = zip_get_num_entries(zip, 0);
     if (entries > XLSX_MAX_ENTRIES) {
         problems_add(pr, path, 0,
@@ -1020,12 +1121,16 @@ bool xlsx_read(const char *path, const char *data, size_t len, size_t max_cell, 
     }
     xmlInitParser();
     xmlSetGenericErrorFunc(NULL, xml_quiet);
-    if (!read_workbook(&wb, &rid) || !read_relationships(&wb, rid, &sheet_part, &strings_part))
+    if (!read_workbook(&wb, &rid)
+        || !read_relationships(&wb, rid, &sheet_part, &strings_part, &styles_part))
+        goto done;
+    if (styles_part && !read_styles(&wb, styles_part, &st))
         goto done;
     if (strings_part && !read_strings(&wb, strings_part, &sst))
         goto done;
     sheet_reader sr = {.wb = &wb,
                        .sst = &sst,
+                       .styles = &st,
                        .max_cell = max_cell,
                        .max_columns = max_columns,
                        .fn = fn,
@@ -1042,6 +1147,8 @@ done:
     free(rid);
     free(sheet_part);
     free(strings_part);
+    free(styles_part);
+    free(st.percent);
     free(wb.sheet);
     zip_discard(zip);
     return ok;

@@ -3,12 +3,13 @@
  * read with libzip and libxml2.
  *
  * Only what a scores sheet needs is read: xl/workbook.xml for the first
- * sheet and its name, xl/_rels/workbook.xml.rels for its part and the
- * shared strings' part, the shared strings, and the sheet's cells.  A cell
- * is a shared string, an inline string, a formula's text result or a
- * number; a boolean, an error value, a date cell or a formula without a
- * stored result is refused at its cell.  Styles, formats and other sheets
- * are not looked at.
+ * sheet and its name, xl/_rels/workbook.xml.rels for its part and those of
+ * the shared strings and the styles, the shared strings, which cell
+ * formats show a percentage, and the sheet's cells.  A cell is a shared
+ * string, an inline string, a formula's stored result or a number; a
+ * boolean, an error value, a date cell, a formula without a stored result
+ * or a number shown as a percentage (92,5 % is 0,925) is refused at its
+ * cell.  Other sheets are not looked at.
  *
  * Numbers.  A workbook stores a number as the text of a binary double:
  * 87,25 as "87.25", but 89,995 as "89.994999999999997" by some programs

@@ -3,9 +3,10 @@
  *
  * An input starting with "PK\3\4" is taken as the workbook itself (the zip
  * layer).  Any other input is the first sheet's XML, optionally followed by
- * a zero byte and the shared strings' XML: the harness packs them into a
- * workbook (stored, not compressed) so that the mutations reach the XML
- * and the cells instead of breaking the zip's checksums. */
+ * a zero byte and the shared strings' XML, and another zero byte and the
+ * styles' XML: the harness packs them into a workbook (stored, not
+ * compressed) so that the mutations reach the XML and the cells instead of
+ * breaking the zip's checksums. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -112,7 +113,9 @@ static const char RELS[] =
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
     "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
     "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-    "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>";
+    "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    "relationships/styles\" Target=\"styles.xml\"/></Relationships>";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -120,16 +123,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *workbook = (const char *)data;
     size_t len = size;
     if (size < 4 || memcmp(data, "PK\3\4", 4) != 0) {
-        const uint8_t *nul = memchr(data, 0, size);
-        size_t sheet_len = nul ? (size_t)(nul - data) : size;
-        entry e[] = {
+        /* up to three parts, each ended by a zero byte */
+        const uint8_t *at[3] = {data, NULL, NULL};
+        size_t len_of[3] = {size, 0, 0};
+        size_t parts = 1;
+        for (; parts < 3; parts++) {
+            const uint8_t *nul = memchr(at[parts - 1], 0, len_of[parts - 1]);
+            if (!nul)
+                break;
+            at[parts] = nul + 1;
+            len_of[parts] = len_of[parts - 1] - (size_t)(nul + 1 - at[parts - 1]);
+            len_of[parts - 1] = (size_t)(nul - at[parts - 1]);
+        }
+        entry e[5] = {
             {"xl/workbook.xml", S(WORKBOOK)},
             {"xl/_rels/workbook.xml.rels", S(RELS)},
-            {"xl/worksheets/sheet1.xml", data, sheet_len},
-            {"xl/sharedStrings.xml", nul ? nul + 1 : (const uint8_t *)"",
-             nul ? size - sheet_len - 1 : 0},
+            {"xl/worksheets/sheet1.xml", at[0], len_of[0]},
+            {"xl/sharedStrings.xml", at[1], len_of[1]},
+            {"xl/styles.xml", at[2], len_of[2]},
         };
-        packed = zip_of(e, nul ? 4 : 3);
+        /* a part not given is an empty one */
+        if (parts < 2)
+            e[3].data = (const uint8_t *)"<sst/>", e[3].len = 6;
+        if (parts < 3)
+            e[4].data = (const uint8_t *)"<styleSheet/>", e[4].len = 13;
+        packed = zip_of(e, 5);
         workbook = (const char *)packed.p;
         len = packed.len;
     }

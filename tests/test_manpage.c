@@ -142,12 +142,16 @@ Test(completion, commands_and_options_per_command)
 
 Test(completion, files_of_each_kind_and_folders)
 {
-    /* --event takes JSON, --scores CSV, --template text */
+    /* --event takes JSON, --scores CSV or XLSX, --template text */
     char *out = complete("anugerah build --event samples/banten-2021/", 3);
     cr_expect_str_eq(out, "samples/banten-2021/event.json\n");
     free(out);
     out = complete("anugerah check --scores samples/banten-2021/", 3);
     cr_expect_str_eq(out, "samples/banten-2021/scores.csv\n");
+    free(out);
+    /* hand-raw.xlsx and hand.xlsx, not make_fixtures.py beside them */
+    out = complete("anugerah check --scores tests/fixtures/xlsx/h", 3);
+    cr_expect_str_eq(out, "tests/fixtures/xlsx/hand-raw.xlsx tests/fixtures/xlsx/hand.xlsx\n");
     free(out);
     out = complete("anugerah build --template templates/", 3);
     cr_expect_str_eq(out, "templates/siaran-pers.txt\n");

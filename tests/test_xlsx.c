@@ -213,20 +213,40 @@ Test(xlsx, xml_entities_are_refused_not_expanded, .timeout = 30)
                    "XML, yang tidak pernah ada di buku kerja XLSX; ditolak");
 }
 
-/* 68 KB that inflate to 65 MB of shared strings: refused from the size
- * the zip declares, before inflating. */
+/* 69 KB that inflate to 69 000 000 bytes (65,8 MB) of shared strings:
+ * refused from the size the zip declares, before inflating. */
 Test(xlsx, a_zip_bomb_is_refused_from_its_declared_size, .timeout = 30)
 {
     expect_refused(XLSX("bomb.xlsx"), "bagian \"xl/sharedStrings.xml\" berukuran 65 MB setelah "
                                       "dibuka; batasnya 64 MB (bom zip?)");
 }
 
-/* The same bomb whose zip headers claim 1 000 bytes: not inflated past
- * what is declared, and refused (it then ends in the middle of its XML). */
-Test(xlsx, a_zip_bomb_lying_about_its_size_is_refused, .timeout = 30)
+/* The same bomb whose zip headers claim 1 000 bytes: libzip inflates past
+ * what is declared, so the bytes are counted as they come and the part is
+ * refused at 64 MB, not read to its end. */
+Test(xlsx, a_zip_bomb_lying_about_its_size_is_refused_at_the_limit, .timeout = 30)
 {
-    expect_refused(XLSX("bomb-lie.xlsx"),
-                   "bagian \"xl/sharedStrings.xml\" bukan XML yang sah (baris 1)");
+    expect_refused(XLSX("bomb-lie.xlsx"), "bagian \"xl/sharedStrings.xml\" lebih dari 64 MB "
+                                          "setelah dibuka (bom zip?); ditolak");
+}
+
+/* The longest cell a spreadsheet allows (32 767 characters, 65 534 bytes
+ * of "é") is the CSV's long field: its row is refused at its cell. */
+Test(xlsx, the_longest_cell_is_a_long_field_at_its_cell, .timeout = 30)
+{
+    expect_problems(XLSX("long-cell.xlsx"),
+                    "NILAI.xlsx:Nilai!B2: kolom ke-2 terlalu panjang (65534 byte; paling banyak "
+                    "4096)\n");
+}
+
+/* 200 KB between two tags is no cell's text: the part is refused there,
+ * before libxml2 holds it (its buffer then stays grown: 250 MB of 1 MB
+ * texts kept 266 MB). */
+Test(xlsx, a_text_longer_than_any_cell_refuses_the_part, .timeout = 30)
+{
+    expect_refused(XLSX("long-text.xlsx"),
+                   "bagian \"xl/worksheets/sheet1.xml\" memuat teks lebih dari 192 KB tanpa tag, "
+                   "lebih panjang dari sel mana pun; ditolak");
 }
 
 Test(xlsx, a_workbook_named_csv_is_still_read_as_a_workbook, .timeout = 60)

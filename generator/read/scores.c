@@ -694,12 +694,15 @@ static void take_row(reader *rd, const scores_row *r)
         rd->data_rows++;
         return;
     }
+    /* a row refused whole is still a row: the file is not "header only" */
     if (r->has_nul) {
+        rd->data_rows++;
         report(&rc, WHOLE_ROW,
                rd->sheet ? "baris ini memuat karakter nol" : "baris ini memuat byte nol");
         return;
     }
     if (r->long_field) {
+        rd->data_rows++;
         report(&rc, (int)r->long_field - 1,
                "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)", r->long_field,
                r->long_size, SCORES_MAX_FIELD);

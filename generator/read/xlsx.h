@@ -25,8 +25,9 @@
  * passes its limit, whatever its header says (a zip bomb costs no more
  * than the limit).  The XML is parsed as a stream without network access,
  * without loading a DTD or expanding entities: a part with a DOCTYPE is
- * refused, as is one nested deeper than XLSX_MAX_DEPTH or a sheet of more
- * than XLSX_MAX_CELLS cells.
+ * refused, as is one nested deeper than XLSX_MAX_DEPTH, one with more
+ * than XLSX_MAX_RUN bytes between two tags, or a sheet of more than
+ * XLSX_MAX_CELLS cells.
  */
 #ifndef ANUGERAH_XLSX_H
 #define ANUGERAH_XLSX_H
@@ -43,6 +44,9 @@
 #define XLSX_MAX_STRINGS 1000000
 #define XLSX_MAX_CELLS 4000000
 #define XLSX_MAX_DEPTH 32
+/* Bytes of a part between two tags: a spreadsheet's cell holds at most
+ * 32 767 characters, 160 KB in UTF-8 with XML's escapes. */
+#define XLSX_MAX_RUN (192 * 1024)
 #define XLSX_MAX_ROW 1048576 /* a spreadsheet's last row */
 
 /* One row of the sheet that has a cell with text, as the reader hands it

@@ -188,6 +188,7 @@ site-test: all
 	/usr/bin/python3 tests/site_test.py $(BUILD)/anugerah $(SITE_SHOTS)
 
 # The demo's builds (2021, 2022 chained to it, two workers), check, verify,
+# check of a scores workbook and of a refused one,
 # a round with QR codes (publikasi.situs) and a refused build under
 # valgrind: any error or leak fails the run.
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
@@ -205,6 +206,11 @@ valgrind: all
 	$(VALGRIND) $(BUILD)/anugerah check --event samples/banten-2021/event.json \
 	    --scores samples/banten-2021/scores.csv
 	$(VALGRIND) $(BUILD)/anugerah verify $(VG_OUT)/2022
+	$(VALGRIND) $(BUILD)/anugerah check --event tests/fixtures/hand/event.json \
+	    --scores tests/fixtures/xlsx/hand-raw.xlsx
+	$(VALGRIND) $(BUILD)/anugerah check --event tests/fixtures/hand/event.json \
+	    --scores tests/fixtures/xlsx/errors.xlsx 2>/dev/null; \
+	  test $$? -eq 2 || { echo "valgrind: the refused workbook did not exit 2"; exit 1; }
 	$(VALGRIND) $(BUILD)/anugerah build --event tests/fixtures/hand/event-situs.json \
 	    --scores tests/fixtures/hand/scores.csv --out $(VG_OUT)/situs --jobs 2 --quiet
 	$(VALGRIND) $(BUILD)/anugerah build --event tests/fixtures/bad/unknown_key.json \

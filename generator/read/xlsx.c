@@ -963,7 +963,9 @@ static int read_cell(sheet_reader *sr, part *p)
         return -1;
     }
     const char *value = v.s ? v.s : "";
-    if (formula && (!has_value || v.size == 0) && kind != CELL_REFUSED) {
+    /* a formula's empty text result is <v></v> with t="str"; an empty
+     * value of any other formula is one saved without its result */
+    if (formula && (!has_value || (v.size == 0 && kind != CELL_TEXT)) && kind != CELL_REFUSED) {
         cell_problem(sr, column,
                      "sel berisi rumus tanpa hasil tersimpan; buka buku kerja di spreadsheet, "
                      "lalu simpan lagi agar hasilnya tersimpan");

@@ -71,29 +71,45 @@ Test(xlsx, a_stored_number_is_read_as_the_decimal_typed)
     free(json);
 }
 
-/* The hand round written by libxlsxwriter (as `anugerah init`'s template
- * is): texts as shared strings, numbers as libxlsxwriter prints them. */
-Test(xlsx, a_libxlsxwriter_workbook_builds_the_round_of_the_csv)
+/* Writes a ';' CSV without quoted fields (the hand round, the 2022 sample)
+ * as a workbook with libxlsxwriter (as `anugerah init`'s template is):
+ * texts as shared strings, the score columns as numbers as libxlsxwriter
+ * prints them, empty cells left out.  `extra`, when not NULL, is one more
+ * column: its header, then its value on the first body's row only. */
+static void csv_to_workbook(const char *csv_path, const char *xlsx_path, const char *sheet,
+                            const char *extra_header, double extra_value)
 {
+    static const char *scores[] = {"nilai",
+                                   "saq",
+                                   "visitasi",
+                                   "nilai_sebelumnya",
+                                   "jenis_informasi",
+                                   "digitalisasi",
+                                   "kualitas_informasi",
+                                   "pelayanan_informasi",
+                                   "komitmen_organisasi",
+                                   "sarana_prasarana"};
     size_t len;
-    char *csv = slurp(HAND("scores.csv"), &len);
-    cr_assert_not_null(csv);
-    char *dir = temp_dir();
-    char *path = xasprintf("%s/NILAI.xlsx", dir);
-    lxw_workbook *wb = workbook_new(path);
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Nilai");
+    char *csv = slurp(csv_path, &len);
+    cr_assert_not_null(csv, "%s", csv_path);
+    char *text = strncmp(csv, "\xEF\xBB\xBF", 3) == 0 ? csv + 3 : csv;
+    lxw_workbook *wb = workbook_new(xlsx_path);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, sheet);
+    bool number[64] = {false};
+    int row = 0, columns = 0;
     char *save_line = NULL;
-    int row = 0;
-    for (char *line = strtok_r(csv, "\n", &save_line); line;
-         line = strtok_r(NULL, "\n", &save_line), row++) {
+    for (char *line = strtok_r(text, "\r\n", &save_line); line;
+         line = strtok_r(NULL, "\r\n", &save_line), row++) {
         int col = 0;
-        for (char *p = line;; col++) {
+        for (char *p = line; col < 64; col++) {
             char *end = strchr(p, ';');
             if (end)
                 *end = '\0';
-            /* score columns: D (nilai) to F (visitasi), H (nilai_sebelumnya) */
-            bool score = row > 0 && (col == 3 || col == 4 || col == 5 || col == 7);
-            if (*p && score) {
+            if (row == 0) {
+                for (size_t k = 0; k < sizeof scores / sizeof *scores; k++)
+                    number[col] |= strcmp(p, scores[k]) == 0;
+                worksheet_write_string(ws, 0, (lxw_col_t)col, p, NULL);
+            } else if (*p && number[col]) {
                 char *comma = strchr(p, ',');
                 if (comma)
                     *comma = '.';
@@ -105,13 +121,79 @@ Test(xlsx, a_libxlsxwriter_workbook_builds_the_round_of_the_csv)
                 break;
             p = end + 1;
         }
+        if (row == 0)
+            columns = col + 1;
+    }
+    if (extra_header) {
+        worksheet_write_string(ws, 0, (lxw_col_t)columns, extra_header, NULL);
+        worksheet_write_number(ws, 1, (lxw_col_t)columns, extra_value, NULL);
     }
     cr_assert_eq(workbook_close(wb), LXW_NO_ERROR);
+    free(csv);
+}
+
+Test(xlsx, a_libxlsxwriter_workbook_builds_the_round_of_the_csv)
+{
+    char *dir = temp_dir();
+    char *path = xasprintf("%s/NILAI.xlsx", dir);
+    csv_to_workbook(HAND("scores.csv"), path, "Nilai", NULL, 0);
     expect_same_round(path);
     free(path);
     remove_tree(dir);
     free(dir);
-    free(csv);
+}
+
+/* The 2022 sample chained to the 2021 archive, from a workbook: the same
+ * peringkat-2022.json as from its CSV (last year's scores and their
+ * changes included); a last year's score that differs from the archive is
+ * named at its row's id cell. */
+Test(xlsx, a_workbook_builds_a_round_chained_to_last_year)
+{
+    workspace y2021 = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
+    const char *event = TEST_ROOT "/samples/banten-2022/event.json";
+    const char *csv = TEST_ROOT "/samples/banten-2022/scores.csv";
+    char *dir = temp_dir();
+    char *xlsx = xasprintf("%s/NILAI-2022.xlsx", dir);
+    csv_to_workbook(csv, xlsx, "Nilai 2022", NULL, 0);
+    char *out[2] = {xasprintf("%s/dari-csv", dir), xasprintf("%s/dari-xlsx", dir)};
+    const char *scores[2] = {csv, xlsx};
+    char *json[2];
+    for (int i = 0; i < 2; i++) {
+        const char *args[] = {"build",      "--event", event,   "--scores", scores[i],
+                              "--previous", y2021.out, "--out", out[i],     NULL};
+        run_result r = run_anugerah(args);
+        cr_assert_eq(r.status, 0, "%s: %s", scores[i], r.err);
+        run_result_free(&r);
+        char *file = xasprintf("%s/peringkat-2022.json", out[i]);
+        json[i] = slurp(file, NULL);
+        cr_assert_not_null(json[i], "%s", file);
+        free(file);
+    }
+    cr_expect_str_eq(json[1], json[0]);
+
+    /* OPD-01 (row 2, its id in column B) scored 90,47 in 2021: saq 89,32
+     * and visitasi 95,09 weighted 80/20 give 71,456 + 19,018 = 90,474 */
+    char *bad = xasprintf("%s/NILAI-salah.xlsx", dir);
+    csv_to_workbook(csv, bad, "Nilai 2022", "nilai_sebelumnya", 12.34);
+    const char *args[] = {"check", "--event",    event,     "--scores",
+                          bad,     "--previous", y2021.out, NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    char *expected = xasprintf("%s:'Nilai 2022'!B2: nilai_sebelumnya 12,34 berbeda dengan arsip "
+                               "tahun lalu (90,47 di ",
+                               bad);
+    cr_expect(strstr(r.err, expected), "expected «%s» in\n%s", expected, r.err);
+    free(expected);
+    run_result_free(&r);
+    free(bad);
+    for (int i = 0; i < 2; i++) {
+        free(json[i]);
+        free(out[i]);
+    }
+    free(xlsx);
+    remove_tree(dir);
+    free(dir);
+    workspace_free(&y2021);
 }
 
 /* Every workbook here is read within 30 s and, outside ASan builds (ASan

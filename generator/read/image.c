@@ -41,8 +41,7 @@ void image_shrink(const kip_image *src, int max_side, kip_image *out)
             for (int sy = y0; sy < y1; sy++)
                 for (int sx = x0; sx < x1; sx++, n++)
                     for (int c = 0; c < 3; c++)
-                        sum[c] += src->rgb[((size_t)sy * (size_t)src->width + (size_t)sx) * 3
-                                           + (size_t)c];
+                        sum[c] += src->rgb[((size_t)sy * (size_t)src->width + (size_t)sx) * 3 + (size_t)c];
             for (int c = 0; c < 3; c++)
                 out->rgb[((size_t)y * (size_t)w + (size_t)x) * 3 + (size_t)c] =
                     (unsigned char)((sum[c] + n / 2) / n);
@@ -153,9 +152,8 @@ bool image_decode(const unsigned char *bytes, size_t len, const char *what, cons
     else
         why = "bukan gambar PNG atau JPEG";
     if (!why && (too_large(out->width, out->height) || !out->rgb)) {
-        problems_add(pr, file, line,
-                     "%s berukuran %d \u00d7 %d piksel; paling besar %d piksel "
-                     "pada tiap sisi",
+        problems_add(pr, file, line, "%s berukuran %d \u00d7 %d piksel; paling besar %d piksel "
+                                     "pada tiap sisi",
                      what, out->width, out->height, IMAGE_MAX_SIDE);
         image_clear(out);
         return false;

@@ -112,14 +112,17 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
             kip_body *b = *found;
             if (b->has_previous && b->previous != prev) {
                 char a[32], c[32];
-                const char *fmt = "nilai_sebelumnya %s berbeda dengan arsip tahun lalu (%s di "
-                                  "%s); kosongkan kolom itu atau perbaiki";
+#define DIFFERS                                                                                    \
+    "nilai_sebelumnya %s berbeda dengan arsip tahun lalu (%s di %s); kosongkan kolom itu atau "    \
+    "perbaiki"
                 score_format_id(b->previous, a, sizeof a);
                 score_format_id(prev, c, sizeof c);
+                /* a workbook's row is named by its id cell */
                 if (b->place)
-                    problems_add_at(pr, scores_path, b->line, b->place, fmt, a, c, path);
+                    problems_add_at(pr, scores_path, b->line, b->place, DIFFERS, a, c, path);
                 else
-                    problems_add(pr, scores_path, b->line, fmt, a, c, path);
+                    problems_add(pr, scores_path, b->line, DIFFERS, a, c, path);
+#undef DIFFERS
             } else {
                 b->has_previous = true;
                 b->previous = prev;

@@ -308,4 +308,51 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_COL_AWARD "Penghargaan"
 #define W_SITE_COL_HASH "SHA-256"
 
+/* ---- the starting kit of a new round (anugerah init) ---- */
+
+/* Every text of the kit's event.json that the clerk must replace starts
+ * with this; the event reader refuses such a text, naming its line. */
+#define W_KIT_PLACEHOLDER "GANTI:"
+#define W_KIT_TITLE "GANTI: judul acara, misalnya Anugerah Keterbukaan Informasi Publik Provinsi ... %d"
+#define W_KIT_ORGANISER "GANTI: nama komisi, misalnya Komisi Informasi Provinsi ..."
+#define W_KIT_PLACE "GANTI: kota tempat penganugerahan"
+#define W_KIT_DATE "GANTI: tanggal penganugerahan, misalnya %d-11-24 (tahun-bulan-hari)"
+#define W_KIT_SIGNER "GANTI: nama penandatangan piagam dan lampiran"
+#define W_KIT_SIGNER_TITLE "GANTI: jabatan penandatangan, misalnya Ketua %s"
+#define W_KIT_SIGNER_TITLE_ANY "GANTI: jabatan penandatangan, misalnya Ketua Komisi Informasi ..."
+#define W_KIT_SIGNATURE "GANTI: berkas gambar tanda tangan (PNG atau JPEG), atau hapus kunci ini"
+#define W_KIT_SEAL "GANTI: berkas gambar stempel (PNG atau JPEG), atau hapus kunci ini"
+#define W_KIT_DECREE_NO "GANTI: nomor surat keputusan hasil monev"
+#define W_KIT_DECREE_DATE "GANTI: tanggal surat keputusan, misalnya %d-11-22"
+#define W_KIT_DECREE_ABOUT                                                                         \
+    "GANTI: perihal keputusan, misalnya Hasil Monitoring dan Evaluasi Keterbukaan Informasi "      \
+    "Publik Tahun %d"
+#define W_KIT_LOGO_LEFT "GANTI: berkas lambang daerah (kiri), atau hapus kunci logo"
+#define W_KIT_LOGO_RIGHT "GANTI: berkas logo komisi (kanan), atau hapus baris ini"
+#define W_KIT_HEAD_1 "GANTI: baris pertama kop surat, misalnya KOMISI INFORMASI PROVINSI ..."
+#define W_KIT_HEAD_2 "GANTI: alamat kantor"
+#define W_KIT_HEAD_3 "GANTI: telepon dan surel"
+#define W_KIT_SITE "GANTI: alamat situs hasil, misalnya https://ppid.contoh.go.id/anugerah/%d/"
+#define W_KIT_CONTACT "GANTI: nama sekretariat untuk dihubungi pers"
+#define W_KIT_PHONE "GANTI: nomor telepon sekretariat"
+#define W_KIT_MAIL "GANTI: alamat surel sekretariat"
+#define W_KIT_CERT_NUMBER "{urut}/PIAGAM/{bulan_romawi}/{tahun}"
+#define W_KIT_AWARD_TOP "Badan Publik Informatif"
+#define W_KIT_AWARD_BEST "Terbaik"
+/* the workbook template */
+#define W_KIT_SHEET "Nilai"
+#define W_KIT_LIST_SHEET "Kategori"
+#define W_KIT_LIST_CODE "kode"
+#define W_KIT_LIST_NAME "nama"
+#define W_KIT_BAD_CATEGORY "Kategori tidak dikenal"
+#define W_KIT_BAD_CATEGORY_TEXT "Pilih kode kategori dari daftar (lembar Kategori)."
+#define W_KIT_BAD_STATUS "Status tidak dikenal"
+#define W_KIT_BAD_STATUS_TEXT "Kosongkan, atau pilih dinilai atau tidak_mengisi_saq."
+#define W_KIT_BAD_SCORE "Nilai tidak sah"
+#define W_KIT_BAD_SCORE_TEXT "Isi angka 0 sampai 100, paling banyak dua desimal, misalnya 92,5."
+#define W_KIT_BAD_ID "Id sudah dipakai"
+#define W_KIT_BAD_ID_TEXT "Setiap badan publik memerlukan id yang berbeda."
+#define W_KIT_STATUS_SCORED "dinilai"
+#define W_KIT_STATUS_NO_SAQ "tidak_mengisi_saq"
+
 #endif

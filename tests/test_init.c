@@ -406,3 +406,45 @@ Test(init, an_archive_of_the_same_year_or_tampered_with_is_refused)
     free(dir);
     workspace_free(&w);
 }
+
+Test(init, without_stages_a_nilai_column_and_the_heads_carried_over)
+{
+    /* the long-card round: no stages, twelve indicators i01-i12, three
+     * bodies with a head each; its year 2023, so the kit is for 2024.
+     * Between kategori and wilayah: status, nilai and the twelve
+     * indicators, fourteen empty fields, so fifteen ';' */
+    workspace w = workspace_shared("long-card-12", FIXTURE("long-card/event-12.json"),
+                                   FIXTURE("long-card/scores-12.csv"));
+    char *dir = temp_dir();
+    char *kit = xasprintf("%s/putaran-2024", dir);
+    run_result r = init(kit, "2024", w.out);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    char *path = xasprintf("%s/nilai-2024.csv", kit);
+    char *csv = slurp(path, NULL);
+    cr_expect_str_eq(csv, "\xEF\xBB\xBF"
+                          "id;nama;kategori;status;nilai;i01;i02;i03;i04;i05;i06;i07;i08;i09;"
+                          "i10;i11;i12;wilayah;pimpinan\r\n"
+                          "OPD-01;Dinas Komunikasi, Informatika, Statistik dan Persandian "
+                          "Provinsi Contoh;opd;;;;;;;;;;;;;;;Provinsi Contoh;"
+                          "Dr. Ir. Bambang Sutrisno, M.Si.\r\n"
+                          "OPD-02;Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah "
+                          "Provinsi Contoh;opd;;;;;;;;;;;;;;;Provinsi Contoh;"
+                          "Dr. Ir. Bambang Sutrisno, M.Si.\r\n"
+                          "PEMDA-01;Pemerintah Kabupaten Contoh Selatan;pemda;;;;;;;;;;;;;;;"
+                          "Provinsi Contoh;Dr. Ir. Bambang Sutrisno, M.Si.\r\n");
+    free(csv);
+    free(path);
+    path = xasprintf("%s/event.json", kit);
+    cJSON *event = read_json(path);
+    cr_expect_str_eq(cJSON_GetObjectItem(event, "judul")->valuestring,
+                     "Monev Keterbukaan Informasi Publik Provinsi Contoh 2024");
+    cr_expect_str_eq(cJSON_GetObjectItem(event, "tanggal")->valuestring, "2024-11-30");
+    cr_expect_eq(cJSON_GetArraySize(cJSON_GetObjectItem(event, "tahapan")), 0);
+    cJSON_Delete(event);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+    free(kit);
+    workspace_free(&w);
+}

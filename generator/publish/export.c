@@ -167,6 +167,7 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
         if (b->status != KIP_DINILAI)
             cJSON_AddStringToObject(o, "catatan", LABEL_NO_SAQ);
         add_text_or_null(o, "wilayah", b->wilayah);
+        add_text_or_null(o, "pimpinan", b->pimpinan);
         add_parts(o, "tahapan", r, i, COL_STAGE, e->stages, e->n_stages);
         add_parts(o, "indikator", r, i, COL_INDICATOR, e->indicators, e->n_indicators);
         cJSON_AddStringToObject(o, "status", column_status_words(b->status));

@@ -754,6 +754,11 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
     qsort_r(r.bodies, r.n_bodies, sizeof(kit_body), by_category_then_id, NULL);
 
     char *error = NULL;
+    output_catch_signals(); /* an interrupted kit leaves nothing */
+    char *swept = output_sweep(o->folder);
+    if (swept)
+        fprintf(err, "anugerah: %s\n", swept);
+    free(swept);
     output *kit = output_begin(o->folder, &error);
     if (!kit) {
         round_free(&r);

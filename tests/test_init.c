@@ -297,8 +297,8 @@ Test(init, the_workbook_checks_what_the_clerk_types)
     char *out = shell_output(cmd, &status);
     cr_assert_eq(status, 0, "%s", out);
     /* rows 2 to 1102: the 101 bodies below the header (rows 2-102) and
-     * 1000 spare rows; the category codes in rows 2-6 of "Kategori" (five
-     * categories); the scores in columns E to L (two stages and six
+     * 1000 spare rows; the five category codes in the event's order; the
+     * scores in columns E to L (two stages and six
      * indicators: E F G H I J K L) */
     cr_expect_str_eq(
         out, "sheets: Nilai|Kategori\n"
@@ -309,8 +309,8 @@ Test(init, the_workbook_checks_what_the_clerk_types)
              "freeze: A2\n"
              "validation: custom None COUNTIF($A$2:$A$1102,A2)=1 None A2:A1102 blank=True "
              "error=True Id sudah dipakai\n"
-             "validation: list None 'Kategori'!$A$2:$A$6 None C2:C1102 blank=True error=True "
-             "Kategori tidak dikenal\n"
+             "validation: list None \"opd,pemda,lnsv,bumd,parpol\" None C2:C1102 blank=True "
+             "error=True Kategori tidak dikenal\n"
              "validation: list None \"dinilai,tidak_mengisi_saq\" None D2:D1102 blank=True "
              "error=True Status tidak dikenal\n"
              "validation: decimal None 0 100 E2:L1102 blank=True error=True Nilai tidak sah\n"

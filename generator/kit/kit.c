@@ -643,13 +643,26 @@ static bool write_xlsx(const kit_round *r, const kit_columns *c, int year, const
 
     /* the checks cover the bodies listed and KIT_SPARE_ROWS more */
     lxw_row_t last = (lxw_row_t)(r->n_bodies + KIT_SPARE_ROWS);
+    /* the category codes as a list of their own when Excel can hold it
+     * (255 characters joined by commas), else from the sheet; a list
+     * formula costs a few bytes that libxlsxwriter 1.1.4 never frees */
+    size_t joined = 0;
+    for (size_t i = 0; i < r->n_categories; i++)
+        joined += strlen(r->categories[i].kode) + 1;
+    char **codes = xcalloc(r->n_categories + 1, sizeof(char *));
+    for (size_t i = 0; i < r->n_categories; i++)
+        codes[i] = r->categories[i].kode;
     char formula[128];
-    snprintf(formula, sizeof formula, "='%s'!$A$2:$A$%zu", W_KIT_LIST_SHEET,
-             r->n_categories + 1);
-    lxw_data_validation category = {.validate = LXW_VALIDATION_TYPE_LIST_FORMULA,
-                                    .value_formula = formula,
-                                    .error_title = W_KIT_BAD_CATEGORY,
+    snprintf(formula, sizeof formula, "'%s'!$A$2:$A$%zu", W_KIT_LIST_SHEET, r->n_categories + 1);
+    lxw_data_validation category = {.error_title = W_KIT_BAD_CATEGORY,
                                     .error_message = W_KIT_BAD_CATEGORY_TEXT};
+    if (joined <= 256) {
+        category.validate = LXW_VALIDATION_TYPE_LIST;
+        category.value_list = codes;
+    } else {
+        category.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+        category.value_formula = formula;
+    }
     char scored[] = W_KIT_STATUS_SCORED, no_saq[] = W_KIT_STATUS_NO_SAQ;
     char *status_words[] = {scored, no_saq, NULL};
     lxw_data_validation status = {.validate = LXW_VALIDATION_TYPE_LIST,
@@ -678,6 +691,7 @@ static bool write_xlsx(const kit_round *r, const kit_columns *c, int year, const
                                              (lxw_col_t)(c->first_score + c->n_scores - 1),
                                              &scores);
     lxw_error closed = workbook_close(wb);
+    free(codes);
     if (st || closed) {
         *error = xasprintf("%s tidak dapat ditulis: %s", path,
                            lxw_strerror(st ? st : closed));
@@ -751,7 +765,8 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
         return EXIT_BAD_INPUT;
     }
     problems_free(pr);
-    qsort_r(r.bodies, r.n_bodies, sizeof(kit_body), by_category_then_id, NULL);
+    if (r.n_bodies > 1)
+        qsort_r(r.bodies, r.n_bodies, sizeof(kit_body), by_category_then_id, NULL);
 
     char *error = NULL;
     output_catch_signals(); /* an interrupted kit leaves nothing */

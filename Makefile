@@ -238,7 +238,7 @@ bench: deps
 # from the seed corpus in tests/fuzz/corpus/NAME; new inputs it finds are
 # kept under build/fuzz/, crashes in build/fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
-FUZZERS      := scores event template image manifest archive render
+FUZZERS      := scores event template image manifest archive render kit
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_CFLAGS  := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -g -O1 \
                 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \

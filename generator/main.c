@@ -85,10 +85,10 @@ typedef struct {
 } cli_option;
 
 static const cli_option cli_options[] = {
-    {"--event", "FILE"},    {"--scores", "FILE"}, {"--out", "FOLDER"},     {"--force", NULL},
-    {"--draf", NULL},       {"--template", "FILE"}, {"--previous", "DIR"}, {"--jobs", "N"},
-    {"--quiet", NULL},      {"--fonts", "FOLDER"}, {"--tahun", "N"},        {"--dari", "DIR"},
-    {"--help", NULL},       {"--version", NULL},
+    {"--event", "FILE"}, {"--scores", "FILE"},   {"--out", "FOLDER"},   {"--force", NULL},
+    {"--draf", NULL},    {"--template", "FILE"}, {"--previous", "DIR"}, {"--jobs", "N"},
+    {"--quiet", NULL},   {"--fonts", "FOLDER"},  {"--tahun", "N"},      {"--dari", "DIR"},
+    {"--help", NULL},    {"--version", NULL},
 };
 #define N_CLI_OPTIONS (sizeof cli_options / sizeof cli_options[0])
 
@@ -100,12 +100,12 @@ typedef struct {
     int folders;
 } cli_command;
 
-static const char *const build_options_list[] = {
-    "--event", "--scores", "--out",   "--force", "--draf", "--template",
-    "--previous", "--jobs", "--quiet", "--fonts", "--help", NULL};
-static const char *const check_options_list[] = {
-    "--event", "--scores", "--template", "--previous", "--jobs", "--quiet", "--fonts", "--help",
-    NULL};
+static const char *const build_options_list[] = {"--event", "--scores",   "--out",      "--force",
+                                                 "--draf",  "--template", "--previous", "--jobs",
+                                                 "--quiet", "--fonts",    "--help",     NULL};
+static const char *const check_options_list[] = {"--event",    "--scores", "--template",
+                                                 "--previous", "--jobs",   "--quiet",
+                                                 "--fonts",    "--help",   NULL};
 static const char *const verify_options_list[] = {"--help", NULL};
 static const char *const init_options_list[] = {"--tahun", "--dari", "--help", NULL};
 
@@ -198,8 +198,8 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
             if (a->n_folders < cmd->folders)
                 a->folders[a->n_folders++] = arg;
             else if (cmd->folders > 0)
-                cli_problem(p, xasprintf("%s hanya menerima satu FOLDER; \"%s\" berlebih",
-                                         cmd->name, arg));
+                cli_problem(
+                    p, xasprintf("%s hanya menerima satu FOLDER; \"%s\" berlebih", cmd->name, arg));
             else
                 cli_problem(p, xasprintf("argumen \"%s\" tidak dikenal (%s tidak menerima "
                                          "argumen tanpa pilihan)",
@@ -220,8 +220,8 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
         if (!opt || !listed(cmd->options, name)) {
             char *hint = did_you_mean(name, cmd->options);
             if (opt)
-                cli_problem(p, xasprintf("pilihan %s tidak dipakai oleh %s%s", name, cmd->name,
-                                         hint));
+                cli_problem(p,
+                            xasprintf("pilihan %s tidak dipakai oleh %s%s", name, cmd->name, hint));
             else
                 cli_problem(p, xasprintf("pilihan \"%s\" tidak dikenal%s", name, hint));
             free(hint);
@@ -245,8 +245,7 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
                    && strcmp(argv[i + 1], "-h") != 0 && strcmp(argv[i + 1], "-V") != 0) {
             a->value[k] = argv[++i];
         } else {
-            cli_problem(p, xasprintf("pilihan %s memerlukan nilai: %s %s", name, name,
-                                     opt->value));
+            cli_problem(p, xasprintf("pilihan %s memerlukan nilai: %s %s", name, name, opt->value));
             a->value[k] = "";
         }
         free(name);
@@ -261,8 +260,8 @@ static long cli_number(const char *text, const char *option, long lo, long hi, c
     errno = 0;
     long n = strtol(text, &end, 10);
     if (!*text || *end || errno || n < lo || n > hi) {
-        cli_problem(p, xasprintf("%s harus bilangan %ld sampai %ld, bukan \"%s\"", option, lo, hi,
-                                 text));
+        cli_problem(
+            p, xasprintf("%s harus bilangan %ld sampai %ld, bukan \"%s\"", option, lo, hi, text));
         return 0;
     }
     return n;

@@ -339,17 +339,16 @@ Test(cli, a_mistyped_command_or_option_suggests_the_nearest)
     cr_expect(strstr(r.err, "maksud Anda build?"), "%s", r.err);
     run_result_free(&r);
 
-    const char *opt[] = {"build", "--evnt", RULES_EVENT, "--scores", RULES_SCORES,
-                         "--out", "/tidak/ada", NULL};
+    const char *opt[] = {"build",      "--evnt", RULES_EVENT,  "--scores",
+                         RULES_SCORES, "--out",  "/tidak/ada", NULL};
     r = run_anugerah(opt);
     cr_expect_eq(r.status, 2);
-    cr_expect(strstr(r.err, "pilihan \"--evnt\" tidak dikenal; maksud Anda --event?"), "%s",
-              r.err);
+    cr_expect(strstr(r.err, "pilihan \"--evnt\" tidak dikenal; maksud Anda --event?"), "%s", r.err);
     run_result_free(&r);
 
     /* an option of another command is named as such */
-    const char *other[] = {"check", "--event", RULES_EVENT, "--scores", RULES_SCORES,
-                           "--out", "x",       NULL};
+    const char *other[] = {"check",      "--event", RULES_EVENT, "--scores",
+                           RULES_SCORES, "--out",   "x",         NULL};
     r = run_anugerah(other);
     cr_expect_eq(r.status, 2);
     cr_expect(strstr(r.err, "pilihan --out tidak dipakai oleh check"), "%s", r.err);
@@ -403,9 +402,9 @@ Test(cli, short_help_and_version_and_help_within_80_columns)
     cr_expect_eq(r.status, 0);
     cr_expect(strstr(r.out, "anugerah init FOLDER --tahun N [--dari ARSIP]"), "%s", r.out);
     /* the usage lines name every option of every command */
-    const char *options[] = {"--event",    "--scores", "--out",   "--force", "--draf",
-                             "--template", "--previous", "--jobs", "--quiet", "--fonts",
-                             "--tahun",    "--dari"};
+    const char *options[] = {"--event", "--scores",   "--out",      "--force",
+                             "--draf",  "--template", "--previous", "--jobs",
+                             "--quiet", "--fonts",    "--tahun",    "--dari"};
     const char *usage_end = strstr(r.out, "\n\n");
     cr_assert_not_null(usage_end);
     for (size_t i = 0; i < sizeof options / sizeof *options; i++) {

@@ -159,8 +159,8 @@ Test(init, from_last_years_archive_the_round_carries_over)
     cr_expect_eq(lines, 102, "the header and 101 bodies");
     cr_expect(strstr(csv, "\r\nPARPOL-12;Dewan Pimpinan Wilayah Partai Solidaritas Indonesia "
                           "Provinsi Banten;parpol;;;;;;;;;;Provinsi Banten;\r\n")
-                  + strlen("\r\nPARPOL-12;Dewan Pimpinan Wilayah Partai Solidaritas Indonesia "
-                           "Provinsi Banten;parpol;;;;;;;;;;Provinsi Banten;\r\n")
+                      + strlen("\r\nPARPOL-12;Dewan Pimpinan Wilayah Partai Solidaritas Indonesia "
+                               "Provinsi Banten;parpol;;;;;;;;;;Provinsi Banten;\r\n")
                   == csv + strlen(csv),
               "PARPOL-12 last");
     free(csv);
@@ -248,9 +248,8 @@ Test(init, the_kit_filled_in_builds_chained_to_last_year)
     fclose(out);
 
     char *result = xasprintf("%s/hasil-2022", dir);
-    const char *args[] = {"build",    "--event", event_path, "--scores", csv_path,
-                          "--previous", archive, "--out",    result,     "--quiet",
-                          NULL};
+    const char *args[] = {"build", "--event", event_path, "--scores", csv_path, "--previous",
+                          archive, "--out",   result,     "--quiet",  NULL};
     run_result r = run_anugerah(args);
     cr_assert_eq(r.status, 0, "%s", r.err);
     run_result_free(&r);

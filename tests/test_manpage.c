@@ -78,7 +78,8 @@ Test(manpage, describes_every_command_and_option)
     char *page = shell_output(MAN_ENV "man -l '" MAN_PAGE "' 2>/dev/null | col -b", NULL);
     char *commands = section(page, "PERINTAH", "PILIHAN");
     char *options = section(page, "PILIHAN", "BERKAS");
-    for (const char *const *c = (const char *const[]){"build", "check", "verify", "init", NULL}; *c; c++)
+    for (const char *const *c = (const char *const[]){"build", "check", "verify", "init", NULL}; *c;
+         c++)
         cr_expect(item(commands, *c), "command %s not described:\n%s", *c, commands);
 
     char *listed[32];
@@ -156,9 +157,9 @@ Test(completion, files_of_each_kind_and_folders)
     cr_expect_str_eq(out, "templates/siaran-pers.txt\n");
     free(out);
     /* folders only for --out, --previous, --fonts and verify */
-    const char *folders[] = {"anugerah build --out sam", "anugerah build --previous sam",
+    const char *folders[] = {"anugerah build --out sam",   "anugerah build --previous sam",
                              "anugerah check --fonts sam", "anugerah verify sam",
-                             "anugerah init sam", "anugerah init 2024 --dari sam"};
+                             "anugerah init sam",          "anugerah init 2024 --dari sam"};
     for (size_t i = 0; i < sizeof folders / sizeof *folders; i++) {
         /* the word completed is the last: its index is the spaces before it */
         int cword = 0;

@@ -7,8 +7,8 @@
 Test(suggest, distance_counts_single_byte_edits)
 {
     cr_expect_eq(suggest_distance("build", "build"), 0);
-    cr_expect_eq(suggest_distance("--evnt", "--event"), 1);  /* one insertion */
-    cr_expect_eq(suggest_distance("biuld", "build"), 2);     /* two changes */
+    cr_expect_eq(suggest_distance("--evnt", "--event"), 1); /* one insertion */
+    cr_expect_eq(suggest_distance("biuld", "build"), 2);    /* two changes */
     cr_expect_eq(suggest_distance("", "init"), 4);
 }
 

@@ -313,7 +313,8 @@ extern const char LABEL_NO_SAQ[];
 /* Every text of the kit's event.json that the clerk must replace starts
  * with this; the event reader refuses such a text, naming its line. */
 #define W_KIT_PLACEHOLDER "GANTI:"
-#define W_KIT_TITLE "GANTI: judul acara, misalnya Anugerah Keterbukaan Informasi Publik Provinsi ... %d"
+#define W_KIT_TITLE                                                                                \
+    "GANTI: judul acara, misalnya Anugerah Keterbukaan Informasi Publik Provinsi ... %d"
 #define W_KIT_ORGANISER "GANTI: nama komisi, misalnya Komisi Informasi Provinsi ..."
 #define W_KIT_PLACE "GANTI: kota tempat penganugerahan"
 #define W_KIT_DATE "GANTI: tanggal penganugerahan, misalnya %d-11-24 (tahun-bulan-hari)"

@@ -174,18 +174,16 @@ static bool archive_score(archive_reader *a, const cJSON *obj, const char *key, 
                           score_t *out)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!cJSON_IsNumber(v) || !score_from_double(v->valuedouble, out) || *out < 0
-        || *out > 10000) {
-        problems_add(a->pr, a->path, 0, "%s di arsip (\"%s\") bukan angka 0 sampai 100", what,
-                     key);
+    if (!cJSON_IsNumber(v) || !score_from_double(v->valuedouble, out) || *out < 0 || *out > 10000) {
+        problems_add(a->pr, a->path, 0, "%s di arsip (\"%s\") bukan angka 0 sampai 100", what, key);
         return false;
     }
     return true;
 }
 
 /* An array of 0..max items; NULL after a problem when it is not one. */
-static const cJSON *archive_list(archive_reader *a, const cJSON *root, const char *key,
-                                 size_t max, bool required)
+static const cJSON *archive_list(archive_reader *a, const cJSON *root, const char *key, size_t max,
+                                 bool required)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
     if (!v && !required)
@@ -687,14 +685,13 @@ static bool write_xlsx(const kit_round *r, const kit_columns *c, int year, const
     if (!st)
         st = worksheet_data_validation_range(ws, 1, 3, last, 3, &status);
     if (!st && c->n_scores > 0)
-        st = worksheet_data_validation_range(ws, 1, (lxw_col_t)c->first_score, last,
-                                             (lxw_col_t)(c->first_score + c->n_scores - 1),
-                                             &scores);
+        st =
+            worksheet_data_validation_range(ws, 1, (lxw_col_t)c->first_score, last,
+                                            (lxw_col_t)(c->first_score + c->n_scores - 1), &scores);
     lxw_error closed = workbook_close(wb);
     free(codes);
     if (st || closed) {
-        *error = xasprintf("%s tidak dapat ditulis: %s", path,
-                           lxw_strerror(st ? st : closed));
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, lxw_strerror(st ? st : closed));
         return false;
     }
     return true;

@@ -151,8 +151,7 @@ static void report_placeholders(reader *rd, const cJSON *node, const char *key)
     for (const cJSON *c = node->child; c; c = c->next) {
         const char *name = c->string ? c->string : key;
         if (is_placeholder(c))
-            PROBLEM(rd, c,
-                    "\"%s\" masih berisi contoh dari 'anugerah init': %.160s", name,
+            PROBLEM(rd, c, "\"%s\" masih berisi contoh dari 'anugerah init': %.160s", name,
                     c->valuestring);
         else
             report_placeholders(rd, c, name);

@@ -184,7 +184,7 @@ site-test: all
 	/usr/bin/python3 tests/site_test.py $(BUILD)/anugerah $(SITE_SHOTS)
 
 # The demo's builds (2021, 2022 chained to it, two workers), check, verify,
-# a round with QR codes (publikasi.situs) and a refused build under
+# the starting kit from the 2021 archive, a round with QR codes (publikasi.situs) and a refused build under
 # valgrind: any error or leak fails the run.
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible \
@@ -201,6 +201,7 @@ valgrind: all
 	$(VALGRIND) $(BUILD)/anugerah check --event samples/banten-2021/event.json \
 	    --scores samples/banten-2021/scores.csv
 	$(VALGRIND) $(BUILD)/anugerah verify $(VG_OUT)/2022
+	$(VALGRIND) $(BUILD)/anugerah init $(VG_OUT)/kit --tahun 2022 --dari $(VG_OUT)/2021 >/dev/null
 	$(VALGRIND) $(BUILD)/anugerah build --event tests/fixtures/hand/event-situs.json \
 	    --scores tests/fixtures/hand/scores.csv --out $(VG_OUT)/situs --jobs 2 --quiet
 	$(VALGRIND) $(BUILD)/anugerah build --event tests/fixtures/bad/unknown_key.json \

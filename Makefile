@@ -184,8 +184,9 @@ site-test: all
 	/usr/bin/python3 tests/site_test.py $(BUILD)/anugerah $(SITE_SHOTS)
 
 # The demo's builds (2021, 2022 chained to it, two workers), check, verify,
-# the starting kit from the 2021 archive, a round with QR codes (publikasi.situs) and a refused build under
-# valgrind: any error or leak fails the run.
+# the starting kit from the 2021 archive, a round with QR codes
+# (publikasi.situs) and a refused build under valgrind: any error or leak
+# fails the run.
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible \
             --show-leak-kinds=definite,indirect,possible --trace-children=yes

@@ -8,7 +8,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "build.h"
 #include "helpers.h"
+#include "manifest.h"
+#include "round.h"
 #include "util.h"
 
 /* The template's header for the sample's stages (saq, visitasi) and six
@@ -446,4 +449,87 @@ Test(init, without_stages_a_nilai_column_and_the_heads_carried_over)
     free(dir);
     free(kit);
     workspace_free(&w);
+}
+
+/* An archive folder holding only `json` as its peringkat-2021.json, with a
+ * manifest (written by the program's own writer for the 2021 sample) that
+ * lists it truly, so it passes the archive's check: what a forged archive
+ * can hand init (caller frees, remove_tree). */
+static char *forged_archive(const char *json)
+{
+    char *dir = temp_dir();
+    free(write_file(dir, "peringkat-2021.json", json));
+    problems *pr = problems_new();
+    kip_round *r = build_load(SAMPLE("event.json"), SAMPLE("scores.csv"), pr);
+    cr_assert_not_null(r);
+    char *path = xasprintf("%s/peringkat-2021.json", dir);
+    manifest_file file = {"peringkat-2021.json", 0, (long long)strlen(json), ""};
+    cr_assert(manifest_sha256_file(path, file.sha256));
+    char *error = NULL;
+    cr_assert(manifest_write(dir, r, NULL, 0, &file, 1, &error), "%s", error);
+    kip_round_free(r);
+    problems_free(pr);
+    free(path);
+    return dir;
+}
+
+Test(init, what_a_forged_archive_holds_is_checked_and_nothing_written)
+{
+    /* a name with a line break, a body of a category the archive does not
+     * list, a band limit over 100 */
+    char *archive = forged_archive(
+        "{\"judul\": \"Anugerah 2021\", \"penyelenggara\": \"Komisi\", \"tanggal\": \"2021-11-24\","
+        " \"kategori\": [{\"kode\": \"opd\", \"nama\": \"OPD\"}],"
+        " \"kualifikasi\": [{\"nama\": \"Informatif\", \"min\": 190}],"
+        " \"peringkat\": [{\"id\": \"A\", \"nama\": \"Dinas\\nA\", \"kategori\": \"opd\"},"
+        "                {\"id\": \"B\", \"nama\": \"Dinas B\", \"kategori\": \"desa\"}]}");
+    char *dir = temp_dir();
+    char *kit = xasprintf("%s/putaran", dir);
+    run_result r = init(kit, "2022", archive);
+    cr_expect_eq(r.status, 2);
+    const char *each[] = {
+        "batas kualifikasi di arsip (\"min\") bukan angka 0 sampai 100",
+        "nama badan publik di arsip (\"nama\") bukan teks satu baris UTF-8",
+        "badan publik \"B\" di arsip berkategori \"desa\", yang tidak ada di daftar kategorinya",
+        "3 masalah ditemukan; tidak ada yang ditulis",
+    };
+    for (size_t i = 0; i < sizeof each / sizeof *each; i++)
+        cr_expect(strstr(r.err, each[i]), "«%s» missing in:\n%s", each[i], r.err);
+    cr_expect_eq(dir_entries(dir), 0, "nothing written");
+    run_result_free(&r);
+    remove_tree(archive);
+    remove_tree(dir);
+    free(archive);
+    free(kit);
+    free(dir);
+}
+
+Test(init, a_draft_archive_is_refused)
+{
+    /* the hand round (2024) built as a draft for the objection period */
+    char *dir = temp_dir();
+    char *draft = xasprintf("%s/draf-2024", dir);
+    const char *build[] = {"build",
+                           "--event",
+                           FIXTURE("hand/event.json"),
+                           "--scores",
+                           FIXTURE("hand/scores.csv"),
+                           "--out",
+                           draft,
+                           "--draf",
+                           "--quiet",
+                           NULL};
+    run_result r = run_anugerah(build);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    char *kit = xasprintf("%s/putaran-2025", dir);
+    r = init(kit, "2025", draft);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "arsip --dari adalah hasil DRAF"), "%s", r.err);
+    cr_expect(!path_exists(kit));
+    run_result_free(&r);
+    remove_tree(dir);
+    free(kit);
+    free(draft);
+    free(dir);
 }

@@ -1031,6 +1031,25 @@ static void continue_on_new_page(layout_table *t)
     draw_header(t);
 }
 
+double layout_row_height(layout_doc *d, const layout_column *cols, size_t n, double size,
+                         const layout_cell *cells)
+{
+    size_t lines = 1;
+    for (size_t c = 0; c < n; c++) {
+        size_t k = layout_line_count(d, cells[c].text ? cells[c].text : "", cells[c].font, size,
+                                     cols[c].width - 2 * CELL_PAD_X);
+        if (k > lines)
+            lines = k;
+    }
+    return (double)lines * size * LEADING + 2 * CELL_PAD_Y;
+}
+
+void layout_table_keep(layout_table *t, double height)
+{
+    if (layout_room(t->d) < height && height <= layout_page_room(t->d) - t->header_h)
+        continue_on_new_page(t);
+}
+
 void layout_table_row(layout_table *t, const layout_cell *cells)
 {
     wrapped *w = xcalloc(t->n, sizeof(wrapped));

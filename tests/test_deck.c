@@ -236,9 +236,13 @@ Test(deck, counts_each_qualification_and_the_non_respondents)
 Test(deck, names_are_set_at_32_points_or_larger)
 {
     runs r = runs_of(deck);
-    const char *names[] = {"Dinas Komunikasi dan Informatika", "Dinas Kesehatan",
-                           "# Badan Perencanaan | Riset", "Dinas Pendidikan",
-                           "Desa Sukamaju | Timur", "@grafik desa", "- Desa Strip",
+    const char *names[] = {"Dinas Komunikasi dan Informatika",
+                           "Dinas Kesehatan",
+                           "# Badan Perencanaan | Riset",
+                           "Dinas Pendidikan",
+                           "Desa Sukamaju | Timur",
+                           "@grafik desa",
+                           "- Desa Strip",
                            "Partai Miring \\ Barat"};
     size_t seen = 0;
     for (size_t i = 0; i < r.n; i++)
@@ -324,7 +328,7 @@ static void outline_text(const cJSON *items, char *buf, size_t size)
             len = strlen(buf);
             snprintf(buf + len, size - len, "%s [",
                      cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(item, "open")) ? " (closed)"
-                                                                                  : "");
+                                                                                   : "");
             outline_text(kids, buf, size);
             len = strlen(buf);
             snprintf(buf + len, size - len, "]");

@@ -17,7 +17,7 @@ static const layout_rgb NO_SAQ_GREY = {0.55, 0.55, 0.55};
 
 #define W DECK_WIDTH
 #define H DECK_HEIGHT
-#define MARGIN 56.0      /* left and right of the content */
+#define MARGIN 56.0 /* left and right of the content */
 #define CONTENT_W (W - 2 * MARGIN)
 #define BOTTOM 62.0      /* content stays above the footer's rule (46) */
 #define LEADING 1.25     /* the layout layer's line height */
@@ -25,7 +25,7 @@ static const layout_rgb NO_SAQ_GREY = {0.55, 0.55, 0.55};
 #define HEADING_SIZE 44.0
 #define NAME_MAX 54.0 /* a revealed name's largest size */
 #define LIST_NAME 32.0
-#define LIST_SCORE_W 150.0 /* the score's column of a list */
+#define LIST_SCORE_W 120.0 /* the score's column of a list */
 #define MARK_BOX 46.0      /* an emblem at the top right of a slide */
 
 /* A body's name fitted to `width` at `max` points or less, never below
@@ -190,24 +190,24 @@ static void counts_slide(layout_doc *d, const kip_round *r)
     size_t no_saq = r->n_bodies - r->ranked;
     size_t n = e->n_bands + (no_saq > 0);
     chart_column *cols = xcalloc(n, sizeof(chart_column));
-    char (*values)[32] = xcalloc(n, sizeof *values);
-    char (*shares)[32] = xcalloc(n, sizeof *shares);
+    struct {
+        char value[32], share[32];
+    } *texts = xcalloc(n, sizeof *texts);
     for (size_t b = 0; b < n; b++) {
         bool saq_column = b == e->n_bands;
         /* the non-respondents are in the lowest band: counted apart */
         size_t count = saq_column ? no_saq : r->per_band[b];
         if (!saq_column && b + 1 == e->n_bands)
             count -= no_saq;
-        label_count(values[b], sizeof values[b], count);
-        label_share(shares[b], sizeof shares[b], count, r->n_bodies);
-        cols[b] = (chart_column){(double)count, values[b],
-                                 saq_column ? W_DECK_NO_SAQ : e->bands[b].nama, shares[b],
+        label_count(texts[b].value, sizeof texts[b].value, count);
+        label_share(texts[b].share, sizeof texts[b].share, count, r->n_bodies);
+        cols[b] = (chart_column){(double)count, texts[b].value,
+                                 saq_column ? W_DECK_NO_SAQ : e->bands[b].nama, texts[b].share,
                                  saq_column ? NO_SAQ_GREY : doc_band_color(r, b)};
     }
     chart_columns(d, cols, n, MARGIN, BOTTOM, CONTENT_W, top - BOTTOM, 36);
     free(cols);
-    free(values);
-    free(shares);
+    free(texts);
 }
 
 /* Returns its bookmark. */
@@ -220,8 +220,8 @@ static layout_mark category_slide(layout_doc *d, const kip_round *r, size_t c)
     layout_mark m = layout_bookmark(d, NULL, mark);
     free(mark);
     double y = H / 2 + 110;
-    layout_text_lines(d, MARGIN, y, CONTENT_W, W_DECK_CATEGORY, LAYOUT_SANS_BOLD, 30,
-                      LAYOUT_CENTER, GOLD, 1);
+    layout_text_lines(d, MARGIN, y, CONTENT_W, W_DECK_CATEGORY, LAYOUT_SANS_BOLD, 30, LAYOUT_CENTER,
+                      GOLD, 1);
     y -= 30 * LEADING + 12;
     size_t lines;
     double size = fit_name(d, e->categories[c].nama, LAYOUT_SANS_BOLD, 60, CONTENT_W, &lines);
@@ -321,8 +321,7 @@ typedef struct {
     bool detail; /* category and qualification under each name */
 } list_style;
 
-static double list_row_height(layout_doc *d, const kip_body *b, const list_style *st,
-                              size_t *lines)
+static double list_row_height(layout_doc *d, const kip_body *b, const list_style *st, size_t *lines)
 {
     *lines = layout_line_count(d, b->nama, LAYOUT_SANS_BOLD, LIST_NAME, CONTENT_W - LIST_SCORE_W);
     if (*lines > 2)

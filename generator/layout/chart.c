@@ -293,12 +293,12 @@ void chart_columns(layout_doc *d, const chart_column *cols, size_t n, double x, 
             layout_fill_rect(d, cx - col_w / 2, base, col_w, 1.5, c->color);
         layout_text(d, cx, base + ch + size * 0.3, c->value_text, LAYOUT_SANS_BOLD, size,
                     LAYOUT_CENTER, LAYOUT_BLACK);
-        size_t lines = layout_text_lines(d, cx - slot / 2 + 2, base - 6, slot - 4, c->label,
-                                         LAYOUT_SANS_BOLD, label_size, LAYOUT_CENTER,
-                                         LAYOUT_BLACK, 2);
+        size_t lines =
+            layout_text_lines(d, cx - slot / 2 + 2, base - 6, slot - 4, c->label, LAYOUT_SANS_BOLD,
+                              label_size, LAYOUT_CENTER, LAYOUT_BLACK, 2);
         if (c->detail)
-            layout_text_lines(d, cx - slot / 2 + 2,
-                              base - 6 - (double)lines * label_size * LINE, slot - 4, c->detail,
-                              LAYOUT_SANS, detail_size, LAYOUT_CENTER, LAYOUT_GREY, 1);
+            layout_text_lines(d, cx - slot / 2 + 2, base - 6 - (double)lines * label_size * LINE,
+                              slot - 4, c->detail, LAYOUT_SANS, detail_size, LAYOUT_CENTER,
+                              LAYOUT_GREY, 1);
     }
 }

@@ -47,6 +47,14 @@ static double fit_name(layout_doc *d, const char *name, layout_font f, double ma
     return DECK_NAME_MIN;
 }
 
+/* A new page with the navy band and the gold line across its top. */
+static void new_slide(layout_doc *d)
+{
+    layout_new_page_bare(d, 0);
+    layout_fill_rect(d, 0, H - 12, W, 12, NAVY);
+    layout_fill_rect(d, 0, H - 15.5, W, 2.5, GOLD);
+}
+
 /* The emblems side by side, centred on cx, their boxes `box` points a
  * side with the top at `top`.  Returns the height used (0 without any). */
 static double emblems(layout_doc *d, const kip_round *r, double cx, double top, double box)
@@ -73,9 +81,7 @@ static double emblems(layout_doc *d, const kip_round *r, double cx, double top, 
  * under the kicker. */
 static void slide(layout_doc *d, const kip_round *r, const char *kicker)
 {
-    layout_new_page_bare(d, 0);
-    layout_fill_rect(d, 0, H - 12, W, 12, NAVY);
-    layout_fill_rect(d, 0, H - 15.5, W, 2.5, GOLD);
+    new_slide(d);
     layout_image logos[2];
     size_t n = doc_logos(r, logos);
     double x = W - MARGIN, top = H - 26;
@@ -119,9 +125,7 @@ typedef struct {
 static void centred_slide(layout_doc *d, const kip_round *r, double box, const centred_line *ls,
                           size_t n)
 {
-    layout_new_page_bare(d, 0);
-    layout_fill_rect(d, 0, H - 12, W, 12, NAVY);
-    layout_fill_rect(d, 0, H - 15.5, W, 2.5, GOLD);
+    new_slide(d);
     layout_image logos[2];
     double height = doc_logos(r, logos) > 0 ? box + 26 : 0;
     for (size_t i = 0; i < n; i++) {

@@ -339,8 +339,13 @@ static void start_page(layout_doc *d, bool with_header, double top_gap)
     HPDF_Page page = HPDF_AddPage(d->pdf);
     if (!page)
         return;
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4,
-                      d->setup.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    if (d->setup.page_width > 0 && d->setup.page_height > 0) {
+        HPDF_Page_SetWidth(page, (HPDF_REAL)d->setup.page_width);
+        HPDF_Page_SetHeight(page, (HPDF_REAL)d->setup.page_height);
+    } else {
+        HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4,
+                          d->setup.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    }
     if (d->n_pages == d->cap_pages) {
         d->cap_pages = d->cap_pages ? d->cap_pages * 2 : 16;
         d->pages = xrealloc(d->pages, d->cap_pages * sizeof(HPDF_Page));

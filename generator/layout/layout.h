@@ -59,6 +59,9 @@ typedef struct {
     const char *title, *author, *subject, *keywords, *creator;
     int year, month, day; /* creation date: from the inputs, never the clock */
     bool landscape;
+    /* A page of its own size in points (both given), such as a 16:9
+     * slide; 0: A4, portrait or landscape. */
+    double page_width, page_height;
     bool outline_open; /* show the bookmarks panel when opened */
     /* Page frame: a running header (left and right) and a footer. */
     const char *header_left, *header_right;

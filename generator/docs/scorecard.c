@@ -215,10 +215,11 @@ static double page_code(layout_doc *d, const kip_round *r, const kip_body *b, do
 }
 
 #define HISTORY_SLOT 30.0   /* a year's column */
-#define HISTORY_BAR_H 34.0  /* a score of 100 */
+#define HISTORY_BAR_H 26.0  /* a score of 100 */
 #define HISTORY_SIZE 7.0    /* years, scores and the legend */
 #define HISTORY_LEGEND 88.0 /* the legend's column, right of the bars */
-#define HISTORY_HEIGHT (17.0 + 10.0 + HISTORY_BAR_H + 12.0) /* heading to years */
+#define HISTORY_HEIGHT (17.0 + 10.0 + HISTORY_BAR_H + 11.0) /* heading to years */
+#define HISTORY_AFTER 10.0 /* under it: with it, as tall as last year's comparison */
 #define HISTORY_BESIDE 215.0 /* from the left: the chart beside last year's comparison */
 
 /* The body's history (riwayat) in the box `w` wide from (x, top) down: a
@@ -279,14 +280,14 @@ static void years(layout_doc *d, const kip_round *r, const kip_body *b)
 {
     bool beside = b->has_previous;
     if (b->n_history >= 2)
-        layout_ensure(d, HISTORY_HEIGHT + 14);
+        layout_ensure(d, HISTORY_HEIGHT + HISTORY_AFTER);
     double top = layout_y(d), x = layout_left(d), w = layout_width(d);
     year_on_year(d, r, b, beside && b->n_history >= 2 ? HISTORY_BESIDE - 12 : w);
     top = beside ? top : layout_y(d);
     double off = beside ? HISTORY_BESIDE : 0;
     double h = history_chart(d, r, b, x + off, top, w - off);
-    if (h > 0 && layout_y(d) > top - h - 14)
-        layout_move(d, layout_y(d) - (top - h - 14));
+    if (h > 0 && layout_y(d) > top - h - HISTORY_AFTER)
+        layout_move(d, layout_y(d) - (top - h - HISTORY_AFTER));
 }
 
 #define NOTE_SIZE 9.0

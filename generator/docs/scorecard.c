@@ -217,7 +217,7 @@ static double page_code(layout_doc *d, const kip_round *r, const kip_body *b, do
 #define HISTORY_SLOT 30.0   /* a year's column */
 #define HISTORY_BAR_H 26.0  /* a score of 100 */
 #define HISTORY_SIZE 7.0    /* years, scores and the legend */
-#define HISTORY_LEGEND 88.0 /* the legend's column, right of the bars */
+#define HISTORY_LEGEND 80.0 /* the legend's column, right of the bars */
 #define HISTORY_HEIGHT (17.0 + 10.0 + HISTORY_BAR_H + 11.0) /* heading to years */
 #define HISTORY_AFTER 10.0 /* under it: with it, as tall as last year's comparison */
 #define HISTORY_BESIDE 215.0 /* from the left: the chart beside last year's comparison */

@@ -158,6 +158,15 @@ Test(history, riwayat_accumulates_over_three_archived_years)
                     "Informatif\"}, {\"tahun\":2025,\"nilai\":91.00,\"kualifikasi\":\"Informatif\"}]");
     free(text);
     free(path);
+    /* the release's own template says it in words */
+    path = xasprintf("%s/siaran-pers-2025.pdf", y2025);
+    text = pdf_text(path);
+    EXPECT_IN(text, "Meraih kualifikasi Informatif dua tahun berturut-turut: Dinas Komunikasi "
+                    "dan Informatika (93,00) dan # Badan Perencanaan | Riset (92,00).");
+    EXPECT_IN(text, "Untuk pertama kalinya meraih kualifikasi Informatif: Dinas Pertanian "
+                    "(95,00) dan Dinas Pendidikan (91,00).");
+    free(text);
+    free(path);
     /* a year without the SAQ keeps its place, without a score */
     EXPECT_RIWAYAT(y2025, 2025, "OPD-F",
                    "2022:73.33:Cukup Informatif 2024:null:Tidak Informatif "

@@ -271,6 +271,64 @@ static void skip_2022(cJSON *rows)
     }
 }
 
+/* OPD-A's history of 101 years, one more than a body may have. */
+static void too_long(cJSON *rows)
+{
+    cJSON *row;
+    cJSON_ArrayForEach(row, rows)
+    {
+        if (strcmp(cJSON_GetObjectItemCaseSensitive(row, "id")->valuestring, "OPD-A") != 0)
+            continue;
+        cJSON *list = cJSON_CreateArray();
+        for (int y = 1924; y <= 2024; y++) {
+            cJSON *item = cJSON_CreateObject();
+            cJSON_AddNumberToObject(item, "tahun", y);
+            cJSON_AddNumberToObject(item, "nilai", 94);
+            cJSON_AddStringToObject(item, "kualifikasi", "Informatif");
+            cJSON_AddItemToArray(list, item);
+        }
+        cJSON_ReplaceItemInObjectCaseSensitive(row, "riwayat", list);
+    }
+}
+
+/* OPD-C's history with a year after the archive's own. */
+static void future(cJSON *rows)
+{
+    cJSON *row;
+    cJSON_ArrayForEach(row, rows)
+    {
+        if (strcmp(cJSON_GetObjectItemCaseSensitive(row, "id")->valuestring, "OPD-C") != 0)
+            continue;
+        cJSON *list = cJSON_Parse("[{\"tahun\": 2024, \"nilai\": 90.00, \"kualifikasi\": "
+                                  "\"Informatif\"}, {\"tahun\": 2030, \"nilai\": 99.00, "
+                                  "\"kualifikasi\": \"Informatif\"}]");
+        cJSON_ReplaceItemInObjectCaseSensitive(row, "riwayat", list);
+    }
+}
+
+Test(history, an_archived_history_is_bounded_and_checked)
+{
+    edit_archive(y2024, 2024, too_long);
+    edit_archive(y2024, 2024, future);
+    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025,
+                               NULL);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    char *json = xasprintf("%s/peringkat-2024.json", y2024);
+    char *where = xasprintf("%s: riwayat badan publik \"OPD-A\" di arsip memuat 101 tahun; "
+                            "paling banyak 100",
+                            json);
+    EXPECT_IN(r.err, where);
+    free(where);
+    where = xasprintf("%s: riwayat badan publik \"OPD-C\" di arsip memuat tahun yang tidak "
+                      "sah (tahun harus bilangan bulat dari 1900 sampai 2024",
+                      json);
+    EXPECT_IN(r.err, where);
+    cr_expect_not(path_exists(y2025), "nothing written");
+    free(where);
+    free(json);
+    run_result_free(&r);
+}
+
 Test(history, a_round_missed_breaks_the_run)
 {
     /* OPD-A: 2020, 2024 and 2025 in the top band, but not in the round of

@@ -42,14 +42,14 @@
 /* The release data this file checks, by id, from a template of its own. */
 #define FACTS_TEMPLATE                                                                             \
     "{{#informatif_berturut}}\n"                                                                   \
-    "berturut {{tahun}} {{tahun_kata}} {{jumlah}}:{{#badan_publik}} {{id}}{{/badan_publik}}\n"    \
+    "berturut {{tahun}} {{tahun_kata}} {{jumlah}}:{{#badan_publik}} {{id}}{{/badan_publik}}\n"     \
     "{{/informatif_berturut}}\n"                                                                   \
-    "{{#ada_informatif_berturut}}\nada berturut\n{{/ada_informatif_berturut}}\n"                  \
-    "pertama {{jumlah_pertama_informatif_kata}}:{{#pertama_informatif}} "                         \
+    "{{#ada_informatif_berturut}}\nada berturut\n{{/ada_informatif_berturut}}\n"                   \
+    "pertama {{jumlah_pertama_informatif_kata}}:{{#pertama_informatif}} "                          \
     "{{id}}{{/pertama_informatif}}\n"                                                              \
     "{{#kategori}}\n"                                                                              \
     "kategori {{kode}}{{#informatif_berturut}} {{tahun}}x{{jumlah}}{{/informatif_berturut}} "      \
-    "pertama{{#pertama_informatif}} {{id}}{{/pertama_informatif}}\n"                              \
+    "pertama{{#pertama_informatif}} {{id}}{{/pertama_informatif}}\n"                               \
     "{{/kategori}}\n"
 
 static workspace w;
@@ -58,9 +58,19 @@ static char *y2022, *y2024, *y2025;
 static run_result build_after(const char *event, const char *scores, const char *previous,
                               const char *out, const char *tpl)
 {
-    const char *args[] = {"build",    "--event", event, "--scores", scores, "--previous",
-                          previous,   "--out",   out,   "--quiet",  tpl ? "--template" : NULL,
-                          tpl,        NULL};
+    const char *args[] = {"build",
+                          "--event",
+                          event,
+                          "--scores",
+                          scores,
+                          "--previous",
+                          previous,
+                          "--out",
+                          out,
+                          "--quiet",
+                          tpl ? "--template" : NULL,
+                          tpl,
+                          NULL};
     return run_anugerah(args);
 }
 
@@ -121,14 +131,14 @@ static char *riwayat_of(const char *dir, int year, const char *id)
 #define EXPECT_RIWAYAT(dir, year, id, want)                                                        \
     do {                                                                                           \
         char *got_ = riwayat_of(dir, year, id);                                                    \
-        cr_expect_str_eq(got_, want, "%s: %s", id, got_);                                                    \
+        cr_expect_str_eq(got_, want, "%s: %s", id, got_);                                          \
         free(got_);                                                                                \
     } while (0)
 
 Test(history, riwayat_accumulates_over_three_archived_years)
 {
-    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025,
-                               NULL);
+    run_result r =
+        build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, NULL);
     cr_assert_eq(r.status, 0, "%s", r.err);
     run_result_free(&r);
     /* a round without --previous: its own year only */
@@ -136,8 +146,7 @@ Test(history, riwayat_accumulates_over_three_archived_years)
     /* 2024: the 2022 archive's year, then 2024 */
     EXPECT_RIWAYAT(y2024, 2024, "OPD-A", "2022:85.00:Menuju Informatif 2024:94.00:Informatif");
     EXPECT_RIWAYAT(y2024, 2024, "OPD-C", "2024:90.00:Informatif");
-    EXPECT_RIWAYAT(y2024, 2024, "OPD-F",
-                   "2022:73.33:Cukup Informatif 2024:null:Tidak Informatif");
+    EXPECT_RIWAYAT(y2024, 2024, "OPD-F", "2022:73.33:Cukup Informatif 2024:null:Tidak Informatif");
     /* 2025: all three years, matched by id */
     EXPECT_RIWAYAT(y2025, 2025, "OPD-A",
                    "2022:85.00:Menuju Informatif 2024:94.00:Informatif 2025:93.00:Informatif");
@@ -154,8 +163,9 @@ Test(history, riwayat_accumulates_over_three_archived_years)
         if (text[i] != '\t' && text[i] != '\n')
             text[o++] = text[i];
     text[o] = '\0';
-    EXPECT_IN(text, "\"riwayat\":[{\"tahun\":2024,\"nilai\":89.50,\"kualifikasi\":\"Menuju "
-                    "Informatif\"}, {\"tahun\":2025,\"nilai\":91.00,\"kualifikasi\":\"Informatif\"}]");
+    EXPECT_IN(text,
+              "\"riwayat\":[{\"tahun\":2024,\"nilai\":89.50,\"kualifikasi\":\"Menuju "
+              "Informatif\"}, {\"tahun\":2025,\"nilai\":91.00,\"kualifikasi\":\"Informatif\"}]");
     free(text);
     free(path);
     /* the release's own template says it in words */
@@ -179,8 +189,7 @@ Test(history, riwayat_accumulates_over_three_archived_years)
 Test(history, top_band_runs_and_first_times_in_the_release_data)
 {
     char *tpl = write_file(w.dir, "fakta.txt", FACTS_TEMPLATE);
-    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025,
-                               tpl);
+    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, tpl);
     cr_assert_eq(r.status, 0, "%s", r.err);
     char *path = xasprintf("%s/siaran-pers-2025.pdf", y2025);
     char *text = pdf_text(path);
@@ -252,8 +261,7 @@ static void edit_archive(const char *dir, int year, void (*edit)(cJSON *rows))
 static void strip(cJSON *rows)
 {
     cJSON *row;
-    cJSON_ArrayForEach(row, rows)
-        cJSON_DeleteItemFromObjectCaseSensitive(row, "riwayat");
+    cJSON_ArrayForEach(row, rows) cJSON_DeleteItemFromObjectCaseSensitive(row, "riwayat");
 }
 
 /* OPD-A's history as if it had been Informatif in 2020 and missed 2022. */
@@ -310,8 +318,8 @@ Test(history, an_archived_history_is_bounded_and_checked)
 {
     edit_archive(y2024, 2024, too_long);
     edit_archive(y2024, 2024, future);
-    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025,
-                               NULL);
+    run_result r =
+        build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, NULL);
     cr_expect_eq(r.status, 2, "%s", r.err);
     char *json = xasprintf("%s/peringkat-2024.json", y2024);
     char *where = xasprintf("%s: riwayat badan publik \"OPD-A\" di arsip memuat 101 tahun; "
@@ -336,8 +344,7 @@ Test(history, a_round_missed_breaks_the_run)
      * not three */
     edit_archive(y2024, 2024, skip_2022);
     char *tpl = write_file(w.dir, "fakta.txt", FACTS_TEMPLATE);
-    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025,
-                               tpl);
+    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, tpl);
     cr_assert_eq(r.status, 0, "%s", r.err);
     EXPECT_RIWAYAT(y2025, 2025, "OPD-A",
                    "2020:95.00:Informatif 2024:94.00:Informatif 2025:93.00:Informatif");
@@ -355,8 +362,7 @@ Test(history, an_archive_without_riwayat_gives_its_own_year)
 {
     edit_archive(y2024, 2024, strip);
     char *tpl = write_file(w.dir, "fakta.txt", FACTS_TEMPLATE);
-    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025,
-                               tpl);
+    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, tpl);
     cr_assert_eq(r.status, 0, "%s", r.err);
     /* 2022 is lost with the 2024 archive's history: 2024 and 2025 only */
     EXPECT_RIWAYAT(y2025, 2025, "OPD-A", "2024:94.00:Informatif 2025:93.00:Informatif");
@@ -376,8 +382,8 @@ Test(history, an_archive_without_riwayat_gives_its_own_year)
 
 Test(history, the_card_shows_the_history_and_the_notes)
 {
-    run_result r = build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025,
-                               NULL);
+    run_result r =
+        build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, NULL);
     cr_assert_eq(r.status, 0, "%s", r.err);
     run_result_free(&r);
     char *path = xasprintf("%s/kartu-nilai/opd/OPD-A.pdf", y2025);
@@ -438,8 +444,9 @@ Test(history, a_note_too_long_for_its_card_is_refused_at_its_line)
                           note);
     char *scores = write_file(w.dir, "panjang.csv", csv);
     char *out = xasprintf("%s/panjang", w.dir);
-    const char *args[] = {"build", "--event", HAND("event-2025.json"), "--scores", scores,
-                          "--out", out,       "--quiet",               NULL};
+    const char *args[] = {"build",    "--event", HAND("event-2025.json"),
+                          "--scores", scores,    "--out",
+                          out,        "--quiet", NULL};
     run_result r = run_anugerah(args);
     cr_expect_eq(r.status, 2, "%s", r.err);
     char *where = xasprintf("%s:3: kolom \"catatan\" terlalu panjang untuk kartu nilai", scores);

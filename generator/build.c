@@ -88,8 +88,10 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
 {
     memset(in, 0, sizeof *in);
     in->round = build_load_previous(o->event_path, o->scores_path, o->previous_dir, pr);
-    if (in->round)
+    if (in->round) {
         in->round->draft = o->draft; /* before any writer reads the round */
+        scorecard_check_notes(in->round, o->font_dir, o->scores_path, pr);
+    }
     /* a malformed template is still checked against the data, so that all
      * its problems are told at once */
     tpl *t = tpl_load_all(o->template_path, pr);

@@ -93,6 +93,8 @@ extern const char LABEL_NO_SAQ[];
     "Badan publik ini tidak mengembalikan Self Assessment Questionnaire (SAQ), sehingga tidak "    \
     "dinilai dan tidak diperingkat, dan ditetapkan dengan kualifikasi terendah."
 #define W_CARD_STAGES "Nilai per tahapan"
+#define W_CARD_HISTORY "Riwayat nilai"
+#define W_CARD_NOTES "Catatan dan rekomendasi"
 #define W_CARD_INDICATORS "Nilai per indikator"
 #define W_CARD_CONTINUED "%s (lanjutan) \u2014 %s" /* the chart's title, the body */
 #define W_CARD_WEIGHT "bobot %s %% \u00b7 "         /* "bobot 80 % · " */

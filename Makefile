@@ -362,4 +362,4 @@ format:
 	clang-format -i generator/*.c generator/*.h generator/*/*.c generator/*/*.h tests/*.c
 
 clean:
-	rm -rf build out
+	rm -rf build out $(PANDUAN_DIR)

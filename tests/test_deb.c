@@ -50,8 +50,8 @@ static const char packaged[] = "./usr/bin/anugerah\n"
  * program links (LIBS in the Makefile, libc among them) as dpkg-shlibdeps
  * finds them, and the sRGB profile the program reads for every PDF. */
 static const char *const depends[] = {
-    "libc6 ",      "libcjson1 ",      "libcsv3 ",   "libhpdf-2.3.0 ",   "libjpeg62-turbo ",
-    "libmd0 ",     "libpng16-16 ",    "libqrencode4 ", "libxlsxwriter4 ", "icc-profiles-free",
+    "libc6 ",  "libcjson1 ",   "libcsv3 ",      "libhpdf-2.3.0 ",  "libjpeg62-turbo ",
+    "libmd0 ", "libpng16-16 ", "libqrencode4 ", "libxlsxwriter4 ", "icc-profiles-free",
 };
 
 /* One test: the steps share the package, which takes about 10 s to make.
@@ -93,8 +93,8 @@ Test(deb, package_files_and_the_unpacked_program)
     cmd = xasprintf("dpkg-deb -f '%s' Package Version Architecture", deb);
     out = shell_output(cmd, &status);
     free(cmd);
-    char *fields = xasprintf("Package: anugerah\nVersion: %s\nArchitecture: %s\n", ANUGERAH_VERSION,
-                             arch);
+    char *fields =
+        xasprintf("Package: anugerah\nVersion: %s\nArchitecture: %s\n", ANUGERAH_VERSION, arch);
     cr_expect_str_eq(out, fields);
     free(fields);
     free(out);

@@ -38,14 +38,19 @@ Test(panduan, names_every_command_and_option)
 {
     char *text = guide();
     static const char *const commands[] = {
-        "anugerah init",    "anugerah check",   "anugerah build", "anugerah verify",
-        "anugerah --help",  "anugerah --version", NULL,
+        "anugerah init",
+        "anugerah check",
+        "anugerah build",
+        "anugerah verify",
+        "anugerah --help",
+        "anugerah --version",
+        NULL,
     };
     expect_quoted(text, commands, true);
     /* build's and check's options (main.c), then init's */
     static const char *const options[] = {
-        "--event", "--scores", "--out",   "--force", "--draf",  "--template", "--previous",
-        "--jobs",  "--quiet",  "--fonts", "--tahun", "--dari",  NULL,
+        "--event", "--scores", "--out",   "--force", "--draf", "--template", "--previous",
+        "--jobs",  "--quiet",  "--fonts", "--tahun", "--dari", NULL,
     };
     expect_quoted(text, options, true);
     free(text);
@@ -68,9 +73,10 @@ Test(panduan, names_every_event_key)
      * penghargaan (kode, nama, kualifikasi, peringkat, id, kategori),
      * publikasi (situs); each name once */
     static const char *const inner[] = {
-        "nama",  "jabatan", "tanda_tangan", "stempel", "kode",    "min",
-        "warna", "bobot",   "nomor",        "tentang", "telepon", "surel",
-        "tampilkan_nilai",  "peringkat",    "id",      "situs",   NULL,
+        "nama",    "jabatan", "tanda_tangan",    "stempel",   "kode",
+        "min",     "warna",   "bobot",           "nomor",     "tentang",
+        "telepon", "surel",   "tampilkan_nilai", "peringkat", "id",
+        "situs",   NULL,
     };
     expect_quoted(text, inner, false);
     /* piagam.nomor's placeholders */
@@ -85,9 +91,12 @@ Test(panduan, names_every_scores_column_and_status)
 {
     char *text = guide();
     static const char *const columns[] = {
-        "id",       "nama",      "kategori", "status",           "nilai",
-        "nilai_sebelumnya",      "wilayah",  "pimpinan",         "dinilai",
-        "tidak_mengisi_saq",     NULL,
+        "id",       "nama",
+        "kategori", "status",
+        "nilai",    "nilai_sebelumnya",
+        "wilayah",  "pimpinan",
+        "dinilai",  "tidak_mengisi_saq",
+        NULL,
     };
     expect_quoted(text, columns, false);
     free(text);
@@ -97,13 +106,20 @@ Test(panduan, names_every_output)
 {
     char *text = guide();
     static const char *const outputs[] = {
-        "lampiran-keputusan-<tahun>.pdf", "peringkat-<tahun>.pdf",
-        "piagam/<kode penghargaan>/<id>.pdf", "piagam-<tahun>.pdf",
-        "piagam-<tahun>.csv",             "kartu-nilai/<kategori>/<id>.pdf",
-        "kartu-nilai-<tahun>.pdf",        "siaran-pers-<tahun>.pdf",
-        "situs/",                         "peringkat-<tahun>.xlsx",
-        "peringkat-<tahun>.csv",          "peringkat-<tahun>.json",
-        "metadata.json",                  "manifest.json",
+        "lampiran-keputusan-<tahun>.pdf",
+        "peringkat-<tahun>.pdf",
+        "piagam/<kode penghargaan>/<id>.pdf",
+        "piagam-<tahun>.pdf",
+        "piagam-<tahun>.csv",
+        "kartu-nilai/<kategori>/<id>.pdf",
+        "kartu-nilai-<tahun>.pdf",
+        "siaran-pers-<tahun>.pdf",
+        "situs/",
+        "peringkat-<tahun>.xlsx",
+        "peringkat-<tahun>.csv",
+        "peringkat-<tahun>.json",
+        "metadata.json",
+        "manifest.json",
         NULL,
     };
     expect_quoted(text, outputs, false);

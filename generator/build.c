@@ -2,6 +2,7 @@
 
 #include "annex.h"
 #include "certificate.h"
+#include "deck.h"
 #include "scorecard.h"
 
 #include <errno.h>
@@ -87,8 +88,10 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
 {
     memset(in, 0, sizeof *in);
     in->round = build_load_previous(o->event_path, o->scores_path, o->previous_dir, pr);
-    if (in->round)
+    if (in->round) {
         in->round->draft = o->draft; /* before any writer reads the round */
+        scorecard_check_notes(in->round, o->font_dir, o->scores_path, pr);
+    }
     /* a malformed template is still checked against the data, so that all
      * its problems are told at once */
     tpl *t = tpl_load_all(o->template_path, pr);
@@ -142,6 +145,7 @@ typedef enum {
     JOB_CERTIFICATE_BOOK,
     JOB_CERTIFICATE_REGISTER,
     JOB_ANNEX,
+    JOB_DECK,
     JOB_SITE_INDEX,
     JOB_SITE_BODY,
     JOB_SITE_STYLE,
@@ -188,6 +192,7 @@ static job_list plan_jobs(const kip_round *r)
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
     add_job(&l, JOB_ANNEX, 0, xasprintf("lampiran-keputusan-%d.pdf", y));
+    add_job(&l, JOB_DECK, 0, xasprintf("presentasi-%d.pdf", y));
     add_job(&l, JOB_SITE_INDEX, 0, xstrdup(SITE_INDEX));
     add_job(&l, JOB_SITE_STYLE, 0, xstrdup(SITE_STYLE));
     add_job(&l, JOB_SITE_SCRIPT, 0, xstrdup(SITE_SCRIPT));
@@ -300,6 +305,9 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     case JOB_ANNEX:
         ok = annex_write(r, &t, error);
+        break;
+    case JOB_DECK:
+        ok = deck_write(r, &t, error);
         break;
     case JOB_SITE_INDEX:
         ok = site_index_write(r, path, error);

@@ -161,16 +161,17 @@ Test(cli, build_writes_the_ranking_files)
         "peringkat-2024.pdf",   "peringkat-2024.csv",      "peringkat-2024.json",
         "kartu-nilai-2024.pdf", "kartu-nilai/desa/D1.pdf", "kartu-nilai/pt/P2.pdf",
         "piagam/informatif/D1.pdf", "piagam/terbaik/D1.pdf", "piagam-2024.pdf",
-        "piagam-2024.csv", "lampiran-keputusan-2024.pdf", "peringkat-2024.xlsx", "metadata.json"};
-    for (size_t i = 0; i < 13; i++) {
+        "piagam-2024.csv", "lampiran-keputusan-2024.pdf", "peringkat-2024.xlsx", "metadata.json",
+        "presentasi-2024.pdf"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         char *p = workspace_file(&w, files[i]);
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(w.out), 14,
+    cr_expect_eq(dir_entries(w.out), 15,
                  "4 ranking files (PDF, CSV, JSON, workbook), metadata.json, the book, the "
                  "release, the certificates' print file and register, the decree's annex, the "
-                 "manifest, 3 folders (with situs/)");
+                 "ceremony deck, the manifest, 3 folders (with situs/)");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);
@@ -258,10 +259,11 @@ Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
     char *shown = build_on_terminal(w.out, "");
     /* one job per file: 101 cards, 37 certificates, the ranking's PDF, CSV,
      * JSON and workbook, metadata.json, the book, the release, the
-     * certificates' print file and register, the annex; 104 pages of the
-     * site (its verification page is written after them, from their hashes,
-     * and not counted here) */
-    cr_expect(strstr(shown, "252/252 berkas, sisa sekitar 0 detik"), "%s", shown);
+     * certificates' print file and register, the annex, the deck
+     * (101 + 37 + 4 + 1 + 1 + 1 + 2 + 1 + 1 = 149); 104 pages of the site
+     * (its verification page is written after them, from their hashes, and
+     * not counted here): 253 */
+    cr_expect(strstr(shown, "253/253 berkas, sisa sekitar 0 detik"), "%s", shown);
     free(shown);
     char *quiet_out = xasprintf("%s/b", w.dir);
     char *quiet = build_on_terminal(quiet_out, "--quiet");

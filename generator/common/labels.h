@@ -93,6 +93,8 @@ extern const char LABEL_NO_SAQ[];
     "Badan publik ini tidak mengembalikan Self Assessment Questionnaire (SAQ), sehingga tidak "    \
     "dinilai dan tidak diperingkat, dan ditetapkan dengan kualifikasi terendah."
 #define W_CARD_STAGES "Nilai per tahapan"
+#define W_CARD_HISTORY "Riwayat nilai"
+#define W_CARD_NOTES "Catatan dan rekomendasi"
 #define W_CARD_INDICATORS "Nilai per indikator"
 #define W_CARD_CONTINUED "%s (lanjutan) \u2014 %s" /* the chart's title, the body */
 #define W_CARD_WEIGHT "bobot %s %% \u00b7 "         /* "bobot 80 % · " */
@@ -180,6 +182,32 @@ extern const char LABEL_NO_SAQ[];
 #define W_ANNEX_SET_ON "pada tanggal %s"  /* date */
 #define W_ANNEX_SIGNATORY "%s,"           /* the signatory's title */
 
+/* The ceremony deck (presentasi-<tahun>.pdf). */
+#define W_DECK_TITLE "Presentasi Penganugerahan"
+#define W_DECK_ROUND "Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d"
+#define W_DECK_COUNTS "Kualifikasi Badan Publik"
+#define W_DECK_COUNTS_OF "%s badan publik dalam %s kategori" /* counts in figures */
+#define W_DECK_NO_SAQ "Tidak mengisi SAQ" /* the chart's column of non-respondents */
+#define W_DECK_CATEGORY "Kategori"
+#define W_DECK_CATEGORY_OF "Kategori %s" /* the category, over a slide's heading */
+#define W_DECK_CATEGORY_COUNT "%s badan publik" /* count in figures */
+#define W_DECK_CATEGORY_COUNT_SCORED "%s badan publik, %s dinilai" /* counts in figures */
+#define W_DECK_CATEGORY_EMPTY "Tidak ada badan publik dalam kategori ini."
+#define W_DECK_RANK "Peringkat %s"                   /* Roman figure */
+#define W_DECK_RANK_SHARED "Peringkat %s (nilai sama)" /* Roman figure; two or more bodies */
+#define W_DECK_SCORE "Nilai %s"
+#define W_DECK_TOP_BAND "Kualifikasi %s" /* the top qualification */
+#define W_DECK_CONTINUED "%s (lanjutan)"
+#define W_DECK_SPECIAL "Penghargaan Khusus"
+#define W_DECK_SPECIAL_DETAIL "Kategori %s \u00b7 %s" /* category, qualification */
+#define W_DECK_CLOSING "Terima Kasih"
+/* The bookmarks. */
+#define W_DECK_MARK_OPENING "Pembukaan"
+#define W_DECK_MARK_COUNTS "Kualifikasi badan publik"
+#define W_DECK_MARK_CATEGORY "Kategori %s"
+#define W_DECK_MARK_SPECIAL "Penghargaan khusus: %s" /* the award */
+#define W_DECK_MARK_CLOSING "Penutup"
+
 /* The exports: the status in words, the workbook's sheets and headings,
  * and metadata.json's description of the dataset and of each column. */
 #define W_STATUS_SCORED "dinilai"
@@ -260,6 +288,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_DOC_ANNEX "Lampiran keputusan (PDF)"
 #define W_SITE_DOC_PRESS "Siaran pers (PDF)"
 #define W_SITE_DOC_BOOK "Buku kartu nilai semua badan publik (PDF)"
+#define W_SITE_DOC_DECK "Presentasi penganugerahan (PDF)"
 #define W_SITE_DOC_CERTS "Piagam penghargaan, berkas cetak (PDF)"
 #define W_SITE_DOC_REGISTER "Daftar piagam (CSV untuk lembar kerja)"
 #define W_SITE_DOC_XLSX "Peringkat lengkap (lembar kerja Excel)"

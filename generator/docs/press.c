@@ -134,6 +134,82 @@ static void mover_lists(tpl_map *m, const kip_round *r, size_t first, size_t cou
     }
 }
 
+/* "A (97,22), B (96,79), dan C (94,09)": bodies in one sentence. */
+static char *join_names(const kip_body *const *list, size_t n)
+{
+    size_t len = 1;
+    for (size_t k = 0; k < n; k++)
+        len += strlen(list[k]->nama) + 48;
+    char *text = xcalloc(len, 1);
+    for (size_t k = 0; k < n; k++) {
+        const char *sep = k == 0 ? "" : k + 1 < n ? W_LIST_SEP : n == 2 ? W_AND : W_LIST_LAST_SEP;
+        char score[32];
+        doc_score_text(list[k], score, sizeof score);
+        size_t used = strlen(text);
+        snprintf(text + used, len - used, "%s%s (%s)", sep, list[k]->nama, score);
+    }
+    return text;
+}
+
+/* A run of `years` rounds in the top band and its bodies. */
+static void run_item(tpl_map *item, int years, const kip_body *const *list, size_t n)
+{
+    char words[32];
+    tpl_set_textf(item, "tahun", "%d", years);
+    label_count_words(words, sizeof words, (size_t)years);
+    tpl_set_text(item, "tahun_kata", words);
+    set_count(item, "jumlah", n);
+    tpl_list *bodies = tpl_set_list(item, "badan_publik");
+    kip_body none = {.nama = "", .id = "", .status = KIP_DINILAI};
+    body_item(tpl_list_proto(bodies), &none);
+    for (size_t k = 0; k < n; k++)
+        body_item(tpl_list_add(bodies), list[k]);
+    char *text = join_names(list, n);
+    tpl_set_text(item, "nama_teks", text);
+    free(text);
+}
+
+/* The bodies of bodies[first..first+count) in the top band for two or more
+ * rounds in a row, grouped by the length of their run, longest first
+ * ("informatif_berturut"); those there for the first time
+ * ("pertama_informatif"). */
+static void history_lists(tpl_map *m, const kip_round *r, size_t first, size_t count)
+{
+    const kip_body **list = xcalloc(count ? count : 1, sizeof(kip_body *));
+    int longest = 0;
+    for (size_t i = first; i < first + count; i++)
+        longest = r->bodies[i].top_streak > longest ? r->bodies[i].top_streak : longest;
+    tpl_list *runs = tpl_set_list(m, "informatif_berturut");
+    for (int len = longest; len >= 2; len--) {
+        size_t n = 0;
+        for (size_t i = first; i < first + count; i++)
+            if (r->bodies[i].top_streak == len)
+                list[n++] = &r->bodies[i];
+        if (n > 0)
+            run_item(tpl_list_add(runs), len, list, n);
+    }
+    run_item(tpl_list_proto(runs), 2, list, 0);
+    size_t runs_of_two = 0;
+    for (size_t i = first; i < first + count; i++)
+        runs_of_two += r->bodies[i].top_streak >= 2;
+    tpl_set_bool(m, "ada_informatif_berturut", runs_of_two > 0);
+
+    tpl_list *firsts = tpl_set_list(m, "pertama_informatif");
+    kip_body none = {.nama = "", .id = "", .status = KIP_DINILAI};
+    body_item(tpl_list_proto(firsts), &none);
+    size_t n = 0;
+    for (size_t i = first; i < first + count; i++)
+        if (r->bodies[i].top_first) {
+            list[n++] = &r->bodies[i];
+            body_item(tpl_list_add(firsts), &r->bodies[i]);
+        }
+    set_count(m, "jumlah_pertama_informatif", n);
+    char *text = join_names(list, n);
+    tpl_set_text(m, "pertama_informatif_teks", text);
+    free(text);
+    free(list);
+}
+
 /* The press contact; each part may be missing. */
 static void set_contact(tpl_map *m, const kip_contact *k)
 {
@@ -211,6 +287,7 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
     free(text);
     set_movement(m, &s->movement);
     mover_lists(m, r, s->first, s->count);
+    history_lists(m, r, s->first, s->count);
 }
 
 tpl_map *press_data(const kip_round *r)
@@ -273,6 +350,7 @@ tpl_map *press_data(const kip_round *r)
     if (e->n_categories > 0)
         category_item(tpl_list_proto(cats), r, 0);
     mover_lists(m, r, 0, r->n_bodies);
+    history_lists(m, r, 0, r->n_bodies);
     return m;
 }
 

@@ -418,6 +418,7 @@ static void documents(FILE *f, const kip_round *r)
         {"../lampiran-keputusan-%d.pdf", W_SITE_DOC_ANNEX, false},
         {"../siaran-pers-%d.pdf", W_SITE_DOC_PRESS, false},
         {"../kartu-nilai-%d.pdf", W_SITE_DOC_BOOK, false},
+        {"../presentasi-%d.pdf", W_SITE_DOC_DECK, false},
         {"../piagam-%d.pdf", W_SITE_DOC_CERTS, true},
         {"../piagam-%d.csv", W_SITE_DOC_REGISTER, true},
         {"../peringkat-%d.xlsx", W_SITE_DOC_XLSX, false},

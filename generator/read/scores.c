@@ -241,7 +241,7 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
 
 /* Known columns and their place in the header (-1 when absent). */
 typedef struct {
-    int id, nama, kategori, nilai, status, sebelumnya, pimpinan, wilayah;
+    int id, nama, kategori, nilai, status, sebelumnya, pimpinan, wilayah, catatan;
     int *stage;     /* per event stage */
     int *indicator; /* per event indicator */
 } columns;
@@ -290,6 +290,7 @@ static bool read_header(const char *path, const csv_row *h, const kip_event *ev,
     find_column(path, h, "nilai_sebelumnya", &c->sebelumnya, pr);
     find_column(path, h, "pimpinan", &c->pimpinan, pr);
     find_column(path, h, "wilayah", &c->wilayah, pr);
+    find_column(path, h, "catatan", &c->catatan, pr);
 
     size_t ns = ev ? ev->n_stages : 0, ni = ev ? ev->n_indicators : 0;
     c->stage = xcalloc(ns ? ns : 1, sizeof(int));
@@ -348,8 +349,8 @@ typedef struct {
     long line;
 } row_ctx;
 
-/* Text for a PDF: must print in the PDF fonts. */
-static char *take_text(const row_ctx *rc, const char *value, const char *column)
+/* Text for a PDF must print in the PDF fonts. */
+static void check_printable(const row_ctx *rc, const char *value, const char *column)
 {
     unsigned bad;
     char *printable = utf8_to_cp1252(value, &bad);
@@ -362,7 +363,37 @@ static char *take_text(const row_ctx *rc, const char *value, const char *column)
                      column, desc);
     }
     free(printable);
+}
+
+static char *take_text(const row_ctx *rc, const char *value, const char *column)
+{
+    check_printable(rc, value, column);
     return text_squeeze(value);
+}
+
+/* A note with its line breaks kept (a list of recommendations): each line's
+ * spaces squeezed, blank lines dropped; the caller frees it. */
+static char *note_lines(const char *text)
+{
+    char *s = xstrdup(text);
+    size_t o = 0;
+    for (char *line = s; line;) {
+        char *end = line + strcspn(line, "\r\n");
+        char keep = *end;
+        *end = '\0';
+        char *one = text_squeeze(line);
+        if (*one) {
+            if (o > 0)
+                s[o++] = '\n';
+            size_t len = strlen(one); /* never longer than the line */
+            memmove(s + o, one, len);
+            o += len;
+        }
+        free(one);
+        line = keep ? end + 1 : NULL;
+    }
+    s[o] = '\0';
+    return s;
 }
 
 /* Parses a score 0..100; returns false (after reporting) when it is wrong,
@@ -445,6 +476,15 @@ static bool read_body(const row_ctx *rc, const csv_row *r, const columns *c, con
         b->pimpinan = take_text(rc, cell(r, c->pimpinan), "pimpinan");
     if (c->wilayah >= 0 && *cell(r, c->wilayah))
         b->wilayah = take_text(rc, cell(r, c->wilayah), "wilayah");
+    if (c->catatan >= 0 && *cell(r, c->catatan)) {
+        /* (its length is bounded by the field's; whether it fits the card
+         * is measured when the cards are laid out) */
+        check_printable(rc, cell(r, c->catatan), "catatan");
+        char *text = note_lines(cell(r, c->catatan));
+        b->catatan = *text ? text : NULL;
+        if (!b->catatan)
+            free(text);
+    }
 
     const char *kat = cell(r, c->kategori);
     if (ev && ev->n_categories > 0) {

@@ -67,6 +67,10 @@ void kip_body_clear(kip_body *b)
     free(b->pimpinan);
     free(b->wilayah);
     free(b->previous_band);
+    free(b->catatan);
+    for (size_t i = 0; i < b->n_history; i++)
+        free(b->history[i].kualifikasi);
+    free(b->history);
     free(b->has_stage);
     free(b->stage);
     free(b->has_indicator);

@@ -125,6 +125,21 @@ typedef enum {
     KIP_MOVE_DOWN
 } kip_move;
 
+/* One year of a body's history (riwayat): its score and qualification
+ * that year. */
+typedef struct {
+    int tahun;
+    bool has_nilai; /* false: it did not return the SAQ that year */
+    score_t nilai;  /* hundredths; 0 without a score */
+    char *kualifikasi; /* the name as archived or, this year, the band's */
+    /* Filled by the rules: the current band the year's qualification
+     * names, else the band of its score (for colours and the top band). */
+    size_t band;
+} kip_year;
+
+/* At most this many years of history per body (a century of rounds). */
+#define KIP_MAX_HISTORY 100
+
 typedef struct {
     long line; /* its row in the scores file */
     char *id;
@@ -144,6 +159,13 @@ typedef struct {
     score_t previous;
     char *previous_band; /* last year's qualification as archived; NULL: from the
                             current bands */
+    char *catatan;       /* the commission's notes for the body; NULL: none */
+    /* Its history (riwayat), oldest first, each year once: the readers
+     * give the years before this round (from last year's archive); the
+     * rules add last year's score when only the scores file gives it, and
+     * this year, so that afterwards the last entry is this round. */
+    kip_year *history;
+    size_t n_history;
 
     /* Filled by the rules. */
     score_t score;             /* final, hundredths; 0 for non-respondents */
@@ -157,6 +179,13 @@ typedef struct {
     const char *previous_band_name; /* borrowed: the archived or the band's name */
     kip_move move;
     score_t change; /* score - previous, hundredths */
+    /* How many rounds in a row, ending with this one, the body was in the
+     * top band (0 when it is not this year); a round it is missing from
+     * breaks the run. */
+    int top_streak;
+    /* In the top band this year for the first time, with at least one
+     * earlier year known. */
+    bool top_first;
 } kip_body;
 
 /* Bodies compared with last year (scored in both years) and how their

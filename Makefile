@@ -82,7 +82,8 @@ $(BUILD)/tests: $(TEST_OBJ) $(BUILD)/libanugerah.a
 # make them.
 PANDUAN_DIR    := panduan
 PANDUAN_IMAGES := $(addprefix $(PANDUAN_DIR)/,peringkat.png lampiran-keputusan.png \
-                  piagam.png kartu-nilai.png buku-kartu-nilai.png siaran-pers.png draf.png)
+                  piagam.png kartu-nilai.png buku-kartu-nilai.png siaran-pers.png \
+                  presentasi.png draf.png)
 PANDUAN_OUT    := $(BUILD)/panduan
 PANDUAN_INPUTS := samples/banten-2021/event.json samples/banten-2021/scores.csv \
                   $(wildcard samples/gambar/*.png) templates/siaran-pers.txt $(wildcard fonts/*.ttf)
@@ -161,6 +162,7 @@ $(PANDUAN_IMAGES) &: $(BUILD)/anugerah $(PANDUAN_INPUTS)
 	$(call render,$(PANDUAN_OUT)/final/kartu-nilai/opd/OPD-02.pdf,1,kartu-nilai)
 	$(call render,$(PANDUAN_OUT)/final/kartu-nilai-2021.pdf,1,buku-kartu-nilai)
 	$(call render,$(PANDUAN_OUT)/final/siaran-pers-2021.pdf,1,siaran-pers)
+	$(call render,$(PANDUAN_OUT)/final/presentasi-2021.pdf,6,presentasi)
 	$(call render,$(PANDUAN_OUT)/draf/peringkat-2021.pdf,1,draf)
 	rm -rf $(PANDUAN_OUT)
 

@@ -42,6 +42,7 @@ static const char packaged[] = "./usr/bin/anugerah\n"
                                "./usr/share/doc/anugerah/panduan/lampiran-keputusan.png\n"
                                "./usr/share/doc/anugerah/panduan/peringkat.png\n"
                                "./usr/share/doc/anugerah/panduan/piagam.png\n"
+                               "./usr/share/doc/anugerah/panduan/presentasi.png\n"
                                "./usr/share/doc/anugerah/panduan/siaran-pers.png\n"
                                "./usr/share/lintian/overrides/anugerah\n"
                                "./usr/share/man/man1/anugerah.1.gz\n";

@@ -31,9 +31,10 @@ static char *files_under(const char *dir)
 /* Besides the program, its data and its README: the manual page (plain;
  * a Debian package gzips it itself) where man looks under PREFIX, the
  * bash completion where bash-completion loads it on demand, named after
- * the command it completes, and the clerks' guide with its seven images
+ * the command it completes, and the clerks' guide with its eight images
  * (the ranking, the annex, a certificate, a scorecard, the book's cover,
- * the release, a draft page) in panduan/ beside it, as it links them. */
+ * the release, a slide of the deck, a draft page) in panduan/ beside it,
+ * as it links them. */
 static const char installed[] = "./usr/bin/anugerah\n"
                                 "./usr/share/anugerah/fonts/AnugerahSans-Bold.ttf\n"
                                 "./usr/share/anugerah/fonts/AnugerahSans-Regular.ttf\n"
@@ -60,6 +61,7 @@ static const char installed[] = "./usr/bin/anugerah\n"
                                 "./usr/share/doc/anugerah/panduan/lampiran-keputusan.png\n"
                                 "./usr/share/doc/anugerah/panduan/peringkat.png\n"
                                 "./usr/share/doc/anugerah/panduan/piagam.png\n"
+                                "./usr/share/doc/anugerah/panduan/presentasi.png\n"
                                 "./usr/share/doc/anugerah/panduan/siaran-pers.png\n"
                                 "./usr/share/man/man1/anugerah.1\n";
 
@@ -96,7 +98,7 @@ Test(install, staged_install_runs_from_anywhere_and_uninstalls)
         free(png);
         pictures++;
     }
-    cr_expect_eq(pictures, 7, "the guide shows %zu pictures", pictures);
+    cr_expect_eq(pictures, 8, "the guide shows %zu pictures", pictures);
     free(guide);
     free(guide_path);
 

@@ -91,11 +91,17 @@ Test(panduan, names_every_scores_column_and_status)
 {
     char *text = guide();
     static const char *const columns[] = {
-        "id",       "nama",
-        "kategori", "status",
-        "nilai",    "nilai_sebelumnya",
-        "wilayah",  "pimpinan",
-        "dinilai",  "tidak_mengisi_saq",
+        "id",
+        "nama",
+        "kategori",
+        "status",
+        "nilai",
+        "nilai_sebelumnya",
+        "wilayah",
+        "pimpinan",
+        "catatan",
+        "dinilai",
+        "tidak_mengisi_saq",
         NULL,
     };
     expect_quoted(text, columns, false);
@@ -113,6 +119,7 @@ Test(panduan, names_every_output)
         "piagam-<tahun>.csv",
         "kartu-nilai/<kategori>/<id>.pdf",
         "kartu-nilai-<tahun>.pdf",
+        "presentasi-<tahun>.pdf",
         "siaran-pers-<tahun>.pdf",
         "situs/",
         "peringkat-<tahun>.xlsx",

@@ -5,6 +5,8 @@
 #include "labels.h"
 #include "util.h"
 
+#define SAMPLE_2022(name) TEST_ROOT "/samples/banten-2022/" name
+
 static workspace w;
 static char *release; /* the text of the release, spaces squeezed */
 
@@ -106,12 +108,21 @@ Test(press, lists_of_top_three_informatif_and_non_respondents)
 Test(press, year_on_year_comparison)
 {
     char *pemda = section(1);
-    /* Banten 2021 against 2020: three Pemda moved up, none down */
-    cr_expect(strstr(pemda, "Naik kualifikasi dibandingkan tahun 2020"), "%s", pemda);
-    cr_expect(strstr(pemda, "Kota Cilegon Kurang Informatif Cukup Informatif 56,02 60,62"), "%s",
-              pemda);
-    cr_expect_null(strstr(pemda, "Turun kualifikasi"), "%s", pemda);
-    cr_expect_null(strstr(pemda, "Kota Tangerang Selatan 9"), "a Pemda that stayed is not listed");
+    /* Banten 2021 against 2020 (bands from 90, 80, 60, 40): Kabupaten
+     * Tangerang 82,85 -> 95,80 and Kabupaten Serang 88,00 -> 91,75 rose
+     * from Menuju Informatif to Informatif, Kota Cilegon 56,02 -> 60,62 from
+     * Kurang to Cukup Informatif; the five others kept theirs (Kota
+     * Tangerang 92,28 -> 97,10 ... Kabupaten Lebak 87,54 -> 84,30): the
+     * movers in one line per change, rises first, names in rank order */
+    cr_expect(strstr(pemda, "Berubah kualifikasi dibandingkan tahun 2020 "
+                            "• Naik dari Menuju Informatif ke Informatif: Kabupaten "
+                            "Tangerang dan Kabupaten Serang. "
+                            "• Naik dari Kurang Informatif ke Cukup Informatif: Kota "
+                            "Cilegon."),
+              "%s", pemda);
+    cr_expect_null(strstr(pemda, "Turun dari"), "%s", pemda);
+    cr_expect_null(strstr(pemda, "Informatif: Kota Tangerang"),
+                   "a Pemda that stayed is not listed");
     free(pemda);
     cr_expect(strstr(release, "SIARAN PERS Untuk segera disiarkan"));
     cr_expect(strstr(release, "Narahubung Sekretariat Komisi Informasi Provinsi Banten Telepon: "
@@ -282,4 +293,105 @@ Test(press, template_errors_help_the_clerk)
             workspace_free(&x);
         }
     }
+}
+
+/* s with every `from` replaced by `to` (caller frees). */
+static char *replace_all(const char *s, const char *from, const char *to)
+{
+    size_t n = 0;
+    for (const char *p = strstr(s, from); p; p = strstr(p + strlen(from), from))
+        n++;
+    char *out = xcalloc(strlen(s) + n * strlen(to) + 1, 1);
+    char *o = out;
+    for (const char *p = s;;) {
+        const char *q = strstr(p, from);
+        if (!q) {
+            strcpy(o, p);
+            break;
+        }
+        memcpy(o, p, (size_t)(q - p));
+        o += q - p;
+        strcpy(o, to);
+        o += strlen(to);
+        p = q + strlen(from);
+    }
+    return out;
+}
+
+/* Both samples: the 2021 round (30 bodies changed qualification since
+ * 2020) and the 2022 round chained to it (21 did), each of 101 bodies in
+ * five categories, with the chair's quote: four pages at most. */
+Test(press, both_samples_in_four_pages)
+{
+    char *pdf = workspace_file(&w, "siaran-pers-2021.pdf");
+    int pages = pdf_pages(pdf);
+    cr_expect(pages >= 2 && pages <= 4, "2021: %d pages", pages);
+    free(pdf);
+    workspace y = workspace_new("2022");
+    char *y2021 = xasprintf("%s/2021", y.dir);
+    shared_copy("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"), y2021);
+    const char *args[] = {"build",
+                          "--event",
+                          SAMPLE_2022("event.json"),
+                          "--scores",
+                          SAMPLE_2022("scores.csv"),
+                          "--previous",
+                          y2021,
+                          "--out",
+                          y.out,
+                          NULL};
+    run_result r = run_anugerah(args);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    pdf = workspace_file(&y, "siaran-pers-2022.pdf");
+    pages = pdf_pages(pdf);
+    cr_expect(pages >= 2 && pages <= 4, "2022: %d pages", pages);
+    char *text = pdf_text(pdf);
+    /* 2022 names the chair itself; 2021 leaves it to the signatory */
+    cr_expect(strstr(text, "\u201cKenaikan kualifikasi 14 badan publik tahun ini menunjukkan "
+                           "bahwa keterbukaan dapat dipelajari dan diperbaiki. Kami akan "
+                           "mendampingi badan publik yang kualifikasinya turun agar kembali "
+                           "meningkat,\u201d kata Ketua Komisi Informasi Provinsi Banten, Toni "
+                           "Anwar Mahmud."),
+              "%s", text);
+    free(text);
+    free(pdf);
+    free(y2021);
+    workspace_free(&y);
+}
+
+/* The chair's quote: printed when the event gives one (its full stop made
+ * the comma before "kata"), with the signatory as speaker when none is
+ * named; absent, and no empty quote marks, when not given. */
+Test(press, the_chairs_quote_when_given)
+{
+    cr_expect(strstr(release, "\u201cKeterbukaan informasi bukan sekadar kewajiban "
+                              "undang-undang, melainkan cara badan publik membangun kepercayaan "
+                              "warga. Kami mengajak badan publik yang belum mengembalikan SAQ "
+                              "untuk ikut serta tahun depan,\u201d kata Ketua Komisi Informasi "
+                              "Provinsi Banten, Toni Anwar Mahmud."),
+              "%s", release);
+    workspace x = workspace_new("tanpa");
+    char *event = slurp(SAMPLE("event.json"), NULL);
+    const char *key = "  \"siaran_pers\": {";
+    char *start = strstr(event, key);
+    cr_assert_not_null(start);
+    char *end = strstr(start, "  },\n");
+    cr_assert_not_null(end);
+    memmove(start, end + 5, strlen(end + 5) + 1);
+    /* the images are named relative to the sample's folder */
+    char *fixed = replace_all(event, "\"../gambar/", "\"" TEST_ROOT "/samples/gambar/");
+    char *path = write_file(x.dir, "event.json", fixed);
+    build_ok(path, SAMPLE("scores.csv"), x.out);
+    char *pdf = workspace_file(&x, "siaran-pers-2021.pdf");
+    char *text = pdf_text(pdf);
+    cr_expect(strstr(text, "ditetapkan sebagai Tidak Informatif. Sebaran kualifikasi"), "%s", text);
+    cr_expect_null(strstr(text, "\u201c"), "%s", text);
+    cr_expect_null(strstr(text, " kata Ketua"), "%s", text);
+    free(text);
+    free(pdf);
+    free(path);
+    free(fixed);
+    free(event);
+    workspace_free(&x);
 }

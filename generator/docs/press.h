@@ -21,6 +21,14 @@
 #include "doc_common.h"
 #include "template.h"
 
+/* A list of names longer than PRESS_LIST_FULL (the top band, the
+ * non-respondents, the movers of a category) is summarised: its first
+ * PRESS_LIST_SHOWN names (best scores first), and the count of the others
+ * ("<list>_lainnya"), the full list being in the annex, the workbook and
+ * the site. */
+#define PRESS_LIST_FULL 30
+#define PRESS_LIST_SHOWN 10
+
 /* The template's data for the round (caller frees with tpl_map_free). */
 tpl_map *press_data(const kip_round *r);
 

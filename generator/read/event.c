@@ -814,10 +814,10 @@ static void read_publication(reader *rd, const cJSON *root, kip_event *e)
 static void read_top(reader *rd, const cJSON *root, kip_event *e)
 {
     static const char *const keys[] = {
-        "judul",         "tahun",     "penyelenggara", "tempat",  "tanggal",
-        "penandatangan", "kategori",  "kualifikasi",   "tahapan", "indikator",
-        "keputusan",     "logo",      "kop",           "kontak",  "piagam",
-        "penghargaan",   "publikasi", "siaran_pers",   NULL,
+        "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
+        "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
+        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", "siaran_pers",
+        NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);

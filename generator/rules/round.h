@@ -105,7 +105,7 @@ typedef struct {
     /* The commission's identity; all optional. */
     bool has_keputusan;
     kip_decree keputusan;
-    kip_image logos[2];       /* the province's emblem (left), the commission's (right) */
+    kip_image logos[2]; /* the province's emblem (left), the commission's (right) */
     kip_image logo_thumbs[2]; /* the same at most 64 pixels a side, for small marks */
     size_t n_logos;
     char **kop; /* the letterhead's lines */

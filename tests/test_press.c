@@ -1,8 +1,10 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "build.h"
 #include "helpers.h"
 #include "labels.h"
+#include "press.h"
 #include "util.h"
 
 #define SAMPLE_2022(name) TEST_ROOT "/samples/banten-2022/" name
@@ -394,4 +396,125 @@ Test(press, the_chairs_quote_when_given)
     free(fixed);
     free(event);
     workspace_free(&x);
+}
+
+/* A synthetic round of n bodies in the sample's five categories and, with
+ * six, a sixth (Pemerintah Desa), written to dir/event.json and
+ * dir/scores.csv: names of about 75 characters, body i scoring v from
+ * 30,00 to 100,00 spread by a hash of i, at both stages (so 90 and over,
+ * Informatif, for about one in seven), last year v - 10,00 to v + 9,99 (a
+ * quarter or so change qualification), one body in 53 without SAQ.  The first three
+ * Pemda have the ids the sample's special award names. */
+static void generated_round(const char *dir, long n, int n_categories)
+{
+    static const char *const codes[] = {"opd", "pemda", "lnsv", "bumd", "parpol", "desa"};
+    char *event = slurp(SAMPLE("event.json"), NULL);
+    char *fixed = replace_all(event, "\"../gambar/", "\"" TEST_ROOT "/samples/gambar/");
+    if (n_categories == 6) {
+        char *more = replace_all(fixed, "{\"kode\": \"parpol\", \"nama\": \"Partai Politik\"}",
+                                 "{\"kode\": \"parpol\", \"nama\": \"Partai Politik\"},\n"
+                                 "    {\"kode\": \"desa\", \"nama\": \"Pemerintah Desa\"}");
+        cr_assert(strcmp(more, fixed) != 0, "the sample's categories");
+        free(fixed);
+        fixed = more;
+    }
+    free(write_file(dir, "event.json", fixed));
+    free(fixed);
+    free(event);
+    size_t cap = (size_t)n * 200 + 512, used = 0;
+    char *csv = xcalloc(cap, 1);
+    used += (size_t)snprintf(csv, cap,
+                             "id;nama;kategori;status;saq;visitasi;nilai_sebelumnya;wilayah\n");
+    for (long i = 0; i < n; i++) {
+        int c = (int)(i % n_categories);
+        bool absent = i % 53 == 7;
+        unsigned long h = (unsigned long)i * 2654435761UL % 4294967296UL;
+        long v = 3000 + (long)(h % 7001); /* hundredths */
+        long prev = v + (long)((h >> 16) % 2000) - 1000;
+        prev = prev < 0 ? 0 : prev > 10000 ? 10000 : prev;
+        char id[32];
+        if (c == 1 && i / n_categories < 3)
+            snprintf(id, sizeof id, "PEMDA-%02ld", i / n_categories + 1);
+        else
+            snprintf(id, sizeof id, "B%06ld", i);
+        char score[32] = "";
+        if (!absent)
+            snprintf(score, sizeof score, "%ld,%02ld", v / 100, v % 100);
+        used += (size_t)snprintf(csv + used, cap - used,
+                                 "%s;Badan Contoh Pelayanan Informasi Nomor %ld Kabupaten Sintetis "
+                                 "Provinsi Contoh;%s;%s;%s;%s;%ld,%02ld;Kabupaten Sintetis\n",
+                                 id, i, codes[c], absent ? "tidak_mengisi_saq" : "dinilai", score,
+                                 score, prev / 100, prev % 100);
+    }
+    free(write_file(dir, "scores.csv", csv));
+    free(csv);
+}
+
+/* The release of a round made in this process (no scorecards, no site):
+ * written to dir/siaran-pers.pdf; returns its path (caller frees). */
+static char *release_of(const char *dir)
+{
+    char *event = xasprintf("%s/event.json", dir), *scores = xasprintf("%s/scores.csv", dir);
+    problems *pr = problems_new();
+    kip_round *r = build_load(event, scores, pr);
+    tpl *t = tpl_load(TEST_ROOT "/templates/siaran-pers.txt", pr);
+    cr_assert(r && t && problems_count(pr) == 0, "the generated round is read");
+    char *text = press_render(r, t, pr);
+    cr_assert_not_null(text);
+    char *pdf = xasprintf("%s/siaran-pers.pdf", dir);
+    doc_target target = {TEST_ROOT "/fonts", "/usr/share/color/icc/sRGB.icc", "0", pdf,
+                         "siaran-pers.pdf", 0};
+    char *error = NULL;
+    cr_assert(press_pdf_write(r, text, &target, &error), "%s", error);
+    free(text);
+    tpl_free(t);
+    kip_round_free(r);
+    problems_free(pr);
+    free(event);
+    free(scores);
+    return pdf;
+}
+
+/* 150 bodies in six categories (25 each): five pages at most. */
+Test(press, a_round_of_150_bodies_in_six_categories_in_five_pages)
+{
+    char *dir = temp_dir();
+    generated_round(dir, 150, 6);
+    char *pdf = release_of(dir);
+    int pages = pdf_pages(pdf);
+    cr_expect(pages >= 2 && pages <= 5, "%d pages", pages);
+    char *text = pdf_text(pdf);
+    cr_expect(strstr(text, "6. Pemerintah Desa Pada kategori Pemerintah Desa, 25 badan publik "
+                           "dimonitor"),
+              "%s", text);
+    cr_expect_null(strstr(text, "Daftar lengkapnya ada di"), "no list is cut short");
+    free(text);
+    free(pdf);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* 5 000 bodies in five categories (1 000 each; about 140 Informatif, 19
+ * without SAQ and 250 movers per category): a list over 30 names gives
+ * its first ten and a count, the movers give counts per change, and the
+ * release says where the full lists are. */
+Test(press, a_round_of_5000_bodies_summarises_its_long_lists)
+{
+    char *dir = temp_dir();
+    generated_round(dir, 5000, 5);
+    char *pdf = release_of(dir);
+    int pages = pdf_pages(pdf);
+    cr_expect(pages >= 2 && pages <= 6, "%d pages", pages);
+    cr_log_info("the release of 5 000 bodies: %d pages", pages);
+    char *text = pdf_text(pdf);
+    cr_expect(strstr(text, "badan publik lainnya. Tidak mengembalikan SAQ"), "%s", text);
+    cr_expect(strstr(text, "Daftar lengkapnya ada di lampiran keputusan "
+                           "(lampiran-keputusan-2021.pdf), buku kerja peringkat-2021.xlsx dan "
+                           "situs hasil https://ki-banten.example/anugerah/2021/."),
+              "%s", text);
+    free(text);
+    free(pdf);
+    remove_tree(dir);
+
+    free(dir);
 }

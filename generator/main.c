@@ -130,7 +130,8 @@ static char *find_data(const char *name, bool folder, const char *what, const ch
             free(line);
             line = longer;
         }
-        char *longer = xasprintf("%s    (atau sebutkan dengan %s)\n", line, option);
+        char *longer = option ? xasprintf("%s    (atau sebutkan dengan %s)\n", line, option)
+                              : xstrdup(line);
         free(line);
         free(*missing);
         *missing = longer;
@@ -247,6 +248,9 @@ int main(int argc, char **argv)
     if (!o.template_path)
         o.template_path = template_path = find_data(
             "templates/siaran-pers.txt", false, "templat siaran pers", "--template FILE", &missing);
+    char *fact_template_path = find_data("templates/lembar-fakta.txt", false,
+                                         "templat lembar fakta", NULL, &missing);
+    o.fact_template_path = fact_template_path;
     char *font_dir = NULL;
     if (fonts)
         font_dir = xstrdup(fonts);
@@ -257,6 +261,7 @@ int main(int argc, char **argv)
         fputs("Ketik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
         free(missing);
         free(template_path);
+        free(fact_template_path);
         free(font_dir);
         return EXIT_BAD_INPUT;
     }
@@ -266,5 +271,6 @@ int main(int argc, char **argv)
     int status = is_build ? build_run(&o, stdout, stderr) : build_check(&o, stdout, stderr);
     free(font_dir);
     free(template_path);
+    free(fact_template_path);
     return status;
 }

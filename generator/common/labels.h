@@ -74,6 +74,9 @@ extern const char LABEL_NO_SAQ[];
 /* the change of a body's qualification, in the lists of movers */
 #define W_PRESS_UP "Naik"
 #define W_PRESS_DOWN "Turun"
+#define W_FACT_TITLE "Lembar Fakta %s" /* a category's fact sheet: its name */
+#define W_PRESS_NAME "siaran pers"     /* in messages */
+#define W_FACT_NAME "lembar fakta"
 
 /* Scorecards and their book. */
 #define W_CARD_TITLE "Kartu Nilai"

@@ -410,7 +410,8 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
     tpl_set_bool(m, "ada_diringkas", more_top + more_none + more_movers > 0 || !named);
 }
 
-tpl_map *press_data(const kip_round *r)
+/* The round's own data: everything but the categories. */
+static tpl_map *round_data(const kip_round *r)
 {
     const kip_event *e = r->event;
     tpl_map *m = tpl_map_new();
@@ -470,20 +471,35 @@ tpl_map *press_data(const kip_round *r)
     tpl_set_text(m, "rincian_kategori", list);
     free(list);
 
-    tpl_list *cats = tpl_set_list(m, "kategori");
-    for (size_t c = 0; c < e->n_categories; c++)
-        category_item(tpl_list_add(cats), r, c);
-    if (e->n_categories > 0)
-        category_item(tpl_list_proto(cats), r, 0);
     size_t more_movers = mover_lists(m, r, 0, r->n_bodies);
     bool named = move_groups(m, r, 0, r->n_bodies);
     tpl_set_bool(m, "ada_diringkas", more_movers > 0 || !named);
     return m;
 }
 
-char *press_render(const kip_round *r, const tpl *t, problems *pr)
+tpl_map *press_data(const kip_round *r)
 {
-    tpl_map *data = press_data(r);
+    const kip_event *e = r->event;
+    tpl_map *m = round_data(r);
+    tpl_list *cats = tpl_set_list(m, "kategori");
+    for (size_t c = 0; c < e->n_categories; c++)
+        category_item(tpl_list_add(cats), r, c);
+    if (e->n_categories > 0)
+        category_item(tpl_list_proto(cats), r, 0);
+    return m;
+}
+
+tpl_map *fact_data(const kip_round *r, size_t c)
+{
+    tpl_map *m = round_data(r);
+    category_item(m, r, c); /* the category's names replace the round's */
+    return m;
+}
+
+/* The template rendered with `data` (freed here), its lines checked for
+ * the layout. */
+static char *render(tpl_map *data, const tpl *t, problems *pr)
+{
     long *lines = NULL;
     char *text = tpl_render_lines(t, data, markup_escape, pr, &lines);
     tpl_map_free(data);
@@ -494,3 +510,14 @@ char *press_render(const kip_round *r, const tpl *t, problems *pr)
     free(lines);
     return text;
 }
+
+char *press_render(const kip_round *r, const tpl *t, problems *pr)
+{
+    return render(press_data(r), t, pr);
+}
+
+char *fact_render(const kip_round *r, size_t c, const tpl *t, problems *pr)
+{
+    return render(fact_data(r, c), t, pr);
+}
+

@@ -497,21 +497,35 @@ static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
     return ok;
 }
 
-bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error)
+/* The release or a fact sheet (`what`, for a message), titled `title`. */
+static bool write(const kip_round *r, const char *what, const char *title, const char *text,
+                  doc_target *t, char **error)
 {
     doc_strings strs = {0};
-    layout_setup setup = doc_setup(r, W_PRESS_TITLE, &strs);
+    layout_setup setup = doc_setup(r, title, &strs);
     layout_doc *d = doc_open(&setup, t, error);
     doc_strings_clear(&strs);
     if (!d)
         return false;
     doc_first_page(d, r);
     if (!lay_out(d, r, text)) {
-        *error = xasprintf("%s tidak dapat dibuat: siaran pers lebih dari %d halaman; periksa "
-                           "templatnya",
-                           t->path, PRESS_MAX_PAGES);
+        *error = xasprintf("%s tidak dapat dibuat: %s lebih dari %d halaman; periksa templatnya",
+                           t->path ? t->path : t->name, what, PRESS_MAX_PAGES);
         layout_doc_free(d);
         return false;
     }
     return doc_close(d, t, error);
+}
+
+bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error)
+{
+    return write(r, W_PRESS_NAME, W_PRESS_TITLE, text, t, error);
+}
+
+bool fact_pdf_write(const kip_round *r, size_t c, const char *text, doc_target *t, char **error)
+{
+    char *title = xasprintf(W_FACT_TITLE, r->event->categories[c].nama);
+    bool ok = write(r, W_FACT_NAME, title, text, t, error);
+    free(title);
+    return ok;
 }

@@ -167,10 +167,10 @@ Test(cli, build_writes_the_ranking_files)
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(w.out), 14,
+    cr_expect_eq(dir_entries(w.out), 15,
                  "4 ranking files (PDF, CSV, JSON, workbook), metadata.json, the book, the "
                  "release, the certificates' print file and register, the decree's annex, the "
-                 "manifest, 3 folders (with situs/)");
+                 "manifest, 4 folders (with situs/ and lembar-fakta/)");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);
@@ -258,10 +258,11 @@ Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
     char *shown = build_on_terminal(w.out, "");
     /* one job per file: 101 cards, 37 certificates, the ranking's PDF, CSV,
      * JSON and workbook, metadata.json, the book, the release, the
-     * certificates' print file and register, the annex; 104 pages of the
-     * site (its verification page is written after them, from their hashes,
-     * and not counted here) */
-    cr_expect(strstr(shown, "252/252 berkas, sisa sekitar 0 detik"), "%s", shown);
+     * certificates' print file and register, the annex; five fact sheets,
+     * one per category; 104 pages of the site (its verification page is
+     * written after them, from their hashes, and not counted here):
+     * 101 + 37 + 4 + 1 + 1 + 1 + 2 + 1 + 5 + 104 = 257 */
+    cr_expect(strstr(shown, "257/257 berkas, sisa sekitar 0 detik"), "%s", shown);
     free(shown);
     char *quiet_out = xasprintf("%s/b", w.dir);
     char *quiet = build_on_terminal(quiet_out, "--quiet");

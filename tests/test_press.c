@@ -462,8 +462,8 @@ static char *release_of(const char *dir)
     char *text = press_render(r, t, pr);
     cr_assert_not_null(text);
     char *pdf = xasprintf("%s/siaran-pers.pdf", dir);
-    doc_target target = {TEST_ROOT "/fonts", "/usr/share/color/icc/sRGB.icc", "0", pdf,
-                         "siaran-pers.pdf", 0};
+    doc_target target = {
+        TEST_ROOT "/fonts", "/usr/share/color/icc/sRGB.icc", "0", pdf, "siaran-pers.pdf", 0};
     char *error = NULL;
     cr_assert(press_pdf_write(r, text, &target, &error), "%s", error);
     free(text);
@@ -473,6 +473,33 @@ static char *release_of(const char *dir)
     free(event);
     free(scores);
     return pdf;
+}
+
+/* The most pages a fact sheet of the round in dir takes, made in memory. */
+static int fact_sheet_pages(const char *dir)
+{
+    char *event = xasprintf("%s/event.json", dir), *scores = xasprintf("%s/scores.csv", dir);
+    problems *pr = problems_new();
+    kip_round *r = build_load(event, scores, pr);
+    tpl *t = tpl_load(TEST_ROOT "/templates/lembar-fakta.txt", pr);
+    cr_assert(r && t && problems_count(pr) == 0, "the generated round is read");
+    int most = 0;
+    for (size_t c = 0; c < r->event->n_categories; c++) {
+        char *text = fact_render(r, c, t, pr);
+        cr_assert_not_null(text);
+        doc_target target = {
+            TEST_ROOT "/fonts", "/usr/share/color/icc/sRGB.icc", "0", NULL, "lembar-fakta.pdf", 0};
+        char *error = NULL;
+        cr_assert(fact_pdf_write(r, c, text, &target, &error), "%s", error);
+        most = target.pages > most ? target.pages : most;
+        free(text);
+    }
+    tpl_free(t);
+    kip_round_free(r);
+    problems_free(pr);
+    free(event);
+    free(scores);
+    return most;
 }
 
 /* 150 bodies in six categories (25 each): five pages at most. */
@@ -506,6 +533,10 @@ Test(press, a_round_of_5000_bodies_summarises_its_long_lists)
     int pages = pdf_pages(pdf);
     cr_expect(pages >= 2 && pages <= 6, "%d pages", pages);
     cr_log_info("the release of 5 000 bodies: %d pages", pages);
+    /* a category of 1 000: its fact sheet in two pages at most */
+    int sheet = fact_sheet_pages(dir);
+    cr_expect(sheet >= 1 && sheet <= 2, "a fact sheet of %d pages", sheet);
+    cr_log_info("a fact sheet of 1 000 bodies: %d pages", sheet);
     char *text = pdf_text(pdf);
     cr_expect(strstr(text, "badan publik lainnya. Tidak mengembalikan SAQ"), "%s", text);
     cr_expect(strstr(text, "Daftar lengkapnya ada di lampiran keputusan "
@@ -517,4 +548,63 @@ Test(press, a_round_of_5000_bodies_summarises_its_long_lists)
     remove_tree(dir);
 
     free(dir);
+}
+
+/* A fact sheet per category of the 2021 sample, one page each: the
+ * category's counts and shares, its best three (80 % SAQ + 20 % visit,
+ * worked out from scores.csv: e.g. Badan Penghubung 0,8 x 97,93 + 0,2 x
+ * 94,40 = 97,22), its movers and the contact. */
+Test(press, a_fact_sheet_per_category)
+{
+    static const char *const expected[][5] = {
+        /* the top band's count of the category: 9 of 39 = 23,08 % ... */
+        {"opd", "Informatif 9 (23,08 %)", "Peringkat I: Badan Penghubung Provinsi Banten (97,22)",
+         "Peringkat II: Dinas Tenaga Kerja dan Transmigrasi Provinsi Banten (96,79)",
+         "Peringkat III: Dinas Perindustrian dan Perdagangan Provinsi Banten (94,09)"},
+        {"pemda", "Informatif 6 (75,00 %)", "Peringkat I: Kota Tangerang (97,10)",
+         "Peringkat II: Kabupaten Tangerang (95,80)",
+         "Peringkat III: Kota Tangerang Selatan (94,55)"},
+        {"lnsv", "Informatif 3 (12,50 %)",
+         "Peringkat I: Lembaga Penyiaran Publik Radio Republik Indonesia Serang (95,84)",
+         "Peringkat II: Kejaksaan Tinggi Banten (93,06)",
+         "Peringkat III: Kantor Wilayah Kementerian Agama Provinsi Banten (92,13)"},
+        {"bumd", "Informatif 1 (5,56 %)",
+         "Peringkat I: Perumda Air Minum Tirta Madani Kota Serang (91,84)",
+         "Peringkat II: Perumda Air Minum Tirta Multatuli Kabupaten Lebak (88,83)",
+         "Peringkat III: PT Pelabuhan Cilegon Mandiri (81,21)"},
+        /* 2 of 12 Cukup Informatif, none above */
+        {"parpol", "Cukup Informatif 2 (16,67 %)",
+         "Peringkat I: Dewan Pimpinan Daerah Partai NasDem Provinsi Banten (74,98)",
+         "Peringkat II: Dewan Pimpinan Daerah Partai Persatuan Indonesia Provinsi Banten (64,93)",
+         "Peringkat III: Dewan Pimpinan Daerah Partai Demokrat Provinsi Banten (57,77)"},
+    };
+    for (size_t c = 0; c < 5; c++) {
+        char *name = xasprintf("lembar-fakta/%s.pdf", expected[c][0]);
+        char *pdf = workspace_file(&w, name);
+        cr_assert(path_exists(pdf), "%s", name);
+        cr_expect_eq(pdf_pages(pdf), 1, "%s", name);
+        char *text = pdf_text(pdf);
+        char *title = xasprintf("LEMBAR FAKTA Monitoring dan Evaluasi Keterbukaan Informasi "
+                                "Publik Tahun 2021 Kategori %s Pada kategori %s,",
+                                categories[c][1], categories[c][1]);
+        cr_expect(strstr(text, title), "%s: %s", name, text);
+        for (size_t k = 1; k < 5; k++)
+            cr_expect(strstr(text, expected[c][k]), "%s: «%s» in %s", name, expected[c][k], text);
+        cr_expect(strstr(text, "Narahubung: Sekretariat Komisi Informasi Provinsi Banten, "
+                               "telepon (0254) 791 2345"),
+                  "%s", text);
+        /* one category's sheet names no other category's best */
+        cr_expect_null(strstr(text, expected[(c + 1) % 5][2]), "%s", name);
+        free(title);
+        free(text);
+        free(pdf);
+        free(name);
+    }
+    /* the Pemda that rose (see year_on_year_comparison) */
+    char *pdf = workspace_file(&w, "lembar-fakta/pemda.pdf");
+    char *text = pdf_text(pdf);
+    cr_expect(strstr(text, "Naik dari Kurang Informatif ke Cukup Informatif: Kota Cilegon."), "%s",
+              text);
+    free(text);
+    free(pdf);
 }

@@ -471,9 +471,6 @@ static tpl_map *round_data(const kip_round *r)
     tpl_set_text(m, "rincian_kategori", list);
     free(list);
 
-    size_t more_movers = mover_lists(m, r, 0, r->n_bodies);
-    bool named = move_groups(m, r, 0, r->n_bodies);
-    tpl_set_bool(m, "ada_diringkas", more_movers > 0 || !named);
     return m;
 }
 
@@ -486,6 +483,11 @@ tpl_map *press_data(const kip_round *r)
         category_item(tpl_list_add(cats), r, c);
     if (e->n_categories > 0)
         category_item(tpl_list_proto(cats), r, 0);
+    /* the round's movers (after the categories: a name known in several
+     * lists is told as known in the categories' first) */
+    size_t more_movers = mover_lists(m, r, 0, r->n_bodies);
+    bool named = move_groups(m, r, 0, r->n_bodies);
+    tpl_set_bool(m, "ada_diringkas", more_movers > 0 || !named);
     return m;
 }
 

@@ -68,7 +68,7 @@ static int report_problems(const problems *pr, FILE *err)
 /* Everything the writers need, read and checked. */
 typedef struct {
     kip_round *round;
-    char *press_text; /* the press release, rendered from its template */
+    char *press_text;  /* the press release, rendered from its template */
     char **fact_texts; /* each category's fact sheet, from its template */
     size_t n_fact_texts;
     manifest_input sources[5];
@@ -123,10 +123,9 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
  * never list a made-up digest. */
 static bool inputs_hash(const build_options *o, inputs *in, char **error)
 {
-    const char *roles[] = {"acara", "nilai", "templat", "templat_lembar_fakta",
-                           "arsip_sebelumnya"};
-    const char *paths[] = {o->event_path, o->scores_path, o->template_path,
-                           o->fact_template_path, o->previous_dir};
+    const char *roles[] = {"acara", "nilai", "templat", "templat_lembar_fakta", "arsip_sebelumnya"};
+    const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->fact_template_path,
+                           o->previous_dir};
     size_t n = o->previous_dir ? 5 : 4;
     SHA2_CTX all;
     SHA256Init(&all);
@@ -170,9 +169,10 @@ typedef enum {
 
 typedef struct {
     job_kind kind;
-    size_t body; /* for cards: the body; for certificates: the certificate; for fact
-                  * sheets: the category */
-    char *name;  /* path inside the output folder */
+    /* for cards: the body; for certificates: the certificate; for fact
+     * sheets: the category */
+    size_t body;
+    char *name; /* path inside the output folder */
     int pages;
     long long size; /* measured after writing, for the manifest */
     char sha256[65];

@@ -20,13 +20,14 @@ typedef struct {
     const char *out_dir;
     const char *font_dir;
     const char *template_path; /* the press release's template */
-    const char *fact_template_path; /* the categories' fact sheets' template */
     const char *icc_profile;   /* sRGB profile for the PDFs' output intent */
     const char *previous_dir;  /* last year's archived folder, or NULL */
     int jobs;                  /* documents written at once; 0: one per core */
     bool quiet;                /* no progress on a terminal */
     bool force;
     bool draft; /* provisional results: DRAF on every page, no certificates */
+    /* the categories' fact sheets' template */
+    const char *fact_template_path;
 } build_options;
 
 /* Reads both inputs and applies the rules.  Returns the round, or NULL when

@@ -49,6 +49,9 @@ static const char usage_text[] =
     "                  piagam; manifest mencatat \"status\": \"draf\"\n"
     "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di folder\n"
     "                  data program)\n"
+    "  --template-fakta FILE\n"
+    "                  templat lembar fakta per kategori (bawaan: templates/lembar-fakta.txt\n"
+    "                  di folder data program)\n"
     "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
     "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti CPU)\n"
     "  --quiet         tanpa tampilan kemajuan\n"
@@ -130,8 +133,7 @@ static char *find_data(const char *name, bool folder, const char *what, const ch
             free(line);
             line = longer;
         }
-        char *longer = option ? xasprintf("%s    (atau sebutkan dengan %s)\n", line, option)
-                              : xstrdup(line);
+        char *longer = xasprintf("%s    (atau sebutkan dengan %s)\n", line, option);
         free(line);
         free(*missing);
         *missing = longer;
@@ -175,6 +177,7 @@ int main(int argc, char **argv)
         {"fonts", required_argument, NULL, 'F'},
         {"help", no_argument, NULL, 'h'},
         {"template", required_argument, NULL, 't'},
+        {"template-fakta", required_argument, NULL, 'T'},
         {"previous", required_argument, NULL, 'p'},
         {"jobs", required_argument, NULL, 'j'},
         {"quiet", no_argument, NULL, 'q'},
@@ -207,6 +210,9 @@ int main(int argc, char **argv)
             break;
         case 't':
             o.template_path = optarg;
+            break;
+        case 'T':
+            o.fact_template_path = optarg;
             break;
         case 'p':
             o.previous_dir = optarg;
@@ -248,9 +254,11 @@ int main(int argc, char **argv)
     if (!o.template_path)
         o.template_path = template_path = find_data(
             "templates/siaran-pers.txt", false, "templat siaran pers", "--template FILE", &missing);
-    char *fact_template_path = find_data("templates/lembar-fakta.txt", false,
-                                         "templat lembar fakta", NULL, &missing);
-    o.fact_template_path = fact_template_path;
+    char *fact_template_path = NULL;
+    if (!o.fact_template_path)
+        o.fact_template_path = fact_template_path =
+            find_data("templates/lembar-fakta.txt", false, "templat lembar fakta",
+                      "--template-fakta FILE", &missing);
     char *font_dir = NULL;
     if (fonts)
         font_dir = xstrdup(fonts);

@@ -608,3 +608,55 @@ Test(press, a_fact_sheet_per_category)
     free(text);
     free(pdf);
 }
+
+/* The fact sheets' template from --template-fakta: its own words for each
+ * category; a mistake in it told once (not once per category), at its
+ * line, and nothing written, for check and build alike. */
+Test(press, the_fact_sheets_own_template)
+{
+    workspace x = workspace_new("hasil");
+    const char *args[] = {"build",
+                          "--event",
+                          SAMPLE("event.json"),
+                          "--scores",
+                          SAMPLE("scores.csv"),
+                          "--out",
+                          x.out,
+                          "--template-fakta",
+                          FIXTURE("templates/fakta-ringkas.txt"),
+                          NULL};
+    run_result r = run_anugerah(args);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    char *pdf = workspace_file(&x, "lembar-fakta/pemda.pdf");
+    char *text = pdf_text(pdf);
+    /* Pemda 2021: eight bodies, all scored */
+    cr_expect(strstr(text, "Fakta Pemerintah Daerah Dari delapan badan publik, delapan dinilai; "
+                           "tahun 2021."),
+              "%s", text);
+    free(text);
+    free(pdf);
+    workspace_free(&x);
+    for (int build = 0; build < 2; build++) {
+        workspace y = workspace_new("hasil");
+        const char *bad[] = {build ? "build" : "check",
+                             "--event",
+                             SAMPLE("event.json"),
+                             "--scores",
+                             SAMPLE("scores.csv"),
+                             "--template-fakta",
+                             FIXTURE("templates/fakta-typo.txt"),
+                             build ? "--out" : NULL,
+                             y.out,
+                             NULL};
+        r = run_anugerah(bad);
+        cr_expect_eq(r.status, 2);
+        cr_expect(strstr(r.err, "fakta-typo.txt:2: penanda \"{{penandatangan_nma}}\" tidak "
+                                "dikenal; maksud Anda {{penandatangan_nama}}?\n"),
+                  "%s", r.err);
+        cr_expect(strstr(r.err, "anugerah: 1 masalah ditemukan"), "%s", r.err);
+        cr_expect_eq(dir_entries(y.dir), 0, "nothing written");
+        run_result_free(&r);
+        workspace_free(&y);
+    }
+}

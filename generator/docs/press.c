@@ -522,4 +522,3 @@ char *fact_render(const kip_round *r, size_t c, const tpl *t, problems *pr)
 {
     return render(fact_data(r, c), t, pr);
 }
-

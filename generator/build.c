@@ -197,8 +197,6 @@ static job_list plan_jobs(const kip_round *r)
     int y = r->event->tahun;
     add_job(&l, JOB_BOOK, 0, xasprintf("kartu-nilai-%d.pdf", y));
     add_job(&l, JOB_PRESS, 0, xasprintf("siaran-pers-%d.pdf", y));
-    for (size_t c = 0; c < r->event->n_categories; c++)
-        add_job(&l, JOB_FACT, c, xasprintf("lembar-fakta/%s.pdf", r->event->categories[c].kode));
     add_job(&l, JOB_RANKING_PDF, 0, xasprintf("peringkat-%d.pdf", y));
     add_job(&l, JOB_RANKING_CSV, 0, xasprintf("peringkat-%d.csv", y));
     add_job(&l, JOB_RANKING_JSON, 0, xasprintf("peringkat-%d.json", y));
@@ -210,6 +208,8 @@ static job_list plan_jobs(const kip_round *r)
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
     add_job(&l, JOB_ANNEX, 0, xasprintf("lampiran-keputusan-%d.pdf", y));
+    for (size_t c = 0; c < r->event->n_categories; c++)
+        add_job(&l, JOB_FACT, c, xasprintf("lembar-fakta/%s.pdf", r->event->categories[c].kode));
     add_job(&l, JOB_SITE_INDEX, 0, xstrdup(SITE_INDEX));
     add_job(&l, JOB_SITE_STYLE, 0, xstrdup(SITE_STYLE));
     add_job(&l, JOB_SITE_SCRIPT, 0, xstrdup(SITE_SCRIPT));

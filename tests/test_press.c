@@ -600,6 +600,16 @@ Test(press, a_fact_sheet_per_category)
         free(pdf);
         free(name);
     }
+    /* the results site links each, after the release */
+    char *index = workspace_file(&w, "situs/index.html");
+    char *html = slurp(index, NULL);
+    cr_assert_not_null(html);
+    const char *press = strstr(html, "<a href=\"../siaran-pers-2021.pdf\">");
+    const char *pemda = strstr(html, "<a href=\"../lembar-fakta/pemda.pdf\">Lembar fakta "
+                                     "Pemerintah Daerah (PDF)</a>");
+    cr_expect(press && pemda && press < pemda, "%s", html);
+    free(html);
+    free(index);
     /* the Pemda that rose (see year_on_year_comparison) */
     char *pdf = workspace_file(&w, "lembar-fakta/pemda.pdf");
     char *text = pdf_text(pdf);

@@ -265,6 +265,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_DOC_RANKING "Peringkat badan publik (PDF)"
 #define W_SITE_DOC_ANNEX "Lampiran keputusan (PDF)"
 #define W_SITE_DOC_PRESS "Siaran pers (PDF)"
+#define W_SITE_DOC_FACT "Lembar fakta %s (PDF)" /* a category's fact sheet: its name */
 #define W_SITE_DOC_BOOK "Buku kartu nilai semua badan publik (PDF)"
 #define W_SITE_DOC_CERTS "Piagam penghargaan, berkas cetak (PDF)"
 #define W_SITE_DOC_REGISTER "Daftar piagam (CSV untuk lembar kerja)"

@@ -106,7 +106,7 @@ MANDIR  ?= $(PREFIX)/share/man
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 INSTALL ?= install
 DATA_FILES := $(wildcard fonts/*.ttf) fonts/OFL.txt fonts/README.md \
-              templates/siaran-pers.txt templates/README.md \
+              templates/siaran-pers.txt templates/lembar-fakta.txt templates/README.md \
               $(wildcard samples/*/event.json samples/*/scores.csv samples/gambar/*.png)
 DOC_FILES  := README.md PANDUAN.md $(PANDUAN_IMAGES)
 

@@ -69,14 +69,19 @@ static int report_problems(const problems *pr, FILE *err)
 /* Everything the writers need, read and checked. */
 typedef struct {
     kip_round *round;
-    char *press_text; /* the press release, rendered from its template */
-    manifest_input sources[4];
+    char *press_text;  /* the press release, rendered from its template */
+    char **fact_texts; /* each category's fact sheet, from its template */
+    size_t n_fact_texts;
+    manifest_input sources[5];
     size_t n_sources;
     char digest[65]; /* of all inputs: the seed of the PDFs' document IDs */
 } inputs;
 
 static void inputs_clear(inputs *in)
 {
+    for (size_t c = 0; c < in->n_fact_texts; c++)
+        free(in->fact_texts[c]);
+    free(in->fact_texts);
     kip_round_free(in->round);
     free(in->press_text);
 }
@@ -98,6 +103,17 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
     if (in->round && t)
         in->press_text = press_render(in->round, t, pr);
     tpl_free(t);
+    /* the fact sheets' template: its problems told once, not per category */
+    t = tpl_load_all(o->fact_template_path, pr);
+    if (in->round && t) {
+        size_t n = in->round->event->n_categories, errors = problems_count(pr);
+        in->fact_texts = xcalloc(n ? n : 1, sizeof(char *));
+        for (size_t c = 0; c < n && problems_count(pr) == errors; c++) {
+            in->fact_texts[c] = fact_render(in->round, c, t, pr);
+            in->n_fact_texts = c + 1;
+        }
+    }
+    tpl_free(t);
     if (problems_count(pr) > 0) {
         inputs_clear(in);
         return false;
@@ -110,9 +126,10 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
  * never list a made-up digest. */
 static bool inputs_hash(const build_options *o, inputs *in, char **error)
 {
-    const char *roles[] = {"acara", "nilai", "templat", "arsip_sebelumnya"};
-    const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->previous_dir};
-    size_t n = o->previous_dir ? 4 : 3;
+    const char *roles[] = {"acara", "nilai", "templat", "templat_lembar_fakta", "arsip_sebelumnya"};
+    const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->fact_template_path,
+                           o->previous_dir};
+    size_t n = o->previous_dir ? 5 : 4;
     SHA2_CTX all;
     SHA256Init(&all);
     for (size_t i = 0; i < n; i++) {
@@ -120,7 +137,7 @@ static bool inputs_hash(const build_options *o, inputs *in, char **error)
         mi->role = roles[i];
         mi->path = paths[i];
         /* an archive is known by its manifest */
-        char *file = i == 3 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);
+        char *file = i == 4 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);
         bool ok = manifest_hash_file(file, mi->sha256, error);
         free(file);
         if (!ok)
@@ -139,6 +156,7 @@ typedef enum {
     JOB_RANKING_XLSX,
     JOB_METADATA,
     JOB_PRESS,
+    JOB_FACT, /* one per category */
     JOB_BOOK,
     JOB_CARD,
     JOB_CERTIFICATE,
@@ -155,8 +173,10 @@ typedef enum {
 
 typedef struct {
     job_kind kind;
-    size_t body; /* for cards: the body; for certificates: the certificate */
-    char *name;  /* path inside the output folder */
+    /* for cards: the body; for certificates: the certificate; for fact
+     * sheets: the category */
+    size_t body;
+    char *name; /* path inside the output folder */
     int pages;
     long long size; /* measured after writing, for the manifest */
     char sha256[65];
@@ -192,6 +212,8 @@ static job_list plan_jobs(const kip_round *r)
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
     add_job(&l, JOB_ANNEX, 0, xasprintf("lampiran-keputusan-%d.pdf", y));
+    for (size_t c = 0; c < r->event->n_categories; c++)
+        add_job(&l, JOB_FACT, c, xasprintf("lembar-fakta/%s.pdf", r->event->categories[c].kode));
     add_job(&l, JOB_DECK, 0, xasprintf("presentasi-%d.pdf", y));
     add_job(&l, JOB_SITE_INDEX, 0, xstrdup(SITE_INDEX));
     add_job(&l, JOB_SITE_STYLE, 0, xstrdup(SITE_STYLE));
@@ -287,6 +309,9 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     case JOB_PRESS:
         ok = press_pdf_write(r, env->in->press_text, &t, error);
+        break;
+    case JOB_FACT:
+        ok = fact_pdf_write(r, j->body, env->in->fact_texts[j->body], &t, error);
         break;
     case JOB_BOOK:
         ok = scorecard_book_write(r, &t, error);

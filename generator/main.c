@@ -59,6 +59,9 @@ static const char usage_text[] =
     "                  tanpa piagam; manifest mencatat \"status\": \"draf\"\n"
     "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di\n"
     "                  folder data program)\n"
+    "  --template-fakta FILE\n"
+    "                  templat lembar fakta per kategori (bawaan:\n"
+    "                  templates/lembar-fakta.txt di folder data program)\n"
     "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
     "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti)\n"
     "  --quiet         tanpa tampilan kemajuan\n"
@@ -85,10 +88,21 @@ typedef struct {
 } cli_option;
 
 static const cli_option cli_options[] = {
-    {"--event", "FILE"}, {"--scores", "FILE"},   {"--out", "FOLDER"},   {"--force", NULL},
-    {"--draf", NULL},    {"--template", "FILE"}, {"--previous", "DIR"}, {"--jobs", "N"},
-    {"--quiet", NULL},   {"--fonts", "FOLDER"},  {"--tahun", "N"},      {"--dari", "DIR"},
-    {"--help", NULL},    {"--version", NULL},
+    {"--event", "FILE"},
+    {"--scores", "FILE"},
+    {"--out", "FOLDER"},
+    {"--force", NULL},
+    {"--draf", NULL},
+    {"--template", "FILE"},
+    {"--template-fakta", "FILE"},
+    {"--previous", "DIR"},
+    {"--jobs", "N"},
+    {"--quiet", NULL},
+    {"--fonts", "FOLDER"},
+    {"--tahun", "N"},
+    {"--dari", "DIR"},
+    {"--help", NULL},
+    {"--version", NULL},
 };
 #define N_CLI_OPTIONS (sizeof cli_options / sizeof cli_options[0])
 
@@ -100,12 +114,12 @@ typedef struct {
     int folders;
 } cli_command;
 
-static const char *const build_options_list[] = {"--event", "--scores",   "--out",      "--force",
-                                                 "--draf",  "--template", "--previous", "--jobs",
-                                                 "--quiet", "--fonts",    "--help",     NULL};
-static const char *const check_options_list[] = {"--event",    "--scores", "--template",
-                                                 "--previous", "--jobs",   "--quiet",
-                                                 "--fonts",    "--help",   NULL};
+static const char *const build_options_list[] = {
+    "--event",    "--scores", "--out",   "--force", "--draf", "--template", "--template-fakta",
+    "--previous", "--jobs",   "--quiet", "--fonts", "--help", NULL};
+static const char *const check_options_list[] = {
+    "--event", "--scores", "--template", "--template-fakta", "--previous",
+    "--jobs",  "--quiet",  "--fonts",    "--help",           NULL};
 static const char *const verify_options_list[] = {"--help", NULL};
 static const char *const init_options_list[] = {"--tahun", "--dari", "--help", NULL};
 
@@ -417,6 +431,7 @@ int main(int argc, char **argv)
     o.force = arg_of(&a, "--force") != NULL;
     o.draft = arg_of(&a, "--draf") != NULL;
     o.template_path = arg_of(&a, "--template");
+    o.fact_template_path = arg_of(&a, "--template-fakta");
     o.previous_dir = arg_of(&a, "--previous");
     o.quiet = arg_of(&a, "--quiet") != NULL;
     const char *fonts = arg_of(&a, "--fonts");
@@ -432,6 +447,8 @@ int main(int argc, char **argv)
     /* an option given without its value is no value */
     if (o.template_path && !*o.template_path)
         o.template_path = NULL;
+    if (o.fact_template_path && !*o.fact_template_path)
+        o.fact_template_path = NULL;
     if (fonts && !*fonts)
         fonts = NULL;
 
@@ -442,6 +459,11 @@ int main(int argc, char **argv)
     if (!o.template_path)
         o.template_path = template_path = find_data(
             "templates/siaran-pers.txt", false, "templat siaran pers", "--template FILE", &missing);
+    char *fact_template_path = NULL;
+    if (!o.fact_template_path)
+        o.fact_template_path = fact_template_path =
+            find_data("templates/lembar-fakta.txt", false, "templat lembar fakta",
+                      "--template-fakta FILE", &missing);
     char *font_dir = NULL;
     if (fonts)
         font_dir = xstrdup(fonts);
@@ -453,6 +475,7 @@ int main(int argc, char **argv)
     free(missing);
     if (cli_report(&p)) {
         free(template_path);
+        free(fact_template_path);
         free(font_dir);
         return EXIT_BAD_INPUT;
     }
@@ -461,5 +484,6 @@ int main(int argc, char **argv)
     int status = is_build ? build_run(&o, stdout, stderr) : build_check(&o, stdout, stderr);
     free(font_dir);
     free(template_path);
+    free(fact_template_path);
     return status;
 }

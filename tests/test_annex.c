@@ -357,9 +357,10 @@ Test(annex, a_round_with_images_builds_byte_identical)
     cr_expect_eq(status, 0, "%s", report);
     /* 3 ranking files, 12 cards, the book, the release, the annex, the
      * deck, 10 certificates, their print file and register, the manifest,
-     * and the workbook and metadata.json (2, byte-identical too); the site:
+     * and the workbook and metadata.json (2, byte-identical too); a fact
+     * sheet for each of the 3 categories (opd, desa, parpol); the site:
      * index, stylesheet, script, verification page and 12 body pages */
-    cr_expect_eq(atoi(report), 3 + 12 + 1 + 1 + 1 + 1 + 10 + 2 + 1 + 2 + 4 + 12,
+    cr_expect_eq(atoi(report), 3 + 12 + 1 + 1 + 1 + 1 + 10 + 2 + 1 + 2 + 3 + 4 + 12,
                  "files compared: %s", report);
     free(report);
     free(cmd);

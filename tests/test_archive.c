@@ -31,7 +31,8 @@ Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
     cr_expect_str_eq(cJSON_GetObjectItem(round, "penyelenggara")->valuestring,
                      "Komisi Informasi Provinsi Banten");
     cJSON *inputs = cJSON_GetObjectItem(m, "masukan");
-    cr_expect_eq(cJSON_GetArraySize(inputs), 3);
+    /* the event, the scores, the release's and the fact sheets' templates */
+    cr_expect_eq(cJSON_GetArraySize(inputs), 4);
     cr_expect_str_eq(cJSON_GetObjectItem(cJSON_GetArrayItem(inputs, 1), "nama")->valuestring,
                      "scores.csv");
     char *cmd = xasprintf("sha256sum '%s' | cut -c1-64", SCORES_2021);
@@ -48,10 +49,10 @@ Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
      * Terbuka" (the three Pemda ids the event lists); the ranking's PDF,
      * CSV and JSON, the book, the release, the certificates' print file and
      * register, the decree's annex, the ceremony deck, the workbook and
-     * metadata.json: 101 + 37 + 3 + 1 + 1 + 2 + 1 + 1 + 2 = 149; the site
-     * (situs/): its index, stylesheet, script and verification page, and
-     * 101 body pages */
-    cr_expect_eq(cJSON_GetArraySize(files), 149 + 4 + 101);
+     * metadata.json: 101 + 37 + 3 + 1 + 1 + 2 + 1 + 1 + 2 = 149; a fact
+     * sheet per category (lembar-fakta/): 5; the site (situs/): its index,
+     * stylesheet, script and verification page, and 101 body pages */
+    cr_expect_eq(cJSON_GetArraySize(files), 149 + 5 + 4 + 101);
     cJSON *f;
     bool found_book = false;
     cJSON_ArrayForEach(f, files)
@@ -85,8 +86,8 @@ Test(archive, a_fresh_build_verifies)
     shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
     run_result r = verify(w.out);
     cr_expect_eq(r.status, 0, "%s", r.err);
-    /* every file but the manifest: 149 + 4 + 101 = 254 (see above) */
-    cr_expect(strstr(r.out, "Arsip utuh: 254 berkas cocok"), "%s", r.out);
+    /* every file but the manifest: 149 + 5 + 4 + 101 = 259 (see above) */
+    cr_expect(strstr(r.out, "Arsip utuh: 259 berkas cocok"), "%s", r.out);
     run_result_free(&r);
     workspace_free(&w);
 }

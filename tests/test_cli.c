@@ -157,21 +157,31 @@ Test(cli, build_writes_the_ranking_files)
 {
     workspace w = workspace_new("arsip/2024");
     build_ok(RULES_EVENT, RULES_SCORES, w.out);
-    const char *files[] = {
-        "peringkat-2024.pdf",   "peringkat-2024.csv",      "peringkat-2024.json",
-        "kartu-nilai-2024.pdf", "kartu-nilai/desa/D1.pdf", "kartu-nilai/pt/P2.pdf",
-        "piagam/informatif/D1.pdf", "piagam/terbaik/D1.pdf", "piagam-2024.pdf",
-        "piagam-2024.csv", "lampiran-keputusan-2024.pdf", "peringkat-2024.xlsx", "metadata.json",
-        "presentasi-2024.pdf"};
+    const char *files[] = {"peringkat-2024.pdf",
+                           "peringkat-2024.csv",
+                           "peringkat-2024.json",
+                           "kartu-nilai-2024.pdf",
+                           "kartu-nilai/desa/D1.pdf",
+                           "kartu-nilai/pt/P2.pdf",
+                           "piagam/informatif/D1.pdf",
+                           "piagam/terbaik/D1.pdf",
+                           "piagam-2024.pdf",
+                           "piagam-2024.csv",
+                           "lampiran-keputusan-2024.pdf",
+                           "peringkat-2024.xlsx",
+                           "metadata.json",
+                           "presentasi-2024.pdf"};
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         char *p = workspace_file(&w, files[i]);
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(w.out), 15,
+    /* 4 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 4 = 16 */
+    cr_expect_eq(dir_entries(w.out), 16,
                  "4 ranking files (PDF, CSV, JSON, workbook), metadata.json, the book, the "
                  "release, the certificates' print file and register, the decree's annex, the "
-                 "ceremony deck, the manifest, 3 folders (with situs/)");
+                 "ceremony deck, the manifest, 4 folders (kartu-nilai/, piagam/, situs/ and "
+                 "lembar-fakta/)");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);
@@ -260,10 +270,11 @@ Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
     /* one job per file: 101 cards, 37 certificates, the ranking's PDF, CSV,
      * JSON and workbook, metadata.json, the book, the release, the
      * certificates' print file and register, the annex, the deck
-     * (101 + 37 + 4 + 1 + 1 + 1 + 2 + 1 + 1 = 149); 104 pages of the site
-     * (its verification page is written after them, from their hashes, and
-     * not counted here): 253 */
-    cr_expect(strstr(shown, "253/253 berkas, sisa sekitar 0 detik"), "%s", shown);
+     * (101 + 37 + 4 + 1 + 1 + 1 + 2 + 1 + 1 = 149); five fact sheets, one
+     * per category; 104 pages of the site (its verification page is
+     * written after them, from their hashes, and not counted here):
+     * 149 + 5 + 104 = 258 */
+    cr_expect(strstr(shown, "258/258 berkas, sisa sekitar 0 detik"), "%s", shown);
     free(shown);
     char *quiet_out = xasprintf("%s/b", w.dir);
     char *quiet = build_on_terminal(quiet_out, "--quiet");
@@ -310,16 +321,30 @@ Test(cli, check_refuses_what_build_refuses_and_writes_nothing)
                            "tidak ada di huruf PDF)\" tidak dapat dicetak dengan huruf PDF "
                            "(Windows-1252)";
     workspace w = workspace_new("hasil");
-    const char *check[] = {"check", "--event", FIXTURE("hand/event.json"), "--scores",
-                           FIXTURE("hand/scores.csv"), "--template", tpl, NULL};
+    const char *check[] = {"check",
+                           "--event",
+                           FIXTURE("hand/event.json"),
+                           "--scores",
+                           FIXTURE("hand/scores.csv"),
+                           "--template",
+                           tpl,
+                           NULL};
     run_result r = run_anugerah(check);
     cr_expect_eq(r.status, 1, "%s", r.out);
     cr_expect(strstr(r.err, expected), "%s", r.err);
     cr_expect_eq(dir_entries(w.dir), 0);
     run_result_free(&r);
-    const char *build[] = {"build", "--event", FIXTURE("hand/event.json"), "--scores",
-                           FIXTURE("hand/scores.csv"), "--template", tpl, "--out", w.out,
-                           "--quiet", NULL};
+    const char *build[] = {"build",
+                           "--event",
+                           FIXTURE("hand/event.json"),
+                           "--scores",
+                           FIXTURE("hand/scores.csv"),
+                           "--template",
+                           tpl,
+                           "--out",
+                           w.out,
+                           "--quiet",
+                           NULL};
     r = run_anugerah(build);
     cr_expect_eq(r.status, 1);
     cr_expect(strstr(r.err, expected), "%s", r.err);

@@ -37,9 +37,9 @@ Test(draft, every_page_of_every_document_says_draf)
         "notes\"; done; rm -f /tmp/draf-$$.pdf; echo \"$n\"",
         w.out);
     char *report = shell_output(cmd, NULL);
-    /* 12 cards, the book, the ranking, the release, the annex, the deck:
-     * 17 PDFs */
-    cr_expect_str_eq(report, "17\n", "every page marked:\n%s", report);
+    /* 12 cards, the book, the ranking, the release, the annex, the deck, a
+     * fact sheet for each of the 3 categories (opd, desa, parpol): 20 PDFs */
+    cr_expect_str_eq(report, "20\n", "every page marked:\n%s", report);
     free(report);
     free(cmd);
     char *piagam = workspace_file(&w, "piagam");

@@ -207,8 +207,8 @@ Test(init, the_kit_filled_in_builds_chained_to_last_year)
     cJSON_AddStringToObject(ttd, "nama", "Toni Anwar Mahmud");
     cJSON_AddStringToObject(ttd, "jabatan", "Ketua Komisi Informasi Provinsi Banten");
     cJSON_ReplaceItemInObject(event, "penandatangan", ttd);
-    const char *optional[] = {"keputusan", "logo", "kop", "publikasi", "kontak"};
-    for (size_t i = 0; i < 5; i++)
+    const char *optional[] = {"keputusan", "logo", "kop", "publikasi", "kontak", "siaran_pers"};
+    for (size_t i = 0; i < 6; i++)
         cJSON_DeleteItemFromObject(event, optional[i]);
     char *text = cJSON_Print(event);
     free(write_file(kit, "event.json", text));

@@ -51,6 +51,7 @@ static const char installed[] = "./usr/bin/anugerah\n"
                                 "./usr/share/anugerah/samples/gambar/stempel.png\n"
                                 "./usr/share/anugerah/samples/gambar/tanda-tangan.png\n"
                                 "./usr/share/anugerah/templates/README.md\n"
+                                "./usr/share/anugerah/templates/lembar-fakta.txt\n"
                                 "./usr/share/anugerah/templates/siaran-pers.txt\n"
                                 "./usr/share/bash-completion/completions/anugerah\n"
                                 "./usr/share/doc/anugerah/PANDUAN.md\n"
@@ -136,6 +137,9 @@ Test(install, staged_install_runs_from_anywhere_and_uninstalls)
     cr_expect(strstr(err, "--template FILE"), "%s", err);
     cr_expect(strstr(err, "    /usr/share/anugerah/fonts\n"), "%s", err);
     cr_expect(strstr(err, "    /usr/share/anugerah/templates/siaran-pers.txt\n"), "%s", err);
+    cr_expect(strstr(err, "templat lembar fakta tidak ditemukan; dicari di:\n"
+                          "    /usr/share/anugerah/templates/lembar-fakta.txt\n"),
+              "%s", err);
     char *beside = xasprintf("    %s/usr/share/anugerah/fonts\n", stage);
     cr_expect(strstr(err, beside), "%s", err);
     free(beside);

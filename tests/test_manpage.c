@@ -130,11 +130,12 @@ Test(completion, commands_and_options_per_command)
     free(out);
     /* check writes nothing: no --out, --force or --draf */
     out = complete("anugerah check --", 2);
-    cr_expect_str_eq(out, "--event --scores --template --previous --jobs --quiet --fonts --help\n");
+    cr_expect_str_eq(out, "--event --scores --template --template-fakta --previous --jobs --quiet "
+                          "--fonts --help\n");
     free(out);
     out = complete("anugerah build --", 2);
-    cr_expect_str_eq(out, "--event --scores --out --force --draf --template --previous --jobs "
-                          "--quiet --fonts --help\n");
+    cr_expect_str_eq(out, "--event --scores --out --force --draf --template --template-fakta "
+                          "--previous --jobs --quiet --fonts --help\n");
     free(out);
     out = complete("anugerah init 2024 --", 3);
     cr_expect_str_eq(out, "--tahun --dari --help\n");
@@ -153,8 +154,12 @@ Test(completion, files_of_each_kind_and_folders)
     out = complete("anugerah check --scores samples/banten-2021/", 3);
     cr_expect_str_eq(out, "samples/banten-2021/scores.csv\n");
     free(out);
+    /* the release's and the fact sheets' templates (not the README) */
     out = complete("anugerah build --template templates/", 3);
-    cr_expect_str_eq(out, "templates/siaran-pers.txt\n");
+    cr_expect_str_eq(out, "templates/lembar-fakta.txt templates/siaran-pers.txt\n");
+    free(out);
+    out = complete("anugerah check --template-fakta templates/", 3);
+    cr_expect_str_eq(out, "templates/lembar-fakta.txt templates/siaran-pers.txt\n");
     free(out);
     /* folders only for --out, --previous, --fonts and verify */
     const char *folders[] = {"anugerah build --out sam",   "anugerah build --previous sam",

@@ -49,8 +49,8 @@ Test(panduan, names_every_command_and_option)
     expect_quoted(text, commands, true);
     /* build's and check's options (main.c), then init's */
     static const char *const options[] = {
-        "--event", "--scores", "--out",   "--force", "--draf", "--template", "--previous",
-        "--jobs",  "--quiet",  "--fonts", "--tahun", "--dari", NULL,
+        "--event",    "--scores", "--out",   "--force", "--draf",  "--template", "--template-fakta",
+        "--previous", "--jobs",   "--quiet", "--fonts", "--tahun", "--dari",     NULL,
     };
     expect_quoted(text, options, true);
     free(text);
@@ -59,11 +59,12 @@ Test(panduan, names_every_command_and_option)
 Test(panduan, names_every_event_key)
 {
     char *text = guide();
-    /* the top level: judul … publikasi, 17 keys */
+    /* the top level: judul … publikasi, 18 keys */
     static const char *const top[] = {
-        "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
-        "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
-        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", NULL,
+        "judul",         "tahun",     "penyelenggara", "tempat",  "tanggal",
+        "penandatangan", "kategori",  "kualifikasi",   "tahapan", "indikator",
+        "keputusan",     "logo",      "kop",           "kontak",  "piagam",
+        "penghargaan",   "publikasi", "siaran_pers",   NULL,
     };
     expect_quoted(text, top, false);
     /* inside them: penandatangan (nama, jabatan, tanda_tangan, stempel),
@@ -121,6 +122,7 @@ Test(panduan, names_every_output)
         "kartu-nilai-<tahun>.pdf",
         "presentasi-<tahun>.pdf",
         "siaran-pers-<tahun>.pdf",
+        "lembar-fakta/<kategori>.pdf",
         "situs/",
         "peringkat-<tahun>.xlsx",
         "peringkat-<tahun>.csv",

@@ -71,6 +71,12 @@ extern const char LABEL_NO_SAQ[];
 #define W_AND " dan "
 #define W_LIST_SEP ", "
 #define W_LIST_LAST_SEP ", dan "
+/* the change of a body's qualification, in the lists of movers */
+#define W_PRESS_UP "Naik"
+#define W_PRESS_DOWN "Turun"
+#define W_FACT_TITLE "Lembar Fakta %s" /* a category's fact sheet: its name */
+#define W_PRESS_NAME "siaran pers"     /* in messages */
+#define W_FACT_NAME "lembar fakta"
 
 /* Scorecards and their book. */
 #define W_CARD_TITLE "Kartu Nilai"
@@ -287,6 +293,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_DOC_RANKING "Peringkat badan publik (PDF)"
 #define W_SITE_DOC_ANNEX "Lampiran keputusan (PDF)"
 #define W_SITE_DOC_PRESS "Siaran pers (PDF)"
+#define W_SITE_DOC_FACT "Lembar fakta %s (PDF)" /* a category's fact sheet: its name */
 #define W_SITE_DOC_BOOK "Buku kartu nilai semua badan publik (PDF)"
 #define W_SITE_DOC_DECK "Presentasi penganugerahan (PDF)"
 #define W_SITE_DOC_CERTS "Piagam penghargaan, berkas cetak (PDF)"
@@ -366,6 +373,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_CONTACT "GANTI: nama sekretariat untuk dihubungi pers"
 #define W_KIT_PHONE "GANTI: nomor telepon sekretariat"
 #define W_KIT_MAIL "GANTI: alamat surel sekretariat"
+#define W_KIT_QUOTE                                                                                \
+    "GANTI: kutipan ketua komisi untuk siaran pers (nama dan jabatannya bawaan penandatangan), "    \
+    "atau hapus kunci siaran_pers"
 #define W_KIT_CERT_NUMBER "{urut}/PIAGAM/{bulan_romawi}/{tahun}"
 #define W_KIT_AWARD_TOP "Badan Publik Informatif"
 #define W_KIT_AWARD_BEST "Terbaik"

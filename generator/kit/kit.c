@@ -466,6 +466,8 @@ static char *event_text(const kit_round *r, int year)
     cJSON_AddStringToObject(kontak, "nama", W_KIT_CONTACT);
     cJSON_AddStringToObject(kontak, "telepon", W_KIT_PHONE);
     cJSON_AddStringToObject(kontak, "surel", W_KIT_MAIL);
+    cJSON *press = cJSON_AddObjectToObject(root, "siaran_pers");
+    cJSON_AddStringToObject(press, "kutipan", W_KIT_QUOTE);
     cJSON *piagam = cJSON_AddObjectToObject(root, "piagam");
     cJSON_AddStringToObject(piagam, "nomor", W_KIT_CERT_NUMBER);
     cJSON_AddBoolToObject(piagam, "tampilkan_nilai", true);

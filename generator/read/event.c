@@ -729,6 +729,17 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         e->kontak.surel = get_text(rd, kontak, l, "surel", "pada kontak", false);
     }
 
+    static const char *const qkeys[] = {"kutipan", "kutipan_nama", "kutipan_jabatan", NULL};
+    const cJSON *press = get_object(rd, root, "siaran_pers", qkeys,
+                                    "{\"kutipan\": ..., \"kutipan_nama\": ..., "
+                                    "\"kutipan_jabatan\": ...}");
+    if (press) {
+        long l = line_of(rd, press);
+        e->kutipan.teks = get_text(rd, press, l, "kutipan", "pada siaran_pers", true);
+        e->kutipan.nama = get_text(rd, press, l, "kutipan_nama", "pada siaran_pers", false);
+        e->kutipan.jabatan = get_text(rd, press, l, "kutipan_jabatan", "pada siaran_pers", false);
+    }
+
     e->piagam_tampilkan_nilai = true;
     static const char *const pkeys[] = {"nomor", "tampilkan_nilai", NULL};
     const cJSON *piagam =
@@ -841,7 +852,8 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
     static const char *const keys[] = {
         "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
         "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
-        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", NULL,
+        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", "siaran_pers",
+        NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);

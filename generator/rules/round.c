@@ -44,6 +44,9 @@ void kip_event_free(kip_event *e)
     free(e->kontak.nama);
     free(e->kontak.telepon);
     free(e->kontak.surel);
+    free(e->kutipan.teks);
+    free(e->kutipan.nama);
+    free(e->kutipan.jabatan);
     free(e->piagam_nomor);
     free(e->situs);
     for (size_t i = 0; i < e->n_awards; i++) {

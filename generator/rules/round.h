@@ -54,6 +54,13 @@ typedef struct {
     char *nama, *telepon, *surel;
 } kip_contact;
 
+/* The quote of the commission's chair in the press release
+ * ("siaran_pers": {"kutipan", "kutipan_nama", "kutipan_jabatan"}); teks
+ * NULL: none.  nama and jabatan NULL: the signatory's. */
+typedef struct {
+    char *teks, *nama, *jabatan;
+} kip_quote;
+
 /* How an award ("penghargaan") chooses its bodies: exactly one rule. */
 typedef enum {
     KIP_AWARD_BY_BAND, /* scored bodies in the named qualifications */
@@ -105,6 +112,7 @@ typedef struct {
     size_t n_kop;
     kip_image tanda_tangan, stempel; /* rgb NULL when not given */
     kip_contact kontak;
+    kip_quote kutipan;
     char *piagam_nomor;          /* the certificates' number pattern; NULL: none */
     bool piagam_tampilkan_nilai; /* the score on certificates (default yes) */
     kip_award *awards;           /* in the event's order; never empty */

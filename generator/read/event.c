@@ -1019,6 +1019,11 @@ kip_event *event_load(const char *path, problems *pr)
     if (!text)
         return NULL;
     kip_event *e = event_parse(path, text, len, pr);
-    free(text);
+    if (e) {
+        e->source = text; /* kept for the archive's copy */
+        e->source_len = len;
+    } else {
+        free(text);
+    }
     return e;
 }

@@ -742,14 +742,27 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
     return rd.bodies;
 }
 
-kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)
+kip_body *scores_load_kept(const char *path, const kip_event *ev, problems *pr, size_t *n,
+                           char **bytes, size_t *bytes_len)
 {
     *n = 0;
+    *bytes = NULL;
+    *bytes_len = 0;
     size_t len;
     char *text = input_read(path, "berkas nilai", SCORES_MAX_BYTES, pr, &len);
     if (!text)
         return NULL;
     kip_body *b = scores_parse(path, text, len, ev, pr, n);
-    free(text);
+    *bytes = text;
+    *bytes_len = len;
+    return b;
+}
+
+kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)
+{
+    char *bytes;
+    size_t len;
+    kip_body *b = scores_load_kept(path, ev, pr, n, &bytes, &len);
+    free(bytes);
     return b;
 }

@@ -31,6 +31,12 @@
  */
 kip_body *scores_load(const char *path, const kip_event *event, problems *pr, size_t *n);
 
+/* The same, handing over the file's bytes exactly as read (caller frees;
+ * NULL when it could not be read) in *bytes and *len: the build archives
+ * what it checked, without reading the path twice. */
+kip_body *scores_load_kept(const char *path, const kip_event *event, problems *pr, size_t *n,
+                           char **bytes, size_t *len);
+
 /* The same from text in memory. */
 kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *event,
                        problems *pr, size_t *n);

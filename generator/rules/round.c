@@ -30,6 +30,7 @@ void kip_event_free(kip_event *e)
     free(e->bands);
     parts_free(e->stages, e->n_stages);
     parts_free(e->indicators, e->n_indicators);
+    free(e->source);
     free(e->keputusan.nomor);
     free(e->keputusan.tentang);
     for (size_t i = 0; i < e->n_logos; i++) {
@@ -98,5 +99,6 @@ void kip_round_free(kip_round *r)
         free(r->certificates[i].nomor);
     free(r->certificates);
     kip_event_free(r->event);
+    free(r->scores_source);
     free(r);
 }

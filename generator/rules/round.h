@@ -121,6 +121,10 @@ typedef struct {
      * absolute http(s) address ending in '/'; NULL: not given, and the
      * documents carry no QR code. */
     char *situs;
+    /* The event file's bytes exactly as read and checked (event_load
+     * only; NULL otherwise), for the archive's copy of the inputs. */
+    char *source;
+    size_t source_len;
 } kip_event;
 
 typedef enum { KIP_DINILAI, KIP_TIDAK_MENGISI_SAQ } kip_status;
@@ -249,6 +253,10 @@ typedef struct {
     /* Provisional results for the objection period (build --draf): every
      * page marked, no certificates. */
     bool draft;
+    /* The scores file's bytes exactly as read and checked (NULL when the
+     * round was not loaded from files), for the archive's copy. */
+    char *scores_source;
+    size_t scores_source_len;
 } kip_round;
 
 void kip_event_free(kip_event *e);

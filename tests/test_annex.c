@@ -359,8 +359,10 @@ Test(annex, a_round_with_images_builds_byte_identical)
      * deck, 10 certificates, their print file and register, the manifest,
      * and the workbook and metadata.json (2, byte-identical too); a fact
      * sheet for each of the 3 categories (opd, desa, parpol); the site:
-     * index, stylesheet, script, verification page and 12 body pages */
-    cr_expect_eq(atoi(report), 3 + 12 + 1 + 1 + 1 + 1 + 10 + 2 + 1 + 2 + 3 + 4 + 12,
+     * index, stylesheet, script, verification page and 12 body pages; the
+     * copies of the inputs (masukan/): the event, the scores, 2 emblems,
+     * the signature and the seal */
+    cr_expect_eq(atoi(report), 3 + 12 + 1 + 1 + 1 + 1 + 10 + 2 + 1 + 2 + 3 + 4 + 12 + 6,
                  "files compared: %s", report);
     free(report);
     free(cmd);

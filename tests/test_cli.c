@@ -176,12 +176,12 @@ Test(cli, build_writes_the_ranking_files)
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    /* 4 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 4 = 16 */
-    cr_expect_eq(dir_entries(w.out), 16,
+    /* 4 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 5 = 17 */
+    cr_expect_eq(dir_entries(w.out), 17,
                  "4 ranking files (PDF, CSV, JSON, workbook), metadata.json, the book, the "
                  "release, the certificates' print file and register, the decree's annex, the "
-                 "ceremony deck, the manifest, 4 folders (kartu-nilai/, piagam/, situs/ and "
-                 "lembar-fakta/)");
+                 "ceremony deck, the manifest, 5 folders (kartu-nilai/, piagam/, situs/, "
+                 "lembar-fakta/ and masukan/)");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);
@@ -272,9 +272,10 @@ Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
      * certificates' print file and register, the annex, the deck
      * (101 + 37 + 4 + 1 + 1 + 1 + 2 + 1 + 1 = 149); five fact sheets, one
      * per category; 104 pages of the site (its verification page is
-     * written after them, from their hashes, and not counted here):
-     * 149 + 5 + 104 = 258 */
-    cr_expect(strstr(shown, "258/258 berkas, sisa sekitar 0 detik"), "%s", shown);
+     * written after them, from their hashes, and not counted here); the
+     * copies of the inputs in masukan/: the event, the scores and its 4
+     * images: 149 + 5 + 104 + 6 = 264 */
+    cr_expect(strstr(shown, "264/264 berkas, sisa sekitar 0 detik"), "%s", shown);
     free(shown);
     char *quiet_out = xasprintf("%s/b", w.dir);
     char *quiet = build_on_terminal(quiet_out, "--quiet");

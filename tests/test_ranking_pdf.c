@@ -285,12 +285,13 @@ Test(ranking_pdf, two_builds_are_byte_identical)
      * and register, the release, the annex, the deck, the manifest, the
      * workbook and metadata.json; 5 fact sheets, one per category; the
      * site: index, stylesheet, script,
-     * verification page, 101 body pages */
+     * verification page, 101 body pages; the copies of the inputs
+     * (masukan/): the event, the scores and the event's 4 images */
     char *cmd = xasprintf("diff -r '%s' '%s' && find '%s' -type f | wc -l", out, again, again);
     int status;
     char *report = shell_output(cmd, &status);
     cr_expect_eq(status, 0);
-    cr_expect_eq(atoi(report), 3 + 101 + 1 + 37 + 2 + 1 + 1 + 1 + 1 + 2 + 5 + 4 + 101,
+    cr_expect_eq(atoi(report), 3 + 101 + 1 + 37 + 2 + 1 + 1 + 1 + 1 + 2 + 5 + 4 + 101 + 6,
                  "files compared: %s", report);
     free(report);
     free(cmd);

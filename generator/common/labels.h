@@ -364,6 +364,13 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_DECREE_ABOUT                                                                         \
     "GANTI: perihal keputusan, misalnya Hasil Monitoring dan Evaluasi Keterbukaan Informasi "      \
     "Publik Tahun %d"
+/* init --dari with an archive that keeps its inputs (masukan/): %zu is the
+ * number of images copied into gambar/ */
+#define W_KIT_FROM_LAST_YEAR                                                                       \
+    "berkas acara tahun lalu dengan tahun dan tanggal dimajukan, %zu gambar disalin ke "          \
+    "gambar/;\n              nomor keputusan tahun lalu tidak disalin: tambahkan \"nomor\" di "    \
+    "\"keputusan\"\n              bila sudah terbit (tanpa itu lampiran memuat titik-titik untuk " \
+    "diisi tangan)"
 #define W_KIT_LOGO_LEFT "GANTI: berkas lambang daerah (kiri), atau hapus kunci logo"
 #define W_KIT_LOGO_RIGHT "GANTI: berkas logo komisi (kanan), atau hapus baris ini"
 #define W_KIT_HEAD_1 "GANTI: baris pertama kop surat, misalnya KOMISI INFORMASI PROVINSI ..."

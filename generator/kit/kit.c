@@ -13,11 +13,14 @@
 #include "build.h"
 #include "decimal.h"
 #include "event.h"
+#include "filename.h"
+#include "image.h"
 #include "input.h"
 #include "labels.h"
 #include "manifest.h"
 #include "output.h"
 #include "scores.h"
+#include "sources.h"
 #include "text.h"
 #include "util.h"
 
@@ -47,6 +50,14 @@ typedef struct {
     size_t category;
 } kit_body;
 
+/* An image of last year's round, copied from the archive's masukan/gambar/
+ * into the kit's gambar/. */
+typedef struct {
+    char *name; /* as in masukan/gambar/: "logo-1.png", "tanda-tangan.jpg" */
+    char *bytes;
+    size_t len;
+} kit_image;
+
 /* What the new round starts from: last year's archive, or the national
  * defaults. */
 typedef struct {
@@ -61,6 +72,11 @@ typedef struct {
     size_t n_stages, n_indicators;
     kit_body *bodies;
     size_t n_bodies;
+    /* Last year's event as given (the archive's masukan/acara.json), or
+     * NULL for an archive made before archives kept their inputs. */
+    cJSON *event;
+    kit_image *images;
+    size_t n_images;
 } kit_round;
 
 static void round_free(kit_round *r)
@@ -93,6 +109,12 @@ static void round_free(kit_round *r)
         free(r->bodies[i].pimpinan);
     }
     free(r->bodies);
+    cJSON_Delete(r->event);
+    for (size_t i = 0; i < r->n_images; i++) {
+        free(r->images[i].name);
+        free(r->images[i].bytes);
+    }
+    free(r->images);
 }
 
 /* ---- the national defaults (a kit without --dari) ---- */
@@ -272,6 +294,62 @@ static void read_bodies(archive_reader *a, const cJSON *root, kit_round *r)
     }
 }
 
+/* Last year's event and images from the archive's copies of its inputs
+ * (masukan/), when its manifest lists them: each read within its limit,
+ * the images decoded to be sure they are images.  An archive that does not
+ * list masukan/acara.json (made before archives kept their inputs) leaves
+ * r->event NULL. */
+static void read_inputs(const char *dir, kit_round *r, problems *pr)
+{
+    size_t n = 0;
+    char **paths = manifest_paths(dir, &n);
+    bool has_event = false;
+    for (size_t i = 0; i < n; i++)
+        has_event = has_event || strcmp(paths[i], SOURCES_EVENT) == 0;
+    if (has_event) {
+        char *path = xasprintf("%s/%s", dir, SOURCES_EVENT);
+        size_t len, before = problems_count(pr);
+        char *text = input_read_flags(path, "berkas acara tahun lalu", INPUT_NO_LINK,
+                                      EVENT_MAX_BYTES, pr, &len);
+        /* the reader's own checks (UTF-8, keys) come when the kit is built */
+        size_t start = text && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        r->event = text ? cJSON_ParseWithLength(text + start, len - start) : NULL;
+        if (!cJSON_IsObject(r->event)) {
+            if (problems_count(pr) == before)
+                problems_add(pr, path, 0, "berkas acara tahun lalu bukan objek JSON yang sah");
+            cJSON_Delete(r->event);
+            r->event = NULL;
+        }
+        free(text);
+        free(path);
+    }
+    const char *prefix = SOURCES_IMAGES "/";
+    for (size_t i = 0; i < n && r->event; i++) {
+        if (strncmp(paths[i], prefix, strlen(prefix)) != 0)
+            continue;
+        const char *name = paths[i] + strlen(prefix);
+        if (!filename_ok(name, FILENAME_MAX_PART) || r->n_images >= 8)
+            continue; /* not one this program writes */
+        char *path = xasprintf("%s/%s", dir, paths[i]);
+        size_t len;
+        char *bytes = input_read_flags(path, "gambar tahun lalu", INPUT_NO_LINK, IMAGE_MAX_BYTES,
+                                       pr, &len);
+        kip_image img;
+        if (bytes && image_decode((const unsigned char *)bytes, len, "gambar tahun lalu", path, 0,
+                                  &img, pr)) {
+            image_clear(&img);
+            r->images = xrealloc(r->images, (r->n_images + 1) * sizeof(kit_image));
+            r->images[r->n_images++] = (kit_image){xstrdup(name), bytes, len};
+            bytes = NULL;
+        }
+        free(bytes);
+        free(path);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
+}
+
 /* Reads the archive's ranking into `r`; problems go to `pr`. */
 static void read_archive(const char *dir, int new_year, kit_round *r, problems *pr)
 {
@@ -364,6 +442,7 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     read_bodies(&a, root, r);
     cJSON_Delete(root);
     free(path);
+    read_inputs(dir, r, pr);
 }
 
 /* ---- what the kit holds ---- */
@@ -422,10 +501,125 @@ static void add_formatted(cJSON *o, const char *key, char *text)
     free(text);
 }
 
+/* "YYYY-MM-DD" moved on by the years between (29 February becoming the
+ * 28th in a common year), or NULL when `s` is not a date (caller frees). */
+static char *advance_date(const char *s, int years)
+{
+    kip_date d;
+    if (!parse_date(s, &d))
+        return NULL;
+    d.year += years;
+    if (d.month == 2 && d.day == 29 && !leap(d.year))
+        d.day = 28;
+    return xasprintf("%04d-%02d-%02d", d.year, d.month, d.day);
+}
+
+/* Replaces the string `key` of obj, when it is one, by what `change`
+ * makes of it (NULL: left as it was). */
+static void change_text(cJSON *obj, const char *key, char *(*change)(const char *, int, int),
+                        int from, int to)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!cJSON_IsString(v))
+        return;
+    char *now = change(v->valuestring, from, to);
+    if (now)
+        cJSON_ReplaceItemInObjectCaseSensitive(obj, key, cJSON_CreateString(now));
+    free(now);
+}
+
+static char *years_in_text(const char *s, int from, int to)
+{
+    return advance_years(s, from, to);
+}
+
+static char *years_in_date(const char *s, int from, int to)
+{
+    return advance_date(s, to - from);
+}
+
+/* The kit's name of the image copied for `role` ("gambar/logo-1.png"),
+ * or the placeholder when the archive holds no copy of it (caller
+ * frees). */
+static char *image_for(const kit_round *r, const char *role, const char *placeholder)
+{
+    size_t n = strlen(role);
+    for (size_t i = 0; i < r->n_images; i++)
+        if (strncmp(r->images[i].name, role, n) == 0 && r->images[i].name[n] == '.')
+            return xasprintf("gambar/%s", r->images[i].name);
+    return xstrdup(placeholder);
+}
+
+static void point_image(const kit_round *r, cJSON *obj, const char *key, const char *role,
+                        const char *placeholder)
+{
+    if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(obj, key)))
+        return;
+    char *name = image_for(r, role, placeholder);
+    cJSON_ReplaceItemInObjectCaseSensitive(obj, key, cJSON_CreateString(name));
+    free(name);
+}
+
+/* Last year's event as this year's: every key kept, the year and dates
+ * advanced (the title's, the decree's subject's and the site address's
+ * years too), the images pointing at their copies in the kit's gambar/.
+ * Last year's decree number is left out, since each year's decree is new:
+ * until the clerk adds this year's, the annex prints a dotted line to fill
+ * in by hand, and the kit builds with only the scores filled in. */
+static cJSON *event_from_last_year(const kit_round *r, int year)
+{
+    cJSON *root = cJSON_Duplicate(r->event, 1);
+    if (!root) {
+        fputs("anugerah: memori habis\n", stderr);
+        exit(EXIT_FAILURE_OTHER);
+    }
+    change_text(root, "judul", years_in_text, r->year, year);
+    if (cJSON_GetObjectItemCaseSensitive(root, "tahun"))
+        cJSON_ReplaceItemInObjectCaseSensitive(root, "tahun", cJSON_CreateNumber(year));
+    change_text(root, "tanggal", years_in_date, r->year, year);
+    cJSON *kep = cJSON_GetObjectItemCaseSensitive(root, "keputusan");
+    if (cJSON_IsObject(kep)) {
+        cJSON_DeleteItemFromObjectCaseSensitive(kep, "nomor");
+        change_text(kep, "tanggal", years_in_date, r->year, year);
+        change_text(kep, "tentang", years_in_text, r->year, year);
+    }
+    cJSON *pub = cJSON_GetObjectItemCaseSensitive(root, "publikasi");
+    if (cJSON_IsObject(pub))
+        change_text(pub, "situs", years_in_text, r->year, year);
+    cJSON *ttd = cJSON_GetObjectItemCaseSensitive(root, "penandatangan");
+    if (cJSON_IsObject(ttd)) {
+        point_image(r, ttd, "tanda_tangan", SOURCES_SIGNATURE, W_KIT_SIGNATURE);
+        point_image(r, ttd, "stempel", SOURCES_SEAL, W_KIT_SEAL);
+    }
+    cJSON *logo = cJSON_GetObjectItemCaseSensitive(root, "logo");
+    if (cJSON_IsString(logo)) {
+        point_image(r, root, "logo", SOURCES_LOGO "-1", W_KIT_LOGO_LEFT);
+    } else if (cJSON_IsArray(logo) && cJSON_GetArraySize(logo) <= 2) {
+        for (int i = 0; i < cJSON_GetArraySize(logo); i++) {
+            char role[32];
+            snprintf(role, sizeof role, SOURCES_LOGO "-%d", i + 1);
+            char *name = image_for(r, role, i == 0 ? W_KIT_LOGO_LEFT : W_KIT_LOGO_RIGHT);
+            cJSON_ReplaceItemInArray(logo, i, cJSON_CreateString(name));
+            free(name);
+        }
+    }
+    return root;
+}
+
 /* The event file's text (caller frees): every key the reader knows, in
  * the order of the sample's. */
 static char *event_text(const kit_round *r, int year)
 {
+    if (r->event) {
+        cJSON *last = event_from_last_year(r, year);
+        char *text = cJSON_Print(last);
+        cJSON_Delete(last);
+        if (!text) {
+            fputs("anugerah: memori habis\n", stderr);
+            exit(EXIT_FAILURE_OTHER);
+        }
+        return text;
+    }
     cJSON *root = cJSON_CreateObject();
     if (r->judul)
         add_formatted(root, "judul", advance_years(r->judul, r->year, year));
@@ -789,11 +983,20 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
     ok = ok && csv_path && write_csv(&r, &cols, csv_path, &error);
     char *xlsx_path = ok ? output_path(kit, xlsx_name, &error) : NULL;
     ok = ok && xlsx_path && write_xlsx(&r, &cols, o->year, xlsx_path, &error);
+    for (size_t i = 0; ok && i < r.n_images; i++) {
+        char *name = xasprintf("gambar/%s", r.images[i].name);
+        char *path = output_path(kit, name, &error);
+        source_copy copy = {name, r.images[i].bytes, r.images[i].len};
+        ok = path && sources_write(&copy, path, &error);
+        free(path);
+        free(name);
+    }
     free(event_path);
     free(csv_path);
     free(xlsx_path);
     free(cols.names);
-    size_t n_bodies = r.n_bodies;
+    size_t n_bodies = r.n_bodies, n_images = r.n_images;
+    bool from_inputs = r.event != NULL;
     round_free(&r);
     if (!ok) {
         free(csv_name);
@@ -809,8 +1012,11 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
         return done == OUTPUT_REFUSED ? EXIT_BAD_INPUT : EXIT_FAILURE_OTHER;
     }
     fprintf(out, "Perangkat awal tahun %d ditulis di %s:\n", o->year, o->folder);
-    fprintf(out, "  event.json  berkas acara; ganti setiap teks \"" W_KIT_PLACEHOLDER
-                 " ...\" (atau hapus kunci yang tidak dipakai)\n");
+    if (from_inputs)
+        fprintf(out, "  event.json  " W_KIT_FROM_LAST_YEAR "\n", n_images);
+    else
+        fprintf(out, "  event.json  berkas acara; ganti setiap teks \"" W_KIT_PLACEHOLDER
+                     " ...\" (atau hapus kunci yang tidak dipakai)\n");
     fprintf(out, "  %s  templat nilai (CSV, pemisah ';')", csv_name);
     if (n_bodies)
         fprintf(out, ", %zu badan publik dari arsip", n_bodies);

@@ -121,7 +121,12 @@ Test(init, from_last_years_archive_the_round_carries_over)
     char *path = xasprintf("%s/event.json", kit);
     cJSON *event = read_json(path);
     cJSON *sample = read_json(SAMPLE("event.json"));
-    same_keys(sample, event, "event.json");
+    /* every key of last year's event (the archive keeps it in masukan/),
+     * but the decree's number: each year's decree is new */
+    cJSON *without_number = cJSON_Duplicate(sample, true);
+    cJSON_DeleteItemFromObject(cJSON_GetObjectItem(without_number, "keputusan"), "nomor");
+    same_keys(without_number, event, "event.json");
+    cJSON_Delete(without_number);
     cr_expect_eq(cJSON_GetObjectItem(event, "tahun")->valueint, 2022);
     /* the year in the title and the date advanced by one year */
     cr_expect_str_eq(cJSON_GetObjectItem(event, "judul")->valuestring,
@@ -129,12 +134,56 @@ Test(init, from_last_years_archive_the_round_carries_over)
     cr_expect_str_eq(cJSON_GetObjectItem(event, "tanggal")->valuestring, "2022-11-24");
     cr_expect_str_eq(cJSON_GetObjectItem(event, "penyelenggara")->valuestring,
                      "Komisi Informasi Provinsi Banten");
-    const char *same[] = {"kategori", "tahapan", "indikator"};
-    for (size_t i = 0; i < 3; i++)
+    /* what the clerk filled in last year, as samples/banten-2021/event.json
+     * has it */
+    const char *same[] = {"kategori", "tahapan",  "indikator",   "tempat",
+                          "kop",      "kontak",   "siaran_pers", "piagam",
+                          "penghargaan", "kualifikasi"};
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++)
         cr_expect(cJSON_Compare(cJSON_GetObjectItem(event, same[i]),
                                 cJSON_GetObjectItem(sample, same[i]), true),
                   "%s differs from 2021's", same[i]);
-    /* the bands' names and limits (the archive adds their colours) */
+    cr_expect_str_eq(cJSON_GetObjectItem(event, "tempat")->valuestring, "Serang");
+    const cJSON *ttd = cJSON_GetObjectItem(event, "penandatangan");
+    cr_expect_str_eq(cJSON_GetObjectItem(ttd, "nama")->valuestring, "Toni Anwar Mahmud");
+    cr_expect_str_eq(cJSON_GetObjectItem(ttd, "jabatan")->valuestring,
+                     "Ketua Komisi Informasi Provinsi Banten");
+    /* the images point at their copies in the kit, byte for byte the
+     * sample's (logo: lambang-provinsi.png then logo-komisi.png) */
+    cr_expect_str_eq(cJSON_GetObjectItem(ttd, "tanda_tangan")->valuestring,
+                     "gambar/tanda-tangan.png");
+    cr_expect_str_eq(cJSON_GetObjectItem(ttd, "stempel")->valuestring, "gambar/stempel.png");
+    const cJSON *logo = cJSON_GetObjectItem(event, "logo");
+    cr_assert_eq(cJSON_GetArraySize(logo), 2);
+    cr_expect_str_eq(cJSON_GetArrayItem(logo, 0)->valuestring, "gambar/logo-1.png");
+    cr_expect_str_eq(cJSON_GetArrayItem(logo, 1)->valuestring, "gambar/logo-2.png");
+    const char *images[][2] = {{"tanda-tangan.png", "tanda-tangan.png"},
+                               {"stempel.png", "stempel.png"},
+                               {"logo-1.png", "lambang-provinsi.png"},
+                               {"logo-2.png", "logo-komisi.png"}};
+    for (size_t i = 0; i < 4; i++) {
+        char *cmd = xasprintf("cmp '%s/gambar/%s' '%s/samples/gambar/%s'", kit, images[i][0],
+                              TEST_ROOT, images[i][1]);
+        int status;
+        free(shell_output(cmd, &status));
+        cr_expect_eq(status, 0, "%s", cmd);
+        free(cmd);
+    }
+    char *folder = xasprintf("%s/gambar", kit);
+    cr_expect_eq(dir_entries(folder), 4);
+    free(folder);
+    /* the decree: 2021-11-22 a year on, its subject's year advanced, no
+     * number (the annex prints a dotted line until one is added) */
+    const cJSON *kep = cJSON_GetObjectItem(event, "keputusan");
+    cr_expect_null(cJSON_GetObjectItem(kep, "nomor"));
+    cr_expect_str_eq(cJSON_GetObjectItem(kep, "tanggal")->valuestring, "2022-11-22");
+    cr_expect_str_eq(cJSON_GetObjectItem(kep, "tentang")->valuestring,
+                     "Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik pada Badan "
+                     "Publik di Provinsi Banten Tahun 2022");
+    cr_expect_str_eq(
+        cJSON_GetObjectItem(cJSON_GetObjectItem(event, "publikasi"), "situs")->valuestring,
+        "https://ki-banten.example/anugerah/2022/");
+    /* the bands' names and limits */
     const cJSON *bands = cJSON_GetObjectItem(event, "kualifikasi");
     const cJSON *want = cJSON_GetObjectItem(sample, "kualifikasi");
     cr_assert_eq(cJSON_GetArraySize(bands), 5);
@@ -198,22 +247,10 @@ Test(init, the_kit_filled_in_builds_chained_to_last_year)
     char *kit = kit_from_2021(&w, &dir);
     const char *archive = w.out;
 
-    /* the clerk's part of the event: the place and the signatory, which
-     * the archive does not hold; the optional identity keys removed */
+    /* the event is left as init wrote it: the archive kept last year's
+     * (place, signatory, images, letterhead ...), so only the scores are
+     * the clerk's to fill in */
     char *event_path = xasprintf("%s/event.json", kit);
-    cJSON *event = read_json(event_path);
-    cJSON_ReplaceItemInObject(event, "tempat", cJSON_CreateString("Serang"));
-    cJSON *ttd = cJSON_CreateObject();
-    cJSON_AddStringToObject(ttd, "nama", "Toni Anwar Mahmud");
-    cJSON_AddStringToObject(ttd, "jabatan", "Ketua Komisi Informasi Provinsi Banten");
-    cJSON_ReplaceItemInObject(event, "penandatangan", ttd);
-    const char *optional[] = {"keputusan", "logo", "kop", "publikasi", "kontak", "siaran_pers"};
-    for (size_t i = 0; i < 6; i++)
-        cJSON_DeleteItemFromObject(event, optional[i]);
-    char *text = cJSON_Print(event);
-    free(write_file(kit, "event.json", text));
-    free(text);
-    cJSON_Delete(event);
 
     /* the scores: saq 90,00 and visitasi 80,00 for every body, but
      * PARPOL-12, which did not return its SAQ this year */
@@ -276,6 +313,21 @@ Test(init, the_kit_filled_in_builds_chained_to_last_year)
     cr_expect_eq(cJSON_GetArraySize(cJSON_GetObjectItem(ranking, "peringkat")), 101);
     cJSON_Delete(ranking);
     free(ranking_path);
+    /* last year's place, signatory and letterhead on this year's annex; the
+     * decree's number a dotted line to fill in by hand */
+    char *annex = xasprintf("%s/lampiran-keputusan-2022.pdf", result);
+    char *said = pdf_text(annex);
+    const char *shown[] = {"KOMISI INFORMASI PROVINSI BANTEN", "NOMOR ....",
+                           "TANGGAL 22 November 2022", "Ditetapkan di Serang",
+                           "Toni Anwar Mahmud"};
+    for (size_t i = 0; i < sizeof shown / sizeof *shown; i++)
+        cr_expect(strstr(said, shown[i]), "«%s» not in the annex: %.600s", shown[i], said);
+    free(said);
+    free(annex);
+    /* and this year's archive keeps the images it was made from */
+    char *images = xasprintf("%s/masukan/gambar", result);
+    cr_expect_eq(dir_entries(images), 4);
+    free(images);
     free(result);
     free(filled);
     free(csv);
@@ -284,6 +336,56 @@ Test(init, the_kit_filled_in_builds_chained_to_last_year)
     remove_tree(dir);
     free(dir);
     free(kit);
+    workspace_free(&w);
+}
+
+/* An archive made before archives kept their inputs: the 2021 sample's
+ * without masukan/, its manifest listing the rest. */
+Test(init, an_archive_without_its_inputs_leaves_the_clerks_keys_to_fill)
+{
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
+    char *dir = temp_dir();
+    char *old = xasprintf("%s/hasil-2021", dir);
+    char *cmd = xasprintf("cp -r '%s' '%s' && rm -r '%s/masukan'", w.out, old, old);
+    int status;
+    free(shell_output(cmd, &status));
+    cr_assert_eq(status, 0);
+    char *manifest = xasprintf("%s/manifest.json", old);
+    cJSON *m = read_json(manifest);
+    cJSON *files = cJSON_GetObjectItem(m, "berkas");
+    for (int i = cJSON_GetArraySize(files) - 1; i >= 0; i--)
+        if (strncmp(cJSON_GetObjectItem(cJSON_GetArrayItem(files, i), "jalur")->valuestring,
+                    "masukan/", 8)
+            == 0)
+            cJSON_DeleteItemFromArray(files, i);
+    char *text = cJSON_Print(m);
+    free(write_file(old, "manifest.json", text));
+    free(text);
+    cJSON_Delete(m);
+
+    char *kit = xasprintf("%s/putaran-2022", dir);
+    run_result r = init(kit, "2022", old);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    cr_expect_eq(dir_entries(kit), 3, "event.json and the two templates, no gambar/");
+    char *event_path = xasprintf("%s/event.json", kit);
+    cJSON *event = read_json(event_path);
+    /* what the ranking holds carried over, the rest to fill in */
+    cr_expect_str_eq(cJSON_GetObjectItem(event, "judul")->valuestring,
+                     "Anugerah Keterbukaan Informasi Publik Provinsi Banten 2022");
+    cr_expect_str_eq(cJSON_GetObjectItem(event, "tempat")->valuestring,
+                     "GANTI: kota tempat penganugerahan");
+    cr_expect_str_eq(
+        cJSON_GetObjectItem(cJSON_GetObjectItem(event, "penandatangan"), "nama")->valuestring,
+        "GANTI: nama penandatangan piagam dan lampiran");
+    cJSON_Delete(event);
+    free(event_path);
+    free(kit);
+    free(manifest);
+    free(cmd);
+    remove_tree(dir);
+    free(dir);
+    free(old);
     workspace_free(&w);
 }
 

@@ -3,10 +3,16 @@
  * of a new round, written into a new folder:
  *
  *   event.json         every key of the event file.  From last year's
- *                      archive (--dari): title (its year advanced),
+ *                      archive (--dari) that keeps its inputs (masukan/,
+ *                      see sources.h): last year's event with every key,
+ *                      the year set, the title's, the decree subject's and
+ *                      the site's year advanced, the dates advanced, the
+ *                      decree's number left out (each year's is new), the
+ *                      images pointing at their copies in gambar/.
+ *                      From an older archive: title (its year advanced),
  *                      organiser, date advanced by the years between,
  *                      categories, qualifications, stages and indicators.
- *                      What the archive does not hold (place, signatory,
+ *                      What such an archive does not hold (place, signatory,
  *                      decree, emblems, letterhead, contact, site) and,
  *                      without --dari, the title, organiser and date are
  *                      texts starting "GANTI:" that the event reader
@@ -21,6 +27,9 @@
  *                      (nilai when there are no stages), wilayah,
  *                      pimpinan; with --dari one row per body of last
  *                      year (scores empty).
+ *   gambar/            with an archive that keeps its inputs: the emblems,
+ *                      signature and seal of last year's event, byte for
+ *                      byte (logo-1.png, tanda-tangan.png ...).
  *   nilai-<N>.xlsx     the same as a workbook whose cells check what is
  *                      typed: kategori from the list of codes (sheet
  *                      "Kategori"), status from its two words, scores

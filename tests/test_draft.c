@@ -72,6 +72,22 @@ Test(draft, the_manifest_and_verify_say_draft_or_final)
     cr_expect(strstr(r.out, "; ini hasil DRAF untuk masa sanggah, bukan hasil final."), "%s",
               r.out);
     run_result_free(&r);
+    /* a draft keeps its inputs too: the hand round's event names no image,
+     * so masukan/ holds the event and the scores, byte for byte */
+    const char *kept[][2] = {{"masukan/acara.json", HAND("event.json")},
+                             {"masukan/nilai.csv", HAND("scores.csv")}};
+    for (size_t i = 0; i < 2; i++) {
+        char *copy = workspace_file(&w, kept[i][0]);
+        char *cmd = xasprintf("cmp '%s' '%s'", copy, kept[i][1]);
+        int status;
+        free(shell_output(cmd, &status));
+        cr_expect_eq(status, 0, "%s", cmd);
+        free(cmd);
+        free(copy);
+    }
+    char *folder = workspace_file(&w, "masukan");
+    cr_expect_eq(dir_entries(folder), 2);
+    free(folder);
 
     workspace f = workspace_shared("hand-2024", HAND("event.json"), HAND("scores.csv"));
     m = workspace_file(&f, "manifest.json");

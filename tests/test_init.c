@@ -389,6 +389,71 @@ Test(init, an_archive_without_its_inputs_leaves_the_clerks_keys_to_fill)
     workspace_free(&w);
 }
 
+/* The 2021 sample's archive with `name` replaced by `text` and its
+ * manifest entry made to match, as a careful forger would, so that it
+ * verifies (caller frees, remove_tree on *dir). */
+static char *forged_copy(const workspace *w, const char *name, const char *text, char **dir)
+{
+    *dir = temp_dir();
+    char *old = xasprintf("%s/hasil-2021", *dir);
+    char *cmd = xasprintf("cp -r '%s' '%s'", w->out, old);
+    int status;
+    free(shell_output(cmd, &status));
+    cr_assert_eq(status, 0);
+    free(cmd);
+    char *path = write_file(old, name, text);
+    char *manifest = xasprintf("%s/manifest.json", old);
+    cJSON *m = read_json(manifest);
+    cJSON *f;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItem(m, "berkas"))
+    {
+        if (strcmp(cJSON_GetObjectItem(f, "jalur")->valuestring, name) != 0)
+            continue;
+        char hex[65];
+        cr_assert(manifest_sha256_file(path, hex));
+        cJSON_ReplaceItemInObject(f, "sha256", cJSON_CreateString(hex));
+        cJSON_ReplaceItemInObject(f, "ukuran", cJSON_CreateNumber((double)strlen(text)));
+    }
+    char *out = cJSON_Print(m);
+    free(write_file(old, "manifest.json", out));
+    free(out);
+    cJSON_Delete(m);
+    free(manifest);
+    free(path);
+    return old;
+}
+
+Test(init, a_forged_copy_of_last_years_inputs_is_refused_and_nothing_written)
+{
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
+    /* the event not an object; then a seal that is not a PNG */
+    const char *names[] = {"masukan/acara.json", "masukan/gambar/stempel.png"};
+    const char *texts[] = {"[1, 2]", "\x89PNG\r\n\x1a\nbukan gambar"};
+    const char *said[] = {
+        "masukan/acara.json: berkas acara tahun lalu bukan objek JSON yang sah",
+        "masukan/gambar/stempel.png: gambar tahun lalu: berkas PNG rusak atau terpotong"};
+    for (size_t i = 0; i < 2; i++) {
+        char *dir;
+        char *old = forged_copy(&w, names[i], texts[i], &dir);
+        const char *args[] = {"verify", old, NULL};
+        run_result r = run_anugerah(args);
+        cr_expect_eq(r.status, 0, "the forged archive verifies: %s", r.err);
+        run_result_free(&r);
+        char *kit = xasprintf("%s/putaran-2022", dir);
+        r = init(kit, "2022", old);
+        cr_expect_eq(r.status, 2, "%s", names[i]);
+        cr_expect(strstr(r.err, said[i]), "%s", r.err);
+        cr_expect(strstr(r.err, "1 masalah ditemukan; tidak ada yang ditulis"), "%s", r.err);
+        cr_expect(!path_exists(kit), "%s: nothing written", names[i]);
+        run_result_free(&r);
+        remove_tree(dir);
+        free(dir);
+        free(old);
+        free(kit);
+    }
+    workspace_free(&w);
+}
+
 Test(init, the_workbook_checks_what_the_clerk_types)
 {
     char *dir;

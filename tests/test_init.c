@@ -136,9 +136,8 @@ Test(init, from_last_years_archive_the_round_carries_over)
                      "Komisi Informasi Provinsi Banten");
     /* what the clerk filled in last year, as samples/banten-2021/event.json
      * has it */
-    const char *same[] = {"kategori", "tahapan",  "indikator",   "tempat",
-                          "kop",      "kontak",   "siaran_pers", "piagam",
-                          "penghargaan", "kualifikasi"};
+    const char *same[] = {"kategori", "tahapan",     "indikator", "tempat",      "kop",
+                          "kontak",   "siaran_pers", "piagam",    "penghargaan", "kualifikasi"};
     for (size_t i = 0; i < sizeof same / sizeof *same; i++)
         cr_expect(cJSON_Compare(cJSON_GetObjectItem(event, same[i]),
                                 cJSON_GetObjectItem(sample, same[i]), true),
@@ -318,8 +317,7 @@ Test(init, the_kit_filled_in_builds_chained_to_last_year)
     char *annex = xasprintf("%s/lampiran-keputusan-2022.pdf", result);
     char *said = pdf_text(annex);
     const char *shown[] = {"KOMISI INFORMASI PROVINSI BANTEN", "NOMOR ....",
-                           "TANGGAL 22 November 2022", "Ditetapkan di Serang",
-                           "Toni Anwar Mahmud"};
+                           "TANGGAL 22 November 2022", "Ditetapkan di Serang", "Toni Anwar Mahmud"};
     for (size_t i = 0; i < sizeof shown / sizeof *shown; i++)
         cr_expect(strstr(said, shown[i]), "«%s» not in the annex: %.600s", shown[i], said);
     free(said);

@@ -332,11 +332,12 @@ static void read_inputs(const char *dir, kit_round *r, problems *pr)
             continue; /* not one this program writes */
         char *path = xasprintf("%s/%s", dir, paths[i]);
         size_t len;
-        char *bytes = input_read_flags(path, "gambar tahun lalu", INPUT_NO_LINK, IMAGE_MAX_BYTES,
-                                       pr, &len);
+        char *bytes =
+            input_read_flags(path, "gambar tahun lalu", INPUT_NO_LINK, IMAGE_MAX_BYTES, pr, &len);
         kip_image img;
-        if (bytes && image_decode((const unsigned char *)bytes, len, "gambar tahun lalu", path, 0,
-                                  &img, pr)) {
+        if (bytes
+            && image_decode((const unsigned char *)bytes, len, "gambar tahun lalu", path, 0, &img,
+                            pr)) {
             image_clear(&img);
             r->images = xrealloc(r->images, (r->n_images + 1) * sizeof(kit_image));
             r->images[r->n_images++] = (kit_image){xstrdup(name), bytes, len};

@@ -9,6 +9,10 @@
 #   make sample-images  redraws the samples' emblems, signature and seal
 #   make install  installs under PREFIX (/usr/local), staged under DESTDIR;
 #   make uninstall removes what it installed
+#   make panduan  renders the guide's images (PANDUAN.md) from the sample
+#   make deb      builds the Debian package build/anugerah_<version>_<arch>.deb
+#                 and checks it with lintian; make deb-test also installs it
+#                 in a temporary folder and builds the sample with it
 #
 # `demo` and `test` install missing Debian packages when run as root, and
 # otherwise say what to install.
@@ -52,7 +56,7 @@ TEST_OBJ := $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
 HEADERS  := $(wildcard generator/*.h generator/*/*.h) $(wildcard tests/*.h)
 
 .PHONY: all demo test test-run site-test sanitize valgrind bench fuzz fuzz-build deps test-deps \
-        fonts clean format sample-images install uninstall FORCE
+        fonts clean format sample-images install uninstall panduan deb deb-test FORCE
 
 all: $(BUILD)/anugerah
 
@@ -76,8 +80,23 @@ $(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
 $(BUILD)/tests: $(TEST_OBJ) $(BUILD)/libanugerah.a
 	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LIBS)
 
+# The guide's images: pages of the 2021 sample's documents, built by the
+# program of this tree (final, then draft), rendered by pdftoppm (Debian's
+# poppler-utils).  They are made, not committed: make install and make deb
+# make them.
+PANDUAN_DIR    := panduan
+PANDUAN_IMAGES := $(addprefix $(PANDUAN_DIR)/,peringkat.png lampiran-keputusan.png \
+                  piagam.png kartu-nilai.png buku-kartu-nilai.png siaran-pers.png \
+                  presentasi.png draf.png)
+PANDUAN_OUT    := $(BUILD)/panduan
+PANDUAN_INPUTS := samples/banten-2021/event.json samples/banten-2021/scores.csv \
+                  $(wildcard samples/gambar/*.png) templates/siaran-pers.txt $(wildcard fonts/*.ttf)
+# one page of a PDF as a PNG 700 pixels on its longer side: render PDF,PAGE,NAME
+render = pdftoppm -png -singlefile -f $(2) -l $(2) -scale-to 700 $(1) $(PANDUAN_DIR)/$(3)
+
 # Installing: the program in $(BINDIR), its data (fonts, templates,
-# samples) in $(DATADIR), the README in $(DOCDIR), the manual page in
+# samples) in $(DATADIR), the README, the guide PANDUAN.md and its images
+# (made by make panduan) in $(DOCDIR), the manual page in
 # $(MANDIR)/man1 (plain: a package gzips it), the bash completion in
 # $(COMPLETIONDIR); all under DESTDIR when
 # given (a staged install).  The installed program is linked from the same
@@ -91,9 +110,9 @@ MANDIR  ?= $(PREFIX)/share/man
 COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 INSTALL ?= install
 DATA_FILES := $(wildcard fonts/*.ttf) fonts/OFL.txt fonts/README.md \
-              templates/siaran-pers.txt templates/README.md \
+              templates/siaran-pers.txt templates/lembar-fakta.txt templates/README.md \
               $(wildcard samples/*/event.json samples/*/scores.csv samples/gambar/*.png)
-DOC_FILES  := README.md
+DOC_FILES  := README.md PANDUAN.md $(PANDUAN_IMAGES)
 
 # main.o is compiled again whenever the data folder changes.
 $(BUILD)/install/data-dir: FORCE
@@ -106,7 +125,7 @@ $(BUILD)/install/main.o: generator/main.c $(HEADERS) $(BUILD)/install/data-dir
 $(BUILD)/install/anugerah: $(BUILD)/install/main.o $(BUILD)/libanugerah.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
 
-install: $(BUILD)/install/anugerah
+install: $(BUILD)/install/anugerah panduan
 	$(INSTALL) -d $(DESTDIR)$(BINDIR)
 	$(INSTALL) -m 755 $(BUILD)/install/anugerah $(DESTDIR)$(BINDIR)/anugerah
 	@for f in $(DATA_FILES); do \
@@ -129,6 +148,66 @@ uninstall:
 	@for d in $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR); do \
 	  [ ! -d $$d ] || find $$d -depth -type d -empty -delete; \
 	done
+
+# The guide's images (PANDUAN_IMAGES above), remade when the program, the
+# sample or the fonts change.
+panduan: $(PANDUAN_IMAGES)
+
+$(PANDUAN_IMAGES) &: $(BUILD)/anugerah $(PANDUAN_INPUTS)
+	$(call need_packages,poppler-utils)
+	rm -rf $(PANDUAN_OUT) && mkdir -p $(PANDUAN_OUT) $(PANDUAN_DIR)
+	$(BUILD)/anugerah build --event samples/banten-2021/event.json \
+	    --scores samples/banten-2021/scores.csv --out $(PANDUAN_OUT)/final --quiet
+	$(BUILD)/anugerah build --event samples/banten-2021/event.json \
+	    --scores samples/banten-2021/scores.csv --out $(PANDUAN_OUT)/draf --draf --quiet
+	$(call render,$(PANDUAN_OUT)/final/peringkat-2021.pdf,1,peringkat)
+	$(call render,$(PANDUAN_OUT)/final/lampiran-keputusan-2021.pdf,1,lampiran-keputusan)
+	$(call render,$(PANDUAN_OUT)/final/piagam/informatif/PEMDA-01.pdf,1,piagam)
+	$(call render,$(PANDUAN_OUT)/final/kartu-nilai/opd/OPD-02.pdf,1,kartu-nilai)
+	$(call render,$(PANDUAN_OUT)/final/kartu-nilai-2021.pdf,1,buku-kartu-nilai)
+	$(call render,$(PANDUAN_OUT)/final/siaran-pers-2021.pdf,1,siaran-pers)
+	$(call render,$(PANDUAN_OUT)/final/presentasi-2021.pdf,6,presentasi)
+	$(call render,$(PANDUAN_OUT)/draf/peringkat-2021.pdf,1,draf)
+	rm -rf $(PANDUAN_OUT)
+
+# The Debian package, with debhelper from debian/: the tree's files (those
+# git tracks or would track: no build output) are copied to
+# $(DEB_DIR)/deb/src and built there, since dpkg-buildpackage writes into
+# the parent folder; the package is moved to $(DEB_DIR)/ (default: $(BUILD)),
+# then checked by lintian (an error fails).  deb-test runs the suite's
+# tests of the package: its files, and the sample built by the program
+# unpacked from it.
+DEB_PACKAGES := dpkg-dev debhelper lintian poppler-utils
+DEB_DIR  ?= $(BUILD)
+VERSION  := $(shell sed -n 's/^\#define ANUGERAH_VERSION "\(.*\)"/\1/p' generator/version.h)
+DEB_ARCH  = $(shell dpkg --print-architecture)
+DEB_FILE  = $(DEB_DIR)/anugerah_$(VERSION)_$(DEB_ARCH).deb
+# make exports the variables given on its command line (make deb BUILD=…):
+# the package's own make must not see them.
+DEB_UNSET := MAKEFLAGS MFLAGS MAKELEVEL BUILD SAN CC CFLAGS CPPFLAGS LDFLAGS PREFIX DESTDIR \
+             BINDIR DATADIR DOCDIR MANDIR COMPLETIONDIR INSTALL JOBS DEB_DIR
+
+deb:
+	$(call need_packages,$(BUILD_PACKAGES) $(DEB_PACKAGES))
+	@v=$$(dpkg-parsechangelog -l debian/changelog -S Version); \
+	if [ "$$v" != "$(VERSION)" ]; then \
+	  echo "debian/changelog ($$v) tidak sama dengan generator/version.h ($(VERSION))"; exit 1; \
+	fi
+	rm -rf $(DEB_DIR)/deb && mkdir -p $(DEB_DIR)/deb/src
+	{ git ls-files -z --cached --others --exclude-standard 2>/dev/null \
+	  || find . \( -path ./.git -o -path ./build -o -path ./out -o -path ./$(PANDUAN_DIR) \) \
+	       -prune -o -type f -print0; } \
+	  | tar --null -T - --ignore-failed-read -cf - | tar -xf - -C $(DEB_DIR)/deb/src
+	cd $(DEB_DIR)/deb/src && env $(DEB_UNSET:%=-u %) \
+	    dpkg-buildpackage -b -us -uc $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
+	mv $(DEB_DIR)/deb/anugerah_$(VERSION)_$(DEB_ARCH).deb $(DEB_FILE)
+	rm -rf $(DEB_DIR)/deb
+	lintian --fail-on error --display-info $(DEB_FILE)
+	@echo "Paket: $(DEB_FILE)"
+
+deb-test: $(BUILD)/anugerah $(BUILD)/tests
+	$(call need_packages,$(BUILD_PACKAGES) $(DEB_PACKAGES))
+	$(BUILD)/tests --filter 'deb/*'
 
 FORCE:
 
@@ -155,7 +234,7 @@ deps:
 	$(call need_packages,$(BUILD_PACKAGES))
 
 test-deps: deps
-	$(call need_packages,$(TEST_PACKAGES))
+	$(call need_packages,$(TEST_PACKAGES) $(DEB_PACKAGES))
 
 # The 2021 sample, then 2022 chained to it (last year's scores from the
 # 2021 archive), then a check of both archives against their manifests.
@@ -188,9 +267,9 @@ site-test: all
 	/usr/bin/python3 tests/site_test.py $(BUILD)/anugerah $(SITE_SHOTS)
 
 # The demo's builds (2021, 2022 chained to it, two workers), check, verify,
-# check of a scores workbook and of a refused one,
-# a round with QR codes (publikasi.situs) and a refused build under
-# valgrind: any error or leak fails the run.
+# the starting kit from the 2021 archive, check of a scores workbook and of
+# a refused one, a round with QR codes (publikasi.situs) and a refused build
+# under valgrind: any error or leak fails the run.
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible \
             --show-leak-kinds=definite,indirect,possible --trace-children=yes
@@ -206,6 +285,7 @@ valgrind: all
 	$(VALGRIND) $(BUILD)/anugerah check --event samples/banten-2021/event.json \
 	    --scores samples/banten-2021/scores.csv
 	$(VALGRIND) $(BUILD)/anugerah verify $(VG_OUT)/2022
+	$(VALGRIND) $(BUILD)/anugerah init $(VG_OUT)/kit --tahun 2022 --dari $(VG_OUT)/2021 >/dev/null
 	$(VALGRIND) $(BUILD)/anugerah check --event tests/fixtures/hand/event.json \
 	    --scores tests/fixtures/xlsx/hand-raw.xlsx
 	$(VALGRIND) $(BUILD)/anugerah check --event tests/fixtures/hand/event.json \
@@ -248,7 +328,7 @@ bench: deps
 # from the seed corpus in tests/fuzz/corpus/NAME; new inputs it finds are
 # kept under build/fuzz/, crashes in build/fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
-FUZZERS      := scores xlsx event template image manifest archive render
+FUZZERS      := scores xlsx event template image manifest archive render kit
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_CFLAGS  := -std=gnu11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -g -O1 \
                 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
@@ -295,4 +375,4 @@ format:
 	clang-format -i generator/*.c generator/*.h generator/*/*.c generator/*/*.h tests/*.c
 
 clean:
-	rm -rf build out
+	rm -rf build out $(PANDUAN_DIR)

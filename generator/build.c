@@ -2,6 +2,7 @@
 
 #include "annex.h"
 #include "certificate.h"
+#include "deck.h"
 #include "scorecard.h"
 
 #include <errno.h>
@@ -28,6 +29,7 @@
 #include "rules.h"
 #include "scores.h"
 #include "site.h"
+#include "sources.h"
 #include "util.h"
 #include "workbook.h"
 
@@ -40,8 +42,9 @@ kip_round *build_load_previous(const char *event_path, const char *scores_path,
                                const char *previous_dir, problems *pr)
 {
     kip_event *e = event_load(event_path, pr);
-    size_t n = 0;
-    kip_body *bodies = scores_load(scores_path, e, pr, &n);
+    size_t n = 0, scores_len = 0;
+    char *scores_bytes = NULL;
+    kip_body *bodies = scores_load_kept(scores_path, e, pr, &n, &scores_bytes, &scores_len);
     int previous_year = 0;
     if (previous_dir)
         previous_year = previous_apply(previous_dir, scores_path, e ? e->tahun : 0, bodies, n, pr);
@@ -51,10 +54,14 @@ kip_round *build_load_previous(const char *event_path, const char *scores_path,
         for (size_t i = 0; i < n; i++)
             kip_body_clear(&bodies[i]);
         free(bodies);
+        free(scores_bytes);
         kip_event_free(e);
         return NULL;
     }
-    return rules_apply(e, bodies, n, previous_year);
+    kip_round *r = rules_apply(e, bodies, n, previous_year);
+    r->scores_source = scores_bytes; /* kept for the archive's copy */
+    r->scores_source_len = scores_len;
+    return r;
 }
 
 static int report_problems(const problems *pr, FILE *err)
@@ -68,14 +75,22 @@ static int report_problems(const problems *pr, FILE *err)
 /* Everything the writers need, read and checked. */
 typedef struct {
     kip_round *round;
-    char *press_text; /* the press release, rendered from its template */
-    manifest_input sources[4];
+    char *press_text;  /* the press release, rendered from its template */
+    char **fact_texts; /* each category's fact sheet, from its template */
+    size_t n_fact_texts;
+    manifest_input sources[5];
     size_t n_sources;
+    source_copy *copies; /* of the inputs, for masukan/ */
+    size_t n_copies;
     char digest[65]; /* of all inputs: the seed of the PDFs' document IDs */
 } inputs;
 
 static void inputs_clear(inputs *in)
 {
+    for (size_t c = 0; c < in->n_fact_texts; c++)
+        free(in->fact_texts[c]);
+    free(in->fact_texts);
+    sources_free(in->copies, in->n_copies);
     kip_round_free(in->round);
     free(in->press_text);
 }
@@ -87,18 +102,32 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
 {
     memset(in, 0, sizeof *in);
     in->round = build_load_previous(o->event_path, o->scores_path, o->previous_dir, pr);
-    if (in->round)
+    if (in->round) {
         in->round->draft = o->draft; /* before any writer reads the round */
+        scorecard_check_notes(in->round, o->font_dir, o->scores_path, pr);
+    }
     /* a malformed template is still checked against the data, so that all
      * its problems are told at once */
     tpl *t = tpl_load_all(o->template_path, pr);
     if (in->round && t)
         in->press_text = press_render(in->round, t, pr);
     tpl_free(t);
+    /* the fact sheets' template: its problems told once, not per category */
+    t = tpl_load_all(o->fact_template_path, pr);
+    if (in->round && t) {
+        size_t n = in->round->event->n_categories, errors = problems_count(pr);
+        in->fact_texts = xcalloc(n ? n : 1, sizeof(char *));
+        for (size_t c = 0; c < n && problems_count(pr) == errors; c++) {
+            in->fact_texts[c] = fact_render(in->round, c, t, pr);
+            in->n_fact_texts = c + 1;
+        }
+    }
+    tpl_free(t);
     if (problems_count(pr) > 0) {
         inputs_clear(in);
         return false;
     }
+    in->copies = sources_plan(in->round, o->scores_path, &in->n_copies);
     return true;
 }
 
@@ -107,21 +136,31 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
  * never list a made-up digest. */
 static bool inputs_hash(const build_options *o, inputs *in, char **error)
 {
-    const char *roles[] = {"acara", "nilai", "templat", "arsip_sebelumnya"};
-    const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->previous_dir};
-    size_t n = o->previous_dir ? 4 : 3;
+    const char *roles[] = {"acara", "nilai", "templat", "templat_lembar_fakta", "arsip_sebelumnya"};
+    const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->fact_template_path,
+                           o->previous_dir};
+    size_t n = o->previous_dir ? 5 : 4;
     SHA2_CTX all;
     SHA256Init(&all);
     for (size_t i = 0; i < n; i++) {
         manifest_input *mi = &in->sources[in->n_sources++];
         mi->role = roles[i];
         mi->path = paths[i];
-        /* an archive is known by its manifest */
-        char *file = i == 3 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);
-        bool ok = manifest_hash_file(file, mi->sha256, error);
-        free(file);
-        if (!ok)
-            return false;
+        const kip_round *r = in->round;
+        /* the event and the scores as they were read and checked, the
+         * same bytes as their copies in masukan/ */
+        const void *kept = i == 0 ? r->event->source : i == 1 ? r->scores_source : NULL;
+        size_t kept_len = i == 0 ? r->event->source_len : i == 1 ? r->scores_source_len : 0;
+        if (kept) {
+            SHA256Data(kept, kept_len, mi->sha256);
+        } else {
+            /* an archive is known by its manifest */
+            char *file = i == 4 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);
+            bool ok = manifest_hash_file(file, mi->sha256, error);
+            free(file);
+            if (!ok)
+                return false;
+        }
         SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
     }
     SHA256End(&all, in->digest);
@@ -136,23 +175,28 @@ typedef enum {
     JOB_RANKING_XLSX,
     JOB_METADATA,
     JOB_PRESS,
+    JOB_FACT, /* one per category */
     JOB_BOOK,
     JOB_CARD,
     JOB_CERTIFICATE,
     JOB_CERTIFICATE_BOOK,
     JOB_CERTIFICATE_REGISTER,
     JOB_ANNEX,
+    JOB_DECK,
     JOB_SITE_INDEX,
     JOB_SITE_BODY,
     JOB_SITE_STYLE,
     JOB_SITE_SCRIPT,
-    JOB_SITE_VERIFY /* after every other job: it lists their hashes */
+    JOB_SITE_VERIFY, /* after every other job: it lists their hashes */
+    JOB_INPUT        /* a copy of an input in masukan/ */
 } job_kind;
 
 typedef struct {
     job_kind kind;
-    size_t body; /* for cards: the body; for certificates: the certificate */
-    char *name;  /* path inside the output folder */
+    /* for cards: the body; for certificates: the certificate; for fact
+     * sheets: the category */
+    size_t body; /* for copies of the inputs: the copy */
+    char *name; /* path inside the output folder */
     int pages;
     long long size; /* measured after writing, for the manifest */
     char sha256[65];
@@ -171,8 +215,9 @@ static void add_job(job_list *l, job_kind kind, size_t body, char *name)
 
 /* The longest documents first, so that with several workers they overlap
  * with the many short ones. */
-static job_list plan_jobs(const kip_round *r)
+static job_list plan_jobs(const inputs *in)
 {
+    const kip_round *r = in->round;
     job_list l = {0};
     int y = r->event->tahun;
     add_job(&l, JOB_BOOK, 0, xasprintf("kartu-nilai-%d.pdf", y));
@@ -188,11 +233,16 @@ static job_list plan_jobs(const kip_round *r)
                 xasprintf("kartu-nilai/%s/%s.pdf", r->event->categories[b->category].kode, b->id));
     }
     add_job(&l, JOB_ANNEX, 0, xasprintf("lampiran-keputusan-%d.pdf", y));
+    for (size_t c = 0; c < r->event->n_categories; c++)
+        add_job(&l, JOB_FACT, c, xasprintf("lembar-fakta/%s.pdf", r->event->categories[c].kode));
+    add_job(&l, JOB_DECK, 0, xasprintf("presentasi-%d.pdf", y));
     add_job(&l, JOB_SITE_INDEX, 0, xstrdup(SITE_INDEX));
     add_job(&l, JOB_SITE_STYLE, 0, xstrdup(SITE_STYLE));
     add_job(&l, JOB_SITE_SCRIPT, 0, xstrdup(SITE_SCRIPT));
     for (size_t i = 0; i < r->n_bodies; i++)
         add_job(&l, JOB_SITE_BODY, i, site_body_name(&r->bodies[i]));
+    for (size_t i = 0; i < in->n_copies; i++)
+        add_job(&l, JOB_INPUT, i, xstrdup(in->copies[i].name));
     if (r->draft)
         return l; /* no certificates before the results are final */
     add_job(&l, JOB_CERTIFICATE_BOOK, 0, xasprintf("piagam-%d.pdf", y));
@@ -232,7 +282,7 @@ static bool write_site_verify(const job_env *env, const char *path, char **error
     for (size_t i = 0; i < l->n; i++) {
         const job *j = &l->jobs[i];
         if (j->kind >= JOB_SITE_INDEX)
-            continue;
+            continue; /* the site's pages and the copies of the inputs */
         site_document d = {j->name, j->sha256, SIZE_MAX, SIZE_MAX};
         if (j->kind == JOB_CARD) {
             d.body = j->body;
@@ -259,7 +309,8 @@ static bool run_job(const job_env *env, job *j, char **error)
                || j->kind == JOB_RANKING_XLSX || j->kind == JOB_METADATA
                || j->kind == JOB_CERTIFICATE_REGISTER || j->kind >= JOB_SITE_INDEX) {
         /* checking: these cannot fail on their content (the workbook's
-         * sheet names are made safe; the site's pages are text) */
+         * sheet names are made safe; the site's pages are text; the
+         * copies of the inputs are their bytes) */
         return true;
     }
     doc_target t = {env->o->font_dir, env->o->icc_profile, env->in->digest, path, j->name, 0};
@@ -283,6 +334,9 @@ static bool run_job(const job_env *env, job *j, char **error)
     case JOB_PRESS:
         ok = press_pdf_write(r, env->in->press_text, &t, error);
         break;
+    case JOB_FACT:
+        ok = fact_pdf_write(r, j->body, env->in->fact_texts[j->body], &t, error);
+        break;
     case JOB_BOOK:
         ok = scorecard_book_write(r, &t, error);
         break;
@@ -301,6 +355,9 @@ static bool run_job(const job_env *env, job *j, char **error)
     case JOB_ANNEX:
         ok = annex_write(r, &t, error);
         break;
+    case JOB_DECK:
+        ok = deck_write(r, &t, error);
+        break;
     case JOB_SITE_INDEX:
         ok = site_index_write(r, path, error);
         break;
@@ -315,6 +372,9 @@ static bool run_job(const job_env *env, job *j, char **error)
         break;
     case JOB_SITE_VERIFY:
         ok = write_site_verify(env, path, error);
+        break;
+    case JOB_INPUT:
+        ok = sources_write(&env->in->copies[j->body], path, error);
         break;
     }
     j->pages = t.pages;
@@ -505,7 +565,7 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
     }
-    job_list jobs = plan_jobs(r);
+    job_list jobs = plan_jobs(&in);
     job_env env = {&in, o, dest, &jobs};
     int workers = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     bool progress = !o->quiet && isatty(fileno(err)) && jobs.n >= 50;
@@ -566,7 +626,7 @@ int build_check(const build_options *o, FILE *out, FILE *err)
     } else {
         /* every document is made in memory, so that check finds whatever
          * build would, writing nothing */
-        job_list jobs = plan_jobs(in.round);
+        job_list jobs = plan_jobs(&in);
         job_env env = {&in, o, NULL, &jobs};
         char *error = NULL;
         if (!run_jobs(&env, &jobs, o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN), false, &error)) {

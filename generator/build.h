@@ -26,6 +26,8 @@ typedef struct {
     bool quiet;                /* no progress on a terminal */
     bool force;
     bool draft; /* provisional results: DRAF on every page, no certificates */
+    /* the categories' fact sheets' template */
+    const char *fact_template_path;
 } build_options;
 
 /* Reads both inputs and applies the rules.  Returns the round, or NULL when

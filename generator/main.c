@@ -2,7 +2,7 @@
  * anugerah — turns the final scores of a public-information monitoring
  * round into the documents of its award.
  */
-#include <getopt.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "kit.h"
+#include "suggest.h"
 #include "util.h"
 #include "version.h"
 
@@ -26,41 +28,157 @@
 
 static const char usage_text[] =
     "Pemakaian:\n"
-    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER [--force] [--draf]\n"
-    "  anugerah check --event ACARA.json --scores NILAI.csv\n"
+    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER\n"
+    "                 [--force] [--draf] [--previous ARSIP] [--template FILE]\n"
+    "                 [--fonts FOLDER] [--jobs N] [--quiet]\n"
+    "  anugerah check --event ACARA.json --scores NILAI.csv [--previous ARSIP]\n"
+    "                 [--template FILE] [--fonts FOLDER] [--jobs N] [--quiet]\n"
     "  anugerah verify FOLDER\n"
-    "  anugerah --help | --version\n"
+    "  anugerah init FOLDER --tahun N [--dari ARSIP]\n"
+    "  anugerah -h | --help | -V | --version\n"
     "\n"
-    "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu menulis\n"
-    "        dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan .json,\n"
-    "        kartu nilai, siaran pers dan piagam.\n"
+    "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu\n"
+    "        menulis dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan\n"
+    "        .json, kartu nilai, siaran pers dan piagam.\n"
     "        FOLDER yang sudah ada tidak ditimpa kecuali dengan --force.\n"
     "check   hanya memeriksa kedua berkas masukan; tidak menulis apa pun.\n"
     "verify  memeriksa folder hasil yang diarsipkan terhadap manifest.json-nya:\n"
     "        berkas yang hilang, berubah, atau tidak tercantum.\n"
+    "init    menulis perangkat awal putaran baru ke FOLDER (baru atau kosong):\n"
+    "        event.json, templat nilai nilai-<tahun>.csv dan nilai-<tahun>.xlsx.\n"
     "\n"
     "Pilihan:\n"
-    "  --event FILE    berkas acara (JSON): judul, tahun, kategori, kualifikasi, tahapan\n"
+    "  --event FILE    berkas acara (JSON): judul, tahun, kategori, kualifikasi,\n"
+    "                  tahapan\n"
     "  --scores FILE   berkas nilai, satu baris per badan publik: CSV (pemisah ','\n"
     "                  atau ';') atau buku kerja XLSX (lembar pertamanya)\n"
     "  --out FOLDER    folder hasil (dibuat baru)\n"
-    "  --force         ganti FOLDER yang sudah ada, bila kosong atau hasil anugerah yang\n"
-    "                  semua isinya tercantum di manifest.json-nya tanpa berubah\n"
-    "  --draf          hasil sementara untuk masa sanggah: DRAF di setiap halaman, tanpa\n"
-    "                  piagam; manifest mencatat \"status\": \"draf\"\n"
-    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di folder\n"
-    "                  data program)\n"
+    "  --force         ganti FOLDER yang sudah ada, bila kosong atau hasil anugerah\n"
+    "                  yang semua isinya tercantum di manifest.json-nya tanpa berubah\n"
+    "  --draf          hasil sementara untuk masa sanggah: DRAF di setiap halaman,\n"
+    "                  tanpa piagam; manifest mencatat \"status\": \"draf\"\n"
+    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di\n"
+    "                  folder data program)\n"
+    "  --template-fakta FILE\n"
+    "                  templat lembar fakta per kategori (bawaan:\n"
+    "                  templates/lembar-fakta.txt di folder data program)\n"
     "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
-    "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti CPU)\n"
+    "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti)\n"
     "  --quiet         tanpa tampilan kemajuan\n"
     "  --fonts FOLDER  folder huruf (bawaan: fonts/ di folder data program)\n"
+    "  --tahun N       (init) tahun putaran baru\n"
+    "  --dari DIR      (init) folder hasil tahun lalu: judul, penyelenggara,\n"
+    "                  kategori, kualifikasi, tahapan, indikator dan daftar badan\n"
+    "                  publik diambil dari sana\n"
     "\n"
     "Folder data program (huruf, templat, contoh):\n"
     "  " ANUGERAH_DATA_DIR "\n"
     "  lalu ../share/anugerah dari folder program (instalasi yang dipindahkan)\n"
     "\n"
-    "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua masalah\n"
-    "dilaporkan, tidak ada yang ditulis); 1 kegagalan lain.\n";
+    "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua\n"
+    "masalah dilaporkan, tidak ada yang ditulis); 1 kegagalan lain.\n";
+
+/* ---- the command line ---- */
+
+/* Every option of every command; `value` names what an option takes
+ * (NULL: a flag). */
+typedef struct {
+    const char *name;
+    const char *value;
+} cli_option;
+
+static const cli_option cli_options[] = {
+    {"--event", "FILE"},
+    {"--scores", "FILE"},
+    {"--out", "FOLDER"},
+    {"--force", NULL},
+    {"--draf", NULL},
+    {"--template", "FILE"},
+    {"--template-fakta", "FILE"},
+    {"--previous", "DIR"},
+    {"--jobs", "N"},
+    {"--quiet", NULL},
+    {"--fonts", "FOLDER"},
+    {"--tahun", "N"},
+    {"--dari", "DIR"},
+    {"--help", NULL},
+    {"--version", NULL},
+};
+#define N_CLI_OPTIONS (sizeof cli_options / sizeof cli_options[0])
+
+/* The commands, each with the options it takes and how many folders it
+ * names. */
+typedef struct {
+    const char *name;
+    const char *const *options;
+    int folders;
+} cli_command;
+
+static const char *const build_options_list[] = {
+    "--event",    "--scores", "--out",   "--force", "--draf", "--template", "--template-fakta",
+    "--previous", "--jobs",   "--quiet", "--fonts", "--help", NULL};
+static const char *const check_options_list[] = {
+    "--event", "--scores", "--template", "--template-fakta", "--previous",
+    "--jobs",  "--quiet",  "--fonts",    "--help",           NULL};
+static const char *const verify_options_list[] = {"--help", NULL};
+static const char *const init_options_list[] = {"--tahun", "--dari", "--help", NULL};
+
+static const cli_command cli_commands[] = {
+    {"build", build_options_list, 0},
+    {"check", check_options_list, 0},
+    {"verify", verify_options_list, 1},
+    {"init", init_options_list, 1},
+};
+static const char *const command_names[] = {"build", "check", "verify", "init", NULL};
+static const char *const top_options[] = {"--help", "--version", NULL};
+
+/* The problems of the command line, every one of them, one a line. */
+typedef struct {
+    char *lines;
+} cli_problems;
+
+static void cli_problem(cli_problems *p, char *line)
+{
+    char *longer = xasprintf("%sanugerah: %s\n", p->lines ? p->lines : "", line);
+    free(p->lines);
+    free(line);
+    p->lines = longer;
+}
+
+/* Prints the problems, if any, and returns whether there were. */
+static bool cli_report(cli_problems *p)
+{
+    if (!p->lines)
+        return false;
+    fputs(p->lines, stderr);
+    fputs("Ketik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
+    free(p->lines);
+    p->lines = NULL;
+    return true;
+}
+
+static const cli_option *find_option(const char *name)
+{
+    for (size_t i = 0; i < N_CLI_OPTIONS; i++)
+        if (strcmp(cli_options[i].name, name) == 0)
+            return &cli_options[i];
+    return NULL;
+}
+
+static bool listed(const char *const *names, const char *name)
+{
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* " Maksud Anda X?" when a name is near `word`, else "" (caller frees). */
+static char *did_you_mean(const char *word, const char *const *names)
+{
+    const char *near = suggest_nearest(word, names);
+    return near ? xasprintf("; maksud Anda %s?", near) : xstrdup("");
+}
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -68,6 +186,99 @@ static int usage_error(const char *fmt, const char *arg)
     fprintf(stderr, fmt, arg);
     fputs("\nKetik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
     return EXIT_BAD_INPUT;
+}
+
+/* What the command line gave: each option's value (or "" for a flag), by
+ * the option's place in cli_options, and the folders named. */
+typedef struct {
+    const char *value[N_CLI_OPTIONS];
+    const char *folders[4];
+    int n_folders;
+} cli_args;
+
+static const char *arg_of(const cli_args *a, const char *name)
+{
+    return a->value[find_option(name) - cli_options];
+}
+
+/* Reads argv[2..] for `cmd` into `a`; problems go to `p`.  Returns 1 when
+ * help was asked for, 2 for the version, else 0. */
+static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a, cli_problems *p)
+{
+    bool options_end = false;
+    for (int i = 2; i < argc; i++) {
+        const char *arg = argv[i];
+        if (options_end || arg[0] != '-' || arg[1] == '\0') {
+            if (a->n_folders < cmd->folders)
+                a->folders[a->n_folders++] = arg;
+            else if (cmd->folders > 0)
+                cli_problem(
+                    p, xasprintf("%s hanya menerima satu FOLDER; \"%s\" berlebih", cmd->name, arg));
+            else
+                cli_problem(p, xasprintf("argumen \"%s\" tidak dikenal (%s tidak menerima "
+                                         "argumen tanpa pilihan)",
+                                         arg, cmd->name));
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) {
+            options_end = true;
+            continue;
+        }
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0)
+            return 1;
+        if (strcmp(arg, "-V") == 0 || strcmp(arg, "--version") == 0)
+            return 2;
+        const char *eq = strchr(arg, '=');
+        char *name = eq ? xstrndup(arg, (size_t)(eq - arg)) : xstrdup(arg);
+        const cli_option *opt = find_option(name);
+        if (!opt || !listed(cmd->options, name)) {
+            char *hint = did_you_mean(name, cmd->options);
+            if (opt)
+                cli_problem(p,
+                            xasprintf("pilihan %s tidak dipakai oleh %s%s", name, cmd->name, hint));
+            else
+                cli_problem(p, xasprintf("pilihan \"%s\" tidak dikenal%s", name, hint));
+            free(hint);
+            /* a mistyped option's value is not taken for a folder */
+            if (!eq && i + 1 < argc && argv[i + 1][0] != '-' && !(opt && !opt->value)
+                && a->n_folders >= cmd->folders)
+                i++;
+            free(name);
+            continue;
+        }
+        size_t k = (size_t)(opt - cli_options);
+        if (a->value[k])
+            cli_problem(p, xasprintf("pilihan %s disebut lebih dari sekali", name));
+        if (!opt->value) {
+            if (eq)
+                cli_problem(p, xasprintf("pilihan %s tidak menerima nilai (\"%s\")", name, arg));
+            a->value[k] = "";
+        } else if (eq && eq[1]) {
+            a->value[k] = eq + 1;
+        } else if (!eq && i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0
+                   && strcmp(argv[i + 1], "-h") != 0 && strcmp(argv[i + 1], "-V") != 0) {
+            a->value[k] = argv[++i];
+        } else {
+            cli_problem(p, xasprintf("pilihan %s memerlukan nilai: %s %s", name, name, opt->value));
+            a->value[k] = "";
+        }
+        free(name);
+    }
+    return 0;
+}
+
+/* A whole number from lo to hi, else a problem naming the option. */
+static long cli_number(const char *text, const char *option, long lo, long hi, cli_problems *p)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(text, &end, 10);
+    if (!*text || *end || errno || n < lo || n > hi) {
+        cli_problem(
+            p, xasprintf("%s harus bilangan %ld sampai %ld, bukan \"%s\"", option, lo, hi, text));
+        return 0;
+    }
+    return n;
 }
 
 static bool is_dir(const char *path)
@@ -141,105 +352,105 @@ static char *find_data(const char *name, bool folder, const char *what, const ch
     return found;
 }
 
+static void print_version(void)
+{
+    printf("anugerah %s\n%s\n%s\n%s\n", ANUGERAH_VERSION, ANUGERAH_COPYRIGHT, ANUGERAH_LICENSE,
+           ANUGERAH_WARRANTY);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("%s", "sebutkan perintah: build, check atau verify");
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0
-        || strcmp(argv[1], "help") == 0) {
+        return usage_error("%s", "sebutkan perintah: build, check, verify atau init");
+    const char *first = argv[1];
+    if (strcmp(first, "--help") == 0 || strcmp(first, "-h") == 0 || strcmp(first, "help") == 0) {
         fputs(usage_text, stdout);
         return EXIT_OK;
     }
-    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
-        printf("anugerah %s\n%s\n%s\n%s\n", ANUGERAH_VERSION, ANUGERAH_COPYRIGHT,
-               ANUGERAH_LICENSE, ANUGERAH_WARRANTY);
+    if (strcmp(first, "--version") == 0 || strcmp(first, "-V") == 0
+        || strcmp(first, "version") == 0) {
+        print_version();
         return EXIT_OK;
     }
-    if (strcmp(argv[1], "verify") == 0) {
-        if (argc != 3 || argv[2][0] == '-')
-            return usage_error("%s", "pemakaian: anugerah verify FOLDER");
-        return build_verify(argv[2], stdout, stderr);
+    const cli_command *cmd = NULL;
+    for (size_t i = 0; i < sizeof cli_commands / sizeof cli_commands[0]; i++)
+        if (strcmp(first, cli_commands[i].name) == 0)
+            cmd = &cli_commands[i];
+    if (!cmd) {
+        char *hint = did_you_mean(first, first[0] == '-' ? top_options : command_names);
+        if (first[0] == '-')
+            fprintf(stderr, "anugerah: pilihan \"%s\" tidak dikenal di depan perintah%s\n", first,
+                    hint);
+        else
+            fprintf(stderr,
+                    "anugerah: perintah \"%s\" tidak dikenal (yang ada: build, check, verify, "
+                    "init)%s\n",
+                    first, hint);
+        fputs("Ketik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
+        free(hint);
+        return EXIT_BAD_INPUT;
     }
-    const char *command = argv[1];
-    bool is_build = strcmp(command, "build") == 0;
-    if (!is_build && strcmp(command, "check") != 0)
-        return usage_error("perintah \"%s\" tidak dikenal (yang ada: build, check, verify)",
-                           command);
 
-    static const struct option options[] = {
-        {"event", required_argument, NULL, 'e'},
-        {"scores", required_argument, NULL, 's'},
-        {"out", required_argument, NULL, 'o'},
-        {"force", no_argument, NULL, 'f'},
-        {"draf", no_argument, NULL, 'd'},
-        {"fonts", required_argument, NULL, 'F'},
-        {"help", no_argument, NULL, 'h'},
-        {"template", required_argument, NULL, 't'},
-        {"previous", required_argument, NULL, 'p'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"quiet", no_argument, NULL, 'q'},
-        {NULL, 0, NULL, 0},
-    };
-    build_options o = {0};
-    const char *fonts = NULL;
-    opterr = 0;
-    optind = 2;
-    int c;
-    while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
-        switch (c) {
-        case 'e':
-            o.event_path = optarg;
-            break;
-        case 's':
-            o.scores_path = optarg;
-            break;
-        case 'o':
-            o.out_dir = optarg;
-            break;
-        case 'f':
-            o.force = true;
-            break;
-        case 'd':
-            o.draft = true;
-            break;
-        case 'F':
-            fonts = optarg;
-            break;
-        case 't':
-            o.template_path = optarg;
-            break;
-        case 'p':
-            o.previous_dir = optarg;
-            break;
-        case 'j': {
-            char *end;
-            long n = strtol(optarg, &end, 10);
-            if (*end || n < 1 || n > 256)
-                return usage_error("--jobs harus bilangan 1 sampai 256, bukan \"%s\"", optarg);
-            o.jobs = (int)n;
-            break;
-        }
-        case 'q':
-            o.quiet = true;
-            break;
-        case 'h':
+    cli_args a = {0};
+    cli_problems p = {0};
+    int asked = cli_parse(cmd, argc, argv, &a, &p);
+    if (asked == 1 || asked == 2) {
+        free(p.lines);
+        if (asked == 1)
             fputs(usage_text, stdout);
-            return EXIT_OK;
-        default:
-            return usage_error("pilihan \"%s\" tidak dikenal atau tidak lengkap", argv[optind - 1]);
-        }
+        else
+            print_version();
+        return EXIT_OK;
     }
-    if (optind < argc)
-        return usage_error("argumen \"%s\" tidak dikenal", argv[optind]);
+    if (cmd->folders > 0 && a.n_folders == 0)
+        cli_problem(&p, xasprintf("sebutkan FOLDER: anugerah %s FOLDER%s", cmd->name,
+                                  strcmp(cmd->name, "init") == 0 ? " --tahun N" : ""));
+
+    if (strcmp(cmd->name, "verify") == 0) {
+        if (cli_report(&p))
+            return EXIT_BAD_INPUT;
+        return build_verify(a.folders[0], stdout, stderr);
+    }
+    if (strcmp(cmd->name, "init") == 0) {
+        kit_options k = {.folder = a.folders[0], .from = arg_of(&a, "--dari")};
+        const char *tahun = arg_of(&a, "--tahun");
+        if (!tahun)
+            cli_problem(&p, xstrdup("sebutkan tahun putaran baru dengan --tahun N"));
+        else if (*tahun)
+            k.year = (int)cli_number(tahun, "--tahun", 1900, 2999, &p);
+        if (cli_report(&p))
+            return EXIT_BAD_INPUT;
+        return kit_init(&k, stdout, stderr);
+    }
+
+    bool is_build = strcmp(cmd->name, "build") == 0;
+    build_options o = {0};
+    o.event_path = arg_of(&a, "--event");
+    o.scores_path = arg_of(&a, "--scores");
+    o.out_dir = arg_of(&a, "--out");
+    o.force = arg_of(&a, "--force") != NULL;
+    o.draft = arg_of(&a, "--draf") != NULL;
+    o.template_path = arg_of(&a, "--template");
+    o.fact_template_path = arg_of(&a, "--template-fakta");
+    o.previous_dir = arg_of(&a, "--previous");
+    o.quiet = arg_of(&a, "--quiet") != NULL;
+    const char *fonts = arg_of(&a, "--fonts");
+    const char *jobs = arg_of(&a, "--jobs");
+    if (jobs && *jobs)
+        o.jobs = (int)cli_number(jobs, "--jobs", 1, 256, &p);
     if (!o.event_path)
-        return usage_error("%s", "sebutkan berkas acara dengan --event FILE");
+        cli_problem(&p, xstrdup("sebutkan berkas acara dengan --event FILE"));
     if (!o.scores_path)
-        return usage_error("%s", "sebutkan berkas nilai dengan --scores FILE");
-    if (!is_build && (o.out_dir || o.force || o.draft))
-        return usage_error("%s",
-                           "check tidak menulis apa pun: --out, --force dan --draf tidak dipakai");
+        cli_problem(&p, xstrdup("sebutkan berkas nilai dengan --scores FILE"));
     if (is_build && !o.out_dir)
-        return usage_error("%s", "sebutkan folder hasil dengan --out FOLDER");
+        cli_problem(&p, xstrdup("sebutkan folder hasil dengan --out FOLDER"));
+    /* an option given without its value is no value */
+    if (o.template_path && !*o.template_path)
+        o.template_path = NULL;
+    if (o.fact_template_path && !*o.fact_template_path)
+        o.fact_template_path = NULL;
+    if (fonts && !*fonts)
+        fonts = NULL;
 
     /* the data the command needs and was not given: every piece missing
      * is named in one message, with every place it was looked for */
@@ -248,24 +459,31 @@ int main(int argc, char **argv)
     if (!o.template_path)
         o.template_path = template_path = find_data(
             "templates/siaran-pers.txt", false, "templat siaran pers", "--template FILE", &missing);
+    char *fact_template_path = NULL;
+    if (!o.fact_template_path)
+        o.fact_template_path = fact_template_path =
+            find_data("templates/lembar-fakta.txt", false, "templat lembar fakta",
+                      "--template-fakta FILE", &missing);
     char *font_dir = NULL;
     if (fonts)
         font_dir = xstrdup(fonts);
     else
         font_dir = find_data("fonts", true, "folder huruf (fonts)", "--fonts FOLDER", &missing);
-    if (*missing) {
-        fprintf(stderr, "anugerah: data program tidak ditemukan:\n%s", missing);
-        fputs("Ketik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
-        free(missing);
+    if (*missing)
+        cli_problem(&p, xasprintf("data program tidak ditemukan:\n%.*s", (int)strlen(missing) - 1,
+                                  missing));
+    free(missing);
+    if (cli_report(&p)) {
         free(template_path);
+        free(fact_template_path);
         free(font_dir);
         return EXIT_BAD_INPUT;
     }
-    free(missing);
     o.font_dir = font_dir;
     o.icc_profile = ANUGERAH_ICC_PROFILE;
     int status = is_build ? build_run(&o, stdout, stderr) : build_check(&o, stdout, stderr);
     free(font_dir);
     free(template_path);
+    free(fact_template_path);
     return status;
 }

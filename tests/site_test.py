@@ -132,6 +132,62 @@ def links_resolve(d, out, where):
     return len(hrefs)
 
 
+# WCAG 2 contrast of every piece of visible text against the background it
+# sits on (the first ancestor with a background colour, blended over white
+# when translucent): 4.5:1 for body text, 3:1 for large text (24 px, or
+# 18.67 px bold).  Returns the failures as "text: ratio".
+CONTRAST_JS = """
+function rgba(s) {
+  var m = s.match(/rgba?\\(([^)]*)\\)/);
+  if (!m) return null;
+  var p = m[1].split(',').map(parseFloat);
+  return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+}
+function over(top, under) {
+  var a = top[3];
+  return [0, 1, 2].map(function (i) { return top[i] * a + under[i] * (1 - a); }).concat([1]);
+}
+function background(el) {
+  var stack = [];
+  for (var e = el; e && e.nodeType === 1; e = e.parentElement) {
+    var c = rgba(getComputedStyle(e).backgroundColor);
+    if (c && c[3] > 0) { stack.push(c); if (c[3] >= 1) break; }
+  }
+  var bg = [255, 255, 255, 1];
+  for (var i = stack.length - 1; i >= 0; i--) bg = over(stack[i], bg);
+  return bg;
+}
+function lum(c) {
+  var v = [0, 1, 2].map(function (i) {
+    var x = c[i] / 255;
+    return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+var bad = [], seen = 0;
+var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (var n = walk.nextNode(); n; n = walk.nextNode()) {
+  if (!n.nodeValue.trim()) continue;
+  var el = n.parentElement, st = getComputedStyle(el);
+  if (!el.getClientRects().length || st.visibility === 'hidden') continue;
+  seen++;
+  var bg = background(el), fg = over(rgba(st.color), bg);
+  var l1 = lum(fg), l2 = lum(bg);
+  var ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+  var size = parseFloat(st.fontSize), bold = parseInt(st.fontWeight, 10) >= 700;
+  var need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+  if (ratio < need) bad.push(n.nodeValue.trim().slice(0, 40) + ': ' + ratio.toFixed(2));
+}
+return [seen, bad];
+"""
+
+
+def contrast(d, where):
+    seen, bad = d.execute_script(CONTRAST_JS)
+    check(seen > 0 and not bad, "%s: text below WCAG contrast (%d checked): %r"
+          % (where, seen, bad[:5]))
+
+
 def no_sideways_scroll(d, where):
     w = d.execute_script("return [document.documentElement.scrollWidth,"
                          " document.documentElement.clientWidth];")
@@ -200,6 +256,7 @@ def main():
         n_links = links_resolve(d, out, "index.html")
         check(n_links > 20, "index has its links (%d)" % n_links)
         console_errors(d, "index.html")
+        contrast(d, "index.html")
         if shots:
             d.save_screenshot(os.path.join(shots, "site-index-1280.png"))
 
@@ -247,6 +304,7 @@ def main():
                       page + ": unranked %r" % figures)
             links_resolve(d, out, page)
             console_errors(d, page)
+            contrast(d, page)
             if shots and id_ == "OPD-A":
                 d.save_screenshot(os.path.join(shots, "site-body-1280.png"))
         d.get(url(os.path.join(site, "badan", "OPD-A.html")))
@@ -268,6 +326,7 @@ def main():
         genuine = os.path.join(out, "kartu-nilai", "opd", "OPD-C.pdf")
         d.find_element(By.ID, "berkas").send_keys(genuine)
         status, said = wait_result(d)
+        contrast(d, "verifikasi.html, a genuine PDF")
         check(status == "ok" and "kartu-nilai/opd/OPD-C.pdf" in said
               and "# Badan Perencanaan | Riset" in said, "genuine PDF: %s %r" % (status, said))
         changed = os.path.join(tmp, "OPD-C.pdf")
@@ -280,6 +339,7 @@ def main():
         d.get(url(os.path.join(site, "verifikasi.html")))
         d.find_element(By.ID, "berkas").send_keys(changed)
         status, said = wait_result(d)
+        contrast(d, "verifikasi.html, a changed PDF")
         check(status == "bad" and "Tidak cocok" in said, "changed PDF: %s %r" % (status, said))
         if shots:
             d.save_screenshot(os.path.join(shots, "site-verify-1280.png"))
@@ -315,6 +375,7 @@ def main():
               "sample PEMDA-08 page")
         links_resolve(d, sample, "sample PEMDA-08.html")
         console_errors(d, "sample PEMDA-08.html")
+        contrast(d, "sample PEMDA-08.html")
         narrow(d, True)
         d.get(url(os.path.join(sample, "situs", "index.html")))
         no_sideways_scroll(d, "sample index.html")

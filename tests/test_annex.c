@@ -325,6 +325,27 @@ Test(annex, a_group_heading_is_never_left_at_the_foot_of_a_page)
     workspace_free(&w);
 }
 
+Test(annex, the_closing_block_never_stands_alone_on_the_last_page)
+{
+    /* Banten 2021: the closing block does not fit below the last table on
+     * page 5 (3 lines of Tidak Informatif end there), so the last group —
+     * the two parties that did not return the SAQ (Hanura, PSI), with its
+     * heading — goes to page 6 with it: the signature is never alone */
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
+    char *path = workspace_file(&w, "lampiran-keputusan-2021.pdf");
+    cr_assert_eq(pdf_pages(path), 6);
+    char *cmd = xasprintf("pdftotext -f 6 -l 6 '%s' -", path);
+    char *last = shell_output(cmd, NULL);
+    cr_expect_not_null(strstr(last, "Tidak mengisi SAQ"), "page 6: %s", last);
+    cr_expect_not_null(strstr(last, "Partai Hati Nurani Rakyat"), "page 6: %s", last);
+    cr_expect_not_null(strstr(last, "Partai Solidaritas Indonesia"), "page 6: %s", last);
+    cr_expect_not_null(strstr(last, "Ditetapkan di Serang"), "page 6: %s", last);
+    free(last);
+    free(cmd);
+    free(path);
+    workspace_free(&w);
+}
+
 Test(annex, a_round_with_images_builds_byte_identical)
 {
     workspace again = workspace_new("lagi");
@@ -334,11 +355,15 @@ Test(annex, a_round_with_images_builds_byte_identical)
     int status;
     char *report = shell_output(cmd, &status);
     cr_expect_eq(status, 0, "%s", report);
-    /* 3 ranking files, 12 cards, the book, the release, the annex, 10
-     * certificates, their print file and register, the manifest, and the
-     * workbook and metadata.json (2, byte-identical too); the site:
-     * index, stylesheet, script, verification page and 12 body pages */
-    cr_expect_eq(atoi(report), 3 + 12 + 1 + 1 + 1 + 10 + 2 + 1 + 2 + 4 + 12, "files compared: %s", report);
+    /* 3 ranking files, 12 cards, the book, the release, the annex, the
+     * deck, 10 certificates, their print file and register, the manifest,
+     * and the workbook and metadata.json (2, byte-identical too); a fact
+     * sheet for each of the 3 categories (opd, desa, parpol); the site:
+     * index, stylesheet, script, verification page and 12 body pages; the
+     * copies of the inputs (masukan/): the event, the scores, 2 emblems,
+     * the signature and the seal */
+    cr_expect_eq(atoi(report), 3 + 12 + 1 + 1 + 1 + 1 + 10 + 2 + 1 + 2 + 3 + 4 + 12 + 6,
+                 "files compared: %s", report);
     free(report);
     free(cmd);
     workspace_free(&again);

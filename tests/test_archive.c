@@ -31,7 +31,8 @@ Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
     cr_expect_str_eq(cJSON_GetObjectItem(round, "penyelenggara")->valuestring,
                      "Komisi Informasi Provinsi Banten");
     cJSON *inputs = cJSON_GetObjectItem(m, "masukan");
-    cr_expect_eq(cJSON_GetArraySize(inputs), 3);
+    /* the event, the scores, the release's and the fact sheets' templates */
+    cr_expect_eq(cJSON_GetArraySize(inputs), 4);
     cr_expect_str_eq(cJSON_GetObjectItem(cJSON_GetArrayItem(inputs, 1), "nama")->valuestring,
                      "scores.csv");
     char *cmd = xasprintf("sha256sum '%s' | cut -c1-64", SCORES_2021);
@@ -47,10 +48,13 @@ Test(archive, the_manifest_lists_every_file_with_size_pages_and_hash)
      * to third of the 5 categories, no ties there) and 3 "Anugerah Praja
      * Terbuka" (the three Pemda ids the event lists); the ranking's PDF,
      * CSV and JSON, the book, the release, the certificates' print file and
-     * register, the decree's annex, the workbook and metadata.json:
-     * 101 + 37 + 3 + 1 + 1 + 2 + 1 + 2 = 148; the site (situs/): its index,
-     * stylesheet, script and verification page, and 101 body pages */
-    cr_expect_eq(cJSON_GetArraySize(files), 148 + 4 + 101);
+     * register, the decree's annex, the ceremony deck, the workbook and
+     * metadata.json: 101 + 37 + 3 + 1 + 1 + 2 + 1 + 1 + 2 = 149; a fact
+     * sheet per category (lembar-fakta/): 5; the site (situs/): its index,
+     * stylesheet, script and verification page, and 101 body pages; the
+     * copies of the inputs (masukan/): the event, the scores and the
+     * event's 4 images (2 emblems, the signature, the seal) */
+    cr_expect_eq(cJSON_GetArraySize(files), 149 + 5 + 4 + 101 + 6);
     cJSON *f;
     bool found_book = false;
     cJSON_ArrayForEach(f, files)
@@ -84,7 +88,8 @@ Test(archive, a_fresh_build_verifies)
     shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
     run_result r = verify(w.out);
     cr_expect_eq(r.status, 0, "%s", r.err);
-    cr_expect(strstr(r.out, "Arsip utuh: 253 berkas cocok"), "%s", r.out);
+    /* every file but the manifest: 149 + 5 + 4 + 101 + 6 = 265 (see above) */
+    cr_expect(strstr(r.out, "Arsip utuh: 265 berkas cocok"), "%s", r.out);
     run_result_free(&r);
     workspace_free(&w);
 }
@@ -116,6 +121,87 @@ Test(archive, a_changed_a_missing_and_an_added_file_are_each_reported)
     free(changed);
     free(deleted);
     free(added);
+    workspace_free(&w);
+}
+
+/* The archive keeps what it was made from: the event and the scores as
+ * given, and the 4 images the sample's event names (its "logo" lists
+ * ../gambar/lambang-provinsi.png then ../gambar/logo-komisi.png). */
+Test(archive, the_archive_holds_its_inputs_byte_for_byte)
+{
+    workspace w = workspace_new("2021");
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
+    const char *pairs[][2] = {
+        {"masukan/acara.json", EVENT_2021},
+        {"masukan/nilai.csv", SCORES_2021},
+        {"masukan/gambar/logo-1.png", TEST_ROOT "/samples/gambar/lambang-provinsi.png"},
+        {"masukan/gambar/logo-2.png", TEST_ROOT "/samples/gambar/logo-komisi.png"},
+        {"masukan/gambar/tanda-tangan.png", TEST_ROOT "/samples/gambar/tanda-tangan.png"},
+        {"masukan/gambar/stempel.png", TEST_ROOT "/samples/gambar/stempel.png"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char *copy = workspace_file(&w, pairs[i][0]);
+        char *cmd = xasprintf("cmp '%s' '%s'", copy, pairs[i][1]);
+        int status;
+        char *said = shell_output(cmd, &status);
+        cr_expect_eq(status, 0, "%s: %s", pairs[i][0], said);
+        free(said);
+        free(cmd);
+        free(copy);
+    }
+    /* the folder holds those 6 and nothing else */
+    char *cmd = xasprintf("cd '%s' && find masukan -type f | sort | tr '\\n' ' '", w.out);
+    char *listed = shell_output(cmd, NULL);
+    cr_expect_str_eq(listed,
+                     "masukan/acara.json masukan/gambar/logo-1.png masukan/gambar/logo-2.png "
+                     "masukan/gambar/stempel.png masukan/gambar/tanda-tangan.png "
+                     "masukan/nilai.csv ");
+    free(listed);
+    free(cmd);
+    /* the manifest's digest of the event is that of its copy */
+    char *path = workspace_file(&w, "manifest.json");
+    char *text = slurp(path, NULL);
+    cJSON *m = cJSON_Parse(text);
+    cr_assert_not_null(m);
+    const char *given =
+        cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(m, "masukan"), 0), "sha256")
+            ->valuestring;
+    cJSON *f;
+    bool found = false;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItem(m, "berkas"))
+    {
+        if (strcmp(cJSON_GetObjectItem(f, "jalur")->valuestring, "masukan/acara.json") != 0)
+            continue;
+        found = true;
+        cr_expect_str_eq(cJSON_GetObjectItem(f, "sha256")->valuestring, given);
+        cr_expect_eq(cJSON_GetObjectItem(f, "ukuran")->valuedouble, 3001,
+                     "samples/banten-2021/event.json is 3001 bytes");
+    }
+    cr_expect(found);
+    cJSON_Delete(m);
+    free(text);
+    free(path);
+    workspace_free(&w);
+}
+
+Test(archive, a_changed_copy_of_an_input_is_reported)
+{
+    workspace w = workspace_new("2021");
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
+    /* the place in the archived event changed: "Serang" to "Serong" */
+    char *p = workspace_file(&w, "masukan/acara.json");
+    char *text = slurp(p, NULL);
+    char *at = strstr(text, "\"Serang\"");
+    cr_assert_not_null(at);
+    at[4] = 'o';
+    free(write_file(w.out, "masukan/acara.json", text));
+    run_result r = verify(w.out);
+    cr_expect_eq(r.status, 1);
+    cr_expect(strstr(r.err, "masukan/acara.json: berkas berubah"), "%s", r.err);
+    cr_expect(strstr(r.err, "1 masalah"), "%s", r.err);
+    run_result_free(&r);
+    free(text);
+    free(p);
     workspace_free(&w);
 }
 

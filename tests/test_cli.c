@@ -157,20 +157,31 @@ Test(cli, build_writes_the_ranking_files)
 {
     workspace w = workspace_new("arsip/2024");
     build_ok(RULES_EVENT, RULES_SCORES, w.out);
-    const char *files[] = {
-        "peringkat-2024.pdf",   "peringkat-2024.csv",      "peringkat-2024.json",
-        "kartu-nilai-2024.pdf", "kartu-nilai/desa/D1.pdf", "kartu-nilai/pt/P2.pdf",
-        "piagam/informatif/D1.pdf", "piagam/terbaik/D1.pdf", "piagam-2024.pdf",
-        "piagam-2024.csv", "lampiran-keputusan-2024.pdf", "peringkat-2024.xlsx", "metadata.json"};
-    for (size_t i = 0; i < 13; i++) {
+    const char *files[] = {"peringkat-2024.pdf",
+                           "peringkat-2024.csv",
+                           "peringkat-2024.json",
+                           "kartu-nilai-2024.pdf",
+                           "kartu-nilai/desa/D1.pdf",
+                           "kartu-nilai/pt/P2.pdf",
+                           "piagam/informatif/D1.pdf",
+                           "piagam/terbaik/D1.pdf",
+                           "piagam-2024.pdf",
+                           "piagam-2024.csv",
+                           "lampiran-keputusan-2024.pdf",
+                           "peringkat-2024.xlsx",
+                           "metadata.json",
+                           "presentasi-2024.pdf"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         char *p = workspace_file(&w, files[i]);
         cr_expect(path_exists(p), "%s", p);
         free(p);
     }
-    cr_expect_eq(dir_entries(w.out), 14,
+    /* 4 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 5 = 17 */
+    cr_expect_eq(dir_entries(w.out), 17,
                  "4 ranking files (PDF, CSV, JSON, workbook), metadata.json, the book, the "
                  "release, the certificates' print file and register, the decree's annex, the "
-                 "manifest, 3 folders (with situs/)");
+                 "ceremony deck, the manifest, 5 folders (kartu-nilai/, piagam/, situs/, "
+                 "lembar-fakta/ and masukan/)");
     char *parent = xasprintf("%s/arsip", w.dir);
     cr_expect_eq(dir_entries(parent), 1, "no temporary folder is left beside the output");
     free(parent);
@@ -258,10 +269,13 @@ Test(cli, a_long_build_shows_progress_on_a_terminal_unless_quiet)
     char *shown = build_on_terminal(w.out, "");
     /* one job per file: 101 cards, 37 certificates, the ranking's PDF, CSV,
      * JSON and workbook, metadata.json, the book, the release, the
-     * certificates' print file and register, the annex; 104 pages of the
-     * site (its verification page is written after them, from their hashes,
-     * and not counted here) */
-    cr_expect(strstr(shown, "252/252 berkas, sisa sekitar 0 detik"), "%s", shown);
+     * certificates' print file and register, the annex, the deck
+     * (101 + 37 + 4 + 1 + 1 + 1 + 2 + 1 + 1 = 149); five fact sheets, one
+     * per category; 104 pages of the site (its verification page is
+     * written after them, from their hashes, and not counted here); the
+     * copies of the inputs in masukan/: the event, the scores and its 4
+     * images: 149 + 5 + 104 + 6 = 264 */
+    cr_expect(strstr(shown, "264/264 berkas, sisa sekitar 0 detik"), "%s", shown);
     free(shown);
     char *quiet_out = xasprintf("%s/b", w.dir);
     char *quiet = build_on_terminal(quiet_out, "--quiet");
@@ -308,20 +322,142 @@ Test(cli, check_refuses_what_build_refuses_and_writes_nothing)
                            "tidak ada di huruf PDF)\" tidak dapat dicetak dengan huruf PDF "
                            "(Windows-1252)";
     workspace w = workspace_new("hasil");
-    const char *check[] = {"check", "--event", FIXTURE("hand/event.json"), "--scores",
-                           FIXTURE("hand/scores.csv"), "--template", tpl, NULL};
+    const char *check[] = {"check",
+                           "--event",
+                           FIXTURE("hand/event.json"),
+                           "--scores",
+                           FIXTURE("hand/scores.csv"),
+                           "--template",
+                           tpl,
+                           NULL};
     run_result r = run_anugerah(check);
     cr_expect_eq(r.status, 1, "%s", r.out);
     cr_expect(strstr(r.err, expected), "%s", r.err);
     cr_expect_eq(dir_entries(w.dir), 0);
     run_result_free(&r);
-    const char *build[] = {"build", "--event", FIXTURE("hand/event.json"), "--scores",
-                           FIXTURE("hand/scores.csv"), "--template", tpl, "--out", w.out,
-                           "--quiet", NULL};
+    const char *build[] = {"build",
+                           "--event",
+                           FIXTURE("hand/event.json"),
+                           "--scores",
+                           FIXTURE("hand/scores.csv"),
+                           "--template",
+                           tpl,
+                           "--out",
+                           w.out,
+                           "--quiet",
+                           NULL};
     r = run_anugerah(build);
     cr_expect_eq(r.status, 1);
     cr_expect(strstr(r.err, expected), "%s", r.err);
     cr_expect_eq(dir_entries(w.dir), 0, "nothing written");
     run_result_free(&r);
     workspace_free(&w);
+}
+
+/* ---- a command line that helps ---- */
+
+Test(cli, a_mistyped_command_or_option_suggests_the_nearest)
+{
+    /* "biuld" is two changes from "build" (i<->u), "--evnt" one from
+     * "--event" (the missing e) */
+    const char *cmd[] = {"biuld", NULL};
+    run_result r = run_anugerah(cmd);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "perintah \"biuld\" tidak dikenal"), "%s", r.err);
+    cr_expect(strstr(r.err, "maksud Anda build?"), "%s", r.err);
+    run_result_free(&r);
+
+    const char *opt[] = {"build",      "--evnt", RULES_EVENT,  "--scores",
+                         RULES_SCORES, "--out",  "/tidak/ada", NULL};
+    r = run_anugerah(opt);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "pilihan \"--evnt\" tidak dikenal; maksud Anda --event?"), "%s", r.err);
+    run_result_free(&r);
+
+    /* an option of another command is named as such */
+    const char *other[] = {"check",      "--event", RULES_EVENT, "--scores",
+                           RULES_SCORES, "--out",   "x",         NULL};
+    r = run_anugerah(other);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "pilihan --out tidak dipakai oleh check"), "%s", r.err);
+    run_result_free(&r);
+
+    /* nothing near: no suggestion */
+    const char *far[] = {"zzzzzz", NULL};
+    r = run_anugerah(far);
+    cr_expect_eq(r.status, 2);
+    cr_expect(!strstr(r.err, "maksud Anda"), "%s", r.err);
+    run_result_free(&r);
+}
+
+Test(cli, an_option_missing_its_value_is_named)
+{
+    /* at the end, and before another option (not taken as its value) */
+    const char *end[] = {"check", "--scores", RULES_SCORES, "--event", NULL};
+    run_result r = run_anugerah(end);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "pilihan --event memerlukan nilai: --event FILE"), "%s", r.err);
+    run_result_free(&r);
+    const char *before[] = {"build", "--event", RULES_EVENT, "--scores", "--out", "x", NULL};
+    r = run_anugerah(before);
+    cr_expect_eq(r.status, 2);
+    cr_expect(strstr(r.err, "pilihan --scores memerlukan nilai: --scores FILE"), "%s", r.err);
+    cr_expect(!strstr(r.err, "--out FOLDER"), "--out has its value: %s", r.err);
+    run_result_free(&r);
+}
+
+Test(cli, every_problem_of_the_command_line_in_one_run)
+{
+    const char *args[] = {"check", "--evnt", "a.json", "--jobs", "0", "--draf", NULL};
+    run_result r = run_anugerah(args);
+    cr_expect_eq(r.status, 2);
+    const char *each[] = {
+        "pilihan \"--evnt\" tidak dikenal; maksud Anda --event?",
+        "--jobs harus bilangan 1 sampai 256, bukan \"0\"",
+        "pilihan --draf tidak dipakai oleh check",
+        "sebutkan berkas acara dengan --event FILE",
+        "sebutkan berkas nilai dengan --scores FILE",
+    };
+    for (size_t i = 0; i < sizeof each / sizeof *each; i++)
+        cr_expect(strstr(r.err, each[i]), "«%s» missing in:\n%s", each[i], r.err);
+    run_result_free(&r);
+}
+
+Test(cli, short_help_and_version_and_help_within_80_columns)
+{
+    const char *h[] = {"-h", NULL};
+    run_result r = run_anugerah(h);
+    cr_expect_eq(r.status, 0);
+    cr_expect(strstr(r.out, "anugerah init FOLDER --tahun N [--dari ARSIP]"), "%s", r.out);
+    /* the usage lines name every option of every command */
+    const char *options[] = {"--event", "--scores",   "--out",      "--force",
+                             "--draf",  "--template", "--previous", "--jobs",
+                             "--quiet", "--fonts",    "--tahun",    "--dari"};
+    const char *usage_end = strstr(r.out, "\n\n");
+    cr_assert_not_null(usage_end);
+    for (size_t i = 0; i < sizeof options / sizeof *options; i++) {
+        const char *at = strstr(r.out, options[i]);
+        cr_expect(at && at < usage_end, "%s not in the usage lines", options[i]);
+    }
+    size_t column = 0, widest = 0;
+    for (const char *p = r.out; *p; p++) {
+        if (*p == '\n')
+            column = 0;
+        else if ((*p & 0xC0) != 0x80 && ++column > widest)
+            widest = column;
+    }
+    cr_expect_leq(widest, 80, "a help line of %zu columns", widest);
+    run_result_free(&r);
+
+    const char *v[] = {"-V", NULL};
+    r = run_anugerah(v);
+    cr_expect_eq(r.status, 0);
+    cr_expect(strncmp(r.out, "anugerah 0.", 11) == 0, "%s", r.out);
+    run_result_free(&r);
+    /* -h after a command helps too */
+    const char *after[] = {"init", "-h", NULL};
+    r = run_anugerah(after);
+    cr_expect_eq(r.status, 0);
+    cr_expect(strstr(r.out, "Pemakaian:"));
+    run_result_free(&r);
 }

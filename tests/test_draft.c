@@ -37,8 +37,9 @@ Test(draft, every_page_of_every_document_says_draf)
         "notes\"; done; rm -f /tmp/draf-$$.pdf; echo \"$n\"",
         w.out);
     char *report = shell_output(cmd, NULL);
-    /* 12 cards, the book, the ranking, the release, the annex: 16 PDFs */
-    cr_expect_str_eq(report, "16\n", "every page marked:\n%s", report);
+    /* 12 cards, the book, the ranking, the release, the annex, the deck, a
+     * fact sheet for each of the 3 categories (opd, desa, parpol): 20 PDFs */
+    cr_expect_str_eq(report, "20\n", "every page marked:\n%s", report);
     free(report);
     free(cmd);
     char *piagam = workspace_file(&w, "piagam");
@@ -71,6 +72,22 @@ Test(draft, the_manifest_and_verify_say_draft_or_final)
     cr_expect(strstr(r.out, "; ini hasil DRAF untuk masa sanggah, bukan hasil final."), "%s",
               r.out);
     run_result_free(&r);
+    /* a draft keeps its inputs too: the hand round's event names no image,
+     * so masukan/ holds the event and the scores, byte for byte */
+    const char *kept[][2] = {{"masukan/acara.json", HAND("event.json")},
+                             {"masukan/nilai.csv", HAND("scores.csv")}};
+    for (size_t i = 0; i < 2; i++) {
+        char *copy = workspace_file(&w, kept[i][0]);
+        char *cmd = xasprintf("cmp '%s' '%s'", copy, kept[i][1]);
+        int status;
+        free(shell_output(cmd, &status));
+        cr_expect_eq(status, 0, "%s", cmd);
+        free(cmd);
+        free(copy);
+    }
+    char *folder = workspace_file(&w, "masukan");
+    cr_expect_eq(dir_entries(folder), 2);
+    free(folder);
 
     workspace f = workspace_shared("hand-2024", HAND("event.json"), HAND("scores.csv"));
     m = workspace_file(&f, "manifest.json");

@@ -100,3 +100,22 @@ Test(event, missing_required_keys_are_each_named)
     kip_event_free(e);
     problems_free(pr);
 }
+
+/* The chair's quote: read with its speaker; without its text, or with a
+ * key of its own that is not known, an error at its line. */
+Test(event, the_chairs_quote)
+{
+    problems *pr;
+    kip_event *e = load(TEST_ROOT "/samples/banten-2022/event.json", &pr);
+    cr_assert_eq(problems_count(pr), 0);
+    cr_expect(strncmp(e->kutipan.teks, "Kenaikan kualifikasi 14 badan publik", 36) == 0);
+    cr_expect_str_eq(e->kutipan.nama, "Toni Anwar Mahmud");
+    kip_event_free(e);
+    problems_free(pr);
+    e = load(FIXTURE("bad/siaran_pers.json"), &pr);
+    cr_expect_eq(problems_count(pr), 2);
+    cr_expect(has(pr, "siaran_pers.json:10: kunci \"kata\" tidak dikenal pada siaran_pers"));
+    cr_expect(has(pr, "siaran_pers.json:8: \"kutipan\" wajib diisi pada siaran_pers"));
+    kip_event_free(e);
+    problems_free(pr);
+}

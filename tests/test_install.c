@@ -29,9 +29,12 @@ static char *files_under(const char *dir)
 }
 
 /* Besides the program, its data and its README: the manual page (plain;
- * a Debian package gzips it itself) where man looks under PREFIX, and the
+ * a Debian package gzips it itself) where man looks under PREFIX, the
  * bash completion where bash-completion loads it on demand, named after
- * the command it completes. */
+ * the command it completes, and the clerks' guide with its eight images
+ * (the ranking, the annex, a certificate, a scorecard, the book's cover,
+ * the release, a slide of the deck, a draft page) in panduan/ beside it,
+ * as it links them. */
 static const char installed[] = "./usr/bin/anugerah\n"
                                 "./usr/share/anugerah/fonts/AnugerahSans-Bold.ttf\n"
                                 "./usr/share/anugerah/fonts/AnugerahSans-Regular.ttf\n"
@@ -48,9 +51,19 @@ static const char installed[] = "./usr/bin/anugerah\n"
                                 "./usr/share/anugerah/samples/gambar/stempel.png\n"
                                 "./usr/share/anugerah/samples/gambar/tanda-tangan.png\n"
                                 "./usr/share/anugerah/templates/README.md\n"
+                                "./usr/share/anugerah/templates/lembar-fakta.txt\n"
                                 "./usr/share/anugerah/templates/siaran-pers.txt\n"
                                 "./usr/share/bash-completion/completions/anugerah\n"
+                                "./usr/share/doc/anugerah/PANDUAN.md\n"
                                 "./usr/share/doc/anugerah/README.md\n"
+                                "./usr/share/doc/anugerah/panduan/buku-kartu-nilai.png\n"
+                                "./usr/share/doc/anugerah/panduan/draf.png\n"
+                                "./usr/share/doc/anugerah/panduan/kartu-nilai.png\n"
+                                "./usr/share/doc/anugerah/panduan/lampiran-keputusan.png\n"
+                                "./usr/share/doc/anugerah/panduan/peringkat.png\n"
+                                "./usr/share/doc/anugerah/panduan/piagam.png\n"
+                                "./usr/share/doc/anugerah/panduan/presentasi.png\n"
+                                "./usr/share/doc/anugerah/panduan/siaran-pers.png\n"
                                 "./usr/share/man/man1/anugerah.1\n";
 
 /* One test, not several: the steps share the staged tree, and two installs
@@ -69,6 +82,26 @@ Test(install, staged_install_runs_from_anywhere_and_uninstalls)
     char *files = files_under(stage);
     cr_expect_str_eq(files, installed);
     free(files);
+
+    /* every picture the installed guide shows is there, a PNG */
+    char *guide_path = xasprintf("%s/usr/share/doc/anugerah/PANDUAN.md", stage);
+    char *guide = slurp(guide_path, NULL);
+    cr_assert(guide, "%s", guide_path);
+    size_t pictures = 0;
+    for (const char *p = strstr(guide, "](panduan/"); p; p = strstr(p + 1, "](panduan/")) {
+        const char *end = strchr(p, ')');
+        cr_assert(end);
+        char *png = xasprintf("%s/usr/share/doc/anugerah/%.*s", stage, (int)(end - p - 2), p + 2);
+        size_t len = 0;
+        char *bytes = slurp(png, &len);
+        cr_expect(bytes && len > 8 && memcmp(bytes, "\x89PNG", 4) == 0, "%s", png);
+        free(bytes);
+        free(png);
+        pictures++;
+    }
+    cr_expect_eq(pictures, 8, "the guide shows %zu pictures", pictures);
+    free(guide);
+    free(guide_path);
 
     /* the staged program, from /, finds its data in ../share/anugerah
      * beside its folder (/usr/share/anugerah, compiled in, is not there) */
@@ -104,6 +137,9 @@ Test(install, staged_install_runs_from_anywhere_and_uninstalls)
     cr_expect(strstr(err, "--template FILE"), "%s", err);
     cr_expect(strstr(err, "    /usr/share/anugerah/fonts\n"), "%s", err);
     cr_expect(strstr(err, "    /usr/share/anugerah/templates/siaran-pers.txt\n"), "%s", err);
+    cr_expect(strstr(err, "templat lembar fakta tidak ditemukan; dicari di:\n"
+                          "    /usr/share/anugerah/templates/lembar-fakta.txt\n"),
+              "%s", err);
     char *beside = xasprintf("    %s/usr/share/anugerah/fonts\n", stage);
     cr_expect(strstr(err, beside), "%s", err);
     free(beside);

@@ -78,7 +78,8 @@ Test(manpage, describes_every_command_and_option)
     char *page = shell_output(MAN_ENV "man -l '" MAN_PAGE "' 2>/dev/null | col -b", NULL);
     char *commands = section(page, "PERINTAH", "PILIHAN");
     char *options = section(page, "PILIHAN", "BERKAS");
-    for (const char *const *c = (const char *const[]){"build", "check", "verify", NULL}; *c; c++)
+    for (const char *const *c = (const char *const[]){"build", "check", "verify", "init", NULL}; *c;
+         c++)
         cr_expect(item(commands, *c), "command %s not described:\n%s", *c, commands);
 
     char *listed[32];
@@ -125,15 +126,19 @@ Test(completion, commands_and_options_per_command)
     cr_expect_str_eq(out, "build\n");
     free(out);
     out = complete("anugerah \"\"", 1);
-    cr_expect_str_eq(out, "build check verify --help --version\n");
+    cr_expect_str_eq(out, "build check verify init --help --version\n");
     free(out);
     /* check writes nothing: no --out, --force or --draf */
     out = complete("anugerah check --", 2);
-    cr_expect_str_eq(out, "--event --scores --template --previous --jobs --quiet --fonts --help\n");
+    cr_expect_str_eq(out, "--event --scores --template --template-fakta --previous --jobs --quiet "
+                          "--fonts --help\n");
     free(out);
     out = complete("anugerah build --", 2);
-    cr_expect_str_eq(out, "--event --scores --out --force --draf --template --previous --jobs "
-                          "--quiet --fonts --help\n");
+    cr_expect_str_eq(out, "--event --scores --out --force --draf --template --template-fakta "
+                          "--previous --jobs --quiet --fonts --help\n");
+    free(out);
+    out = complete("anugerah init 2024 --", 3);
+    cr_expect_str_eq(out, "--tahun --dari --help\n");
     free(out);
     out = complete("anugerah build --event samples/banten-2021/event.json --d", 4);
     cr_expect_str_eq(out, "--draf\n");
@@ -153,18 +158,27 @@ Test(completion, files_of_each_kind_and_folders)
     out = complete("anugerah check --scores tests/fixtures/xlsx/h", 3);
     cr_expect_str_eq(out, "tests/fixtures/xlsx/hand-raw.xlsx tests/fixtures/xlsx/hand.xlsx\n");
     free(out);
+    /* the release's and the fact sheets' templates (not the README) */
     out = complete("anugerah build --template templates/", 3);
-    cr_expect_str_eq(out, "templates/siaran-pers.txt\n");
+    cr_expect_str_eq(out, "templates/lembar-fakta.txt templates/siaran-pers.txt\n");
+    free(out);
+    out = complete("anugerah check --template-fakta templates/", 3);
+    cr_expect_str_eq(out, "templates/lembar-fakta.txt templates/siaran-pers.txt\n");
     free(out);
     /* folders only for --out, --previous, --fonts and verify */
-    const char *folders[] = {"anugerah build --out sam", "anugerah build --previous sam",
-                             "anugerah check --fonts sam", "anugerah verify sam"};
+    const char *folders[] = {"anugerah build --out sam",   "anugerah build --previous sam",
+                             "anugerah check --fonts sam", "anugerah verify sam",
+                             "anugerah init sam",          "anugerah init 2024 --dari sam"};
     for (size_t i = 0; i < sizeof folders / sizeof *folders; i++) {
-        out = complete(folders[i], strncmp(folders[i], "anugerah verify", 15) == 0 ? 2 : 3);
+        /* the word completed is the last: its index is the spaces before it */
+        int cword = 0;
+        for (const char *c = folders[i]; *c; c++)
+            cword += *c == ' ';
+        out = complete(folders[i], cword);
         cr_expect_str_eq(out, "samples\n", "%s", folders[i]);
         free(out);
         char *in = xasprintf("%s%s", folders[i], "ples/banten-2021/");
-        out = complete(in, strncmp(folders[i], "anugerah verify", 15) == 0 ? 2 : 3);
+        out = complete(in, cword);
         cr_expect_str_eq(out, "\n", "%s: %s", in, out);
         free(out);
         free(in);

@@ -282,13 +282,17 @@ Test(ranking_pdf, two_builds_are_byte_identical)
     build_ok(SAMPLE("event.json"), SAMPLE("scores.csv"), again);
     /* every file: rankings (3), scorecards (101), the book, certificates
      * (19 Informatif + 15 first to third + 3 by id = 37), their print file
-     * and register, the release, the annex, the manifest, the workbook and
-     * metadata.json; the site: index, stylesheet, script, verification page, 101 body pages */
+     * and register, the release, the annex, the deck, the manifest, the
+     * workbook and metadata.json; 5 fact sheets, one per category; the
+     * site: index, stylesheet, script,
+     * verification page, 101 body pages; the copies of the inputs
+     * (masukan/): the event, the scores and the event's 4 images */
     char *cmd = xasprintf("diff -r '%s' '%s' && find '%s' -type f | wc -l", out, again, again);
     int status;
     char *report = shell_output(cmd, &status);
     cr_expect_eq(status, 0);
-    cr_expect_eq(atoi(report), 3 + 101 + 1 + 37 + 2 + 1 + 1 + 1 + 2 + 4 + 101, "files compared: %s", report);
+    cr_expect_eq(atoi(report), 3 + 101 + 1 + 37 + 2 + 1 + 1 + 1 + 1 + 2 + 5 + 4 + 101 + 6,
+                 "files compared: %s", report);
     free(report);
     free(cmd);
     free(again);

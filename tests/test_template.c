@@ -324,6 +324,30 @@ Test(template, the_clerk_s_guide_lists_every_placeholder_and_no_other)
     free(text);
     problems_free(p);
 
+    /* the fact sheets' template: listed names too, and it renders with
+     * the data of a category */
+    char *sheet = slurp(TEST_ROOT "/templates/lembar-fakta.txt", NULL);
+    cr_assert_not_null(sheet);
+    char **sheet_used;
+    size_t n_sheet = names_in(sheet, false, &sheet_used);
+    cr_expect_gt(n_sheet, 20);
+    for (size_t i = 0; i < n_sheet; i++) {
+        bool found = false;
+        for (size_t k = 0; k < n_listed && !found; k++)
+            found = strcmp(sheet_used[i], listed[k]) == 0;
+        cr_expect(found, "lembar-fakta.txt uses {{%s}}, not listed in README.md", sheet_used[i]);
+    }
+    tpl_map *opd = fact_data(r, 0);
+    p = problems_new();
+    text = render(sheet, opd, p);
+    cr_expect_not_null(text);
+    cr_expect_eq(problems_count(p), 0);
+    free(text);
+    problems_free(p);
+    tpl_map_free(opd);
+    names_free(sheet_used, n_sheet);
+    free(sheet);
+
     names_free(used, n_used);
     names_free(listed, n_listed);
     free(release);

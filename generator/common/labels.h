@@ -71,6 +71,12 @@ extern const char LABEL_NO_SAQ[];
 #define W_AND " dan "
 #define W_LIST_SEP ", "
 #define W_LIST_LAST_SEP ", dan "
+/* the change of a body's qualification, in the lists of movers */
+#define W_PRESS_UP "Naik"
+#define W_PRESS_DOWN "Turun"
+#define W_FACT_TITLE "Lembar Fakta %s" /* a category's fact sheet: its name */
+#define W_PRESS_NAME "siaran pers"     /* in messages */
+#define W_FACT_NAME "lembar fakta"
 
 /* Scorecards and their book. */
 #define W_CARD_TITLE "Kartu Nilai"
@@ -93,6 +99,8 @@ extern const char LABEL_NO_SAQ[];
     "Badan publik ini tidak mengembalikan Self Assessment Questionnaire (SAQ), sehingga tidak "    \
     "dinilai dan tidak diperingkat, dan ditetapkan dengan kualifikasi terendah."
 #define W_CARD_STAGES "Nilai per tahapan"
+#define W_CARD_HISTORY "Riwayat nilai"
+#define W_CARD_NOTES "Catatan dan rekomendasi"
 #define W_CARD_INDICATORS "Nilai per indikator"
 #define W_CARD_CONTINUED "%s (lanjutan) \u2014 %s" /* the chart's title, the body */
 #define W_CARD_WEIGHT "bobot %s %% \u00b7 "         /* "bobot 80 % · " */
@@ -180,6 +188,32 @@ extern const char LABEL_NO_SAQ[];
 #define W_ANNEX_SET_ON "pada tanggal %s"  /* date */
 #define W_ANNEX_SIGNATORY "%s,"           /* the signatory's title */
 
+/* The ceremony deck (presentasi-<tahun>.pdf). */
+#define W_DECK_TITLE "Presentasi Penganugerahan"
+#define W_DECK_ROUND "Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d"
+#define W_DECK_COUNTS "Kualifikasi Badan Publik"
+#define W_DECK_COUNTS_OF "%s badan publik dalam %s kategori" /* counts in figures */
+#define W_DECK_NO_SAQ "Tidak mengisi SAQ" /* the chart's column of non-respondents */
+#define W_DECK_CATEGORY "Kategori"
+#define W_DECK_CATEGORY_OF "Kategori %s" /* the category, over a slide's heading */
+#define W_DECK_CATEGORY_COUNT "%s badan publik" /* count in figures */
+#define W_DECK_CATEGORY_COUNT_SCORED "%s badan publik, %s dinilai" /* counts in figures */
+#define W_DECK_CATEGORY_EMPTY "Tidak ada badan publik dalam kategori ini."
+#define W_DECK_RANK "Peringkat %s"                   /* Roman figure */
+#define W_DECK_RANK_SHARED "Peringkat %s (nilai sama)" /* Roman figure; two or more bodies */
+#define W_DECK_SCORE "Nilai %s"
+#define W_DECK_TOP_BAND "Kualifikasi %s" /* the top qualification */
+#define W_DECK_CONTINUED "%s (lanjutan)"
+#define W_DECK_SPECIAL "Penghargaan Khusus"
+#define W_DECK_SPECIAL_DETAIL "Kategori %s \u00b7 %s" /* category, qualification */
+#define W_DECK_CLOSING "Terima Kasih"
+/* The bookmarks. */
+#define W_DECK_MARK_OPENING "Pembukaan"
+#define W_DECK_MARK_COUNTS "Kualifikasi badan publik"
+#define W_DECK_MARK_CATEGORY "Kategori %s"
+#define W_DECK_MARK_SPECIAL "Penghargaan khusus: %s" /* the award */
+#define W_DECK_MARK_CLOSING "Penutup"
+
 /* The exports: the status in words, the workbook's sheets and headings,
  * and metadata.json's description of the dataset and of each column. */
 #define W_STATUS_SCORED "dinilai"
@@ -259,7 +293,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_DOC_RANKING "Peringkat badan publik (PDF)"
 #define W_SITE_DOC_ANNEX "Lampiran keputusan (PDF)"
 #define W_SITE_DOC_PRESS "Siaran pers (PDF)"
+#define W_SITE_DOC_FACT "Lembar fakta %s (PDF)" /* a category's fact sheet: its name */
 #define W_SITE_DOC_BOOK "Buku kartu nilai semua badan publik (PDF)"
+#define W_SITE_DOC_DECK "Presentasi penganugerahan (PDF)"
 #define W_SITE_DOC_CERTS "Piagam penghargaan, berkas cetak (PDF)"
 #define W_SITE_DOC_REGISTER "Daftar piagam (CSV untuk lembar kerja)"
 #define W_SITE_DOC_XLSX "Peringkat lengkap (lembar kerja Excel)"
@@ -307,5 +343,63 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_COL_BODY "Badan publik"
 #define W_SITE_COL_AWARD "Penghargaan"
 #define W_SITE_COL_HASH "SHA-256"
+
+/* ---- the starting kit of a new round (anugerah init) ---- */
+
+/* Every text of the kit's event.json that the clerk must replace starts
+ * with this; the event reader refuses such a text, naming its line. */
+#define W_KIT_PLACEHOLDER "GANTI:"
+#define W_KIT_TITLE                                                                                \
+    "GANTI: judul acara, misalnya Anugerah Keterbukaan Informasi Publik Provinsi ... %d"
+#define W_KIT_ORGANISER "GANTI: nama komisi, misalnya Komisi Informasi Provinsi ..."
+#define W_KIT_PLACE "GANTI: kota tempat penganugerahan"
+#define W_KIT_DATE "GANTI: tanggal penganugerahan, misalnya %d-11-24 (tahun-bulan-hari)"
+#define W_KIT_SIGNER "GANTI: nama penandatangan piagam dan lampiran"
+#define W_KIT_SIGNER_TITLE "GANTI: jabatan penandatangan, misalnya Ketua %s"
+#define W_KIT_SIGNER_TITLE_ANY "GANTI: jabatan penandatangan, misalnya Ketua Komisi Informasi ..."
+#define W_KIT_SIGNATURE "GANTI: berkas gambar tanda tangan (PNG atau JPEG), atau hapus kunci ini"
+#define W_KIT_SEAL "GANTI: berkas gambar stempel (PNG atau JPEG), atau hapus kunci ini"
+#define W_KIT_DECREE_NO "GANTI: nomor surat keputusan hasil monev"
+#define W_KIT_DECREE_DATE "GANTI: tanggal surat keputusan, misalnya %d-11-22"
+#define W_KIT_DECREE_ABOUT                                                                         \
+    "GANTI: perihal keputusan, misalnya Hasil Monitoring dan Evaluasi Keterbukaan Informasi "      \
+    "Publik Tahun %d"
+/* init --dari with an archive that keeps its inputs (masukan/): %zu is the
+ * number of images copied into gambar/ */
+#define W_KIT_FROM_LAST_YEAR                                                                       \
+    "berkas acara tahun lalu dengan tahun dan tanggal dimajukan, %zu gambar disalin ke "          \
+    "gambar/;\n              nomor keputusan tahun lalu tidak disalin: tambahkan \"nomor\" di "    \
+    "\"keputusan\"\n              bila sudah terbit (tanpa itu lampiran memuat titik-titik untuk " \
+    "diisi tangan)"
+#define W_KIT_LOGO_LEFT "GANTI: berkas lambang daerah (kiri), atau hapus kunci logo"
+#define W_KIT_LOGO_RIGHT "GANTI: berkas logo komisi (kanan), atau hapus baris ini"
+#define W_KIT_HEAD_1 "GANTI: baris pertama kop surat, misalnya KOMISI INFORMASI PROVINSI ..."
+#define W_KIT_HEAD_2 "GANTI: alamat kantor"
+#define W_KIT_HEAD_3 "GANTI: telepon dan surel"
+#define W_KIT_SITE "GANTI: alamat situs hasil, misalnya https://ppid.contoh.go.id/anugerah/%d/"
+#define W_KIT_CONTACT "GANTI: nama sekretariat untuk dihubungi pers"
+#define W_KIT_PHONE "GANTI: nomor telepon sekretariat"
+#define W_KIT_MAIL "GANTI: alamat surel sekretariat"
+#define W_KIT_QUOTE                                                                                \
+    "GANTI: kutipan ketua komisi untuk siaran pers (nama dan jabatannya bawaan penandatangan), "    \
+    "atau hapus kunci siaran_pers"
+#define W_KIT_CERT_NUMBER "{urut}/PIAGAM/{bulan_romawi}/{tahun}"
+#define W_KIT_AWARD_TOP "Badan Publik Informatif"
+#define W_KIT_AWARD_BEST "Terbaik"
+/* the workbook template */
+#define W_KIT_SHEET "Nilai"
+#define W_KIT_LIST_SHEET "Kategori"
+#define W_KIT_LIST_CODE "kode"
+#define W_KIT_LIST_NAME "nama"
+#define W_KIT_BAD_CATEGORY "Kategori tidak dikenal"
+#define W_KIT_BAD_CATEGORY_TEXT "Pilih kode kategori dari daftar (lembar Kategori)."
+#define W_KIT_BAD_STATUS "Status tidak dikenal"
+#define W_KIT_BAD_STATUS_TEXT "Kosongkan, atau pilih dinilai atau tidak_mengisi_saq."
+#define W_KIT_BAD_SCORE "Nilai tidak sah"
+#define W_KIT_BAD_SCORE_TEXT "Isi angka 0 sampai 100, paling banyak dua desimal, misalnya 92,5."
+#define W_KIT_BAD_ID "Id sudah dipakai"
+#define W_KIT_BAD_ID_TEXT "Setiap badan publik memerlukan id yang berbeda."
+#define W_KIT_STATUS_SCORED "dinilai"
+#define W_KIT_STATUS_NO_SAQ "tidak_mengisi_saq"
 
 #endif

@@ -106,16 +106,60 @@ static double group_start_height(layout_doc *d, const kip_round *r, size_t band,
     return h + layout_table_start_height(d, cols, 3, TABLE_SIZE, cells);
 }
 
-/* One group of a category, its heading kept with its first row. */
-static void group(layout_doc *d, const kip_round *r, const kip_section *s, size_t band)
+/* A row of a group's table: its number, the body's name, its score. */
+typedef struct {
+    char number[24], score[32];
+    layout_cell cells[3];
+} annex_row;
+
+static void row_of(annex_row *row, size_t no, const kip_body *b)
+{
+    snprintf(row->number, sizeof row->number, "%zu", no);
+    doc_score_text(b, row->score, sizeof row->score);
+    row->cells[0] = (layout_cell){row->number, LAYOUT_SANS, false, LAYOUT_BLACK};
+    row->cells[1] = (layout_cell){b->nama, LAYOUT_SANS, false, LAYOUT_BLACK};
+    row->cells[2] = (layout_cell){row->score, LAYOUT_SANS, false, LAYOUT_BLACK};
+}
+
+/* The rows of the document's last table kept with the closing block, so
+ * that the signature never stands alone on the last page. */
+#define ROWS_KEPT_WITH_CLOSING 2
+
+/* One group of a category, its heading kept with its first row; `tail`,
+ * when not 0, is the height of what follows the document's last table
+ * (the closing block), kept with its last rows. */
+static void group(layout_doc *d, const kip_round *r, const kip_section *s, size_t band,
+                  double tail)
 {
     const kip_body *first = NULL;
-    for (size_t i = s->first; i < s->first + s->count && !first; i++)
-        if (in_group(r, &r->bodies[i], band))
-            first = &r->bodies[i];
+    size_t n = 0;
+    for (size_t i = s->first; i < s->first + s->count; i++)
+        if (in_group(r, &r->bodies[i], band)) {
+            if (!first)
+                first = &r->bodies[i];
+            n++;
+        }
     if (!first)
         return;
-    layout_ensure(d, group_start_height(d, r, band, first));
+    layout_column cols[3];
+    columns(d, cols);
+    /* The document's last rows go with the closing block: from row
+     * `kept_from` on, the rows left, the space after the table and the
+     * block must fit on one page. */
+    size_t kept_from = n > ROWS_KEPT_WITH_CLOSING ? n - ROWS_KEPT_WITH_CLOSING : 0;
+    double kept = tail > 0 ? tail + 12 : 0;
+    if (tail > 0) {
+        size_t no = 0;
+        for (size_t i = s->first; i < s->first + s->count; i++)
+            if (in_group(r, &r->bodies[i], band) && no++ >= kept_from) {
+                annex_row row;
+                row_of(&row, no, &r->bodies[i]);
+                kept += layout_row_height(d, cols, 3, TABLE_SIZE, row.cells);
+            }
+    }
+    /* a group of few rows keeps its heading with them too */
+    double start = group_start_height(d, r, band, first);
+    layout_ensure(d, tail > 0 && kept_from == 0 ? start + kept : start);
     char *title = group_title(r, band);
     layout_paragraph(d, title, LAYOUT_SANS_BOLD, GROUP_SIZE, LAYOUT_LEFT, LAYOUT_BLACK);
     free(title);
@@ -126,23 +170,17 @@ static void group(layout_doc *d, const kip_round *r, const kip_section *s, size_
         layout_move(d, 4);
         free(note);
     }
-    layout_column cols[3];
-    columns(d, cols);
     layout_table *t = layout_table_begin(d, cols, 3, TABLE_SIZE);
     size_t no = 0;
     for (size_t i = s->first; i < s->first + s->count; i++) {
         const kip_body *b = &r->bodies[i];
         if (!in_group(r, b, band))
             continue;
-        char number[24], score[32];
-        snprintf(number, sizeof number, "%zu", ++no);
-        doc_score_text(b, score, sizeof score);
-        layout_cell cells[3] = {
-            {number, LAYOUT_SANS, false, LAYOUT_BLACK},
-            {b->nama, LAYOUT_SANS, false, LAYOUT_BLACK},
-            {score, LAYOUT_SANS, false, LAYOUT_BLACK},
-        };
-        layout_table_row(t, cells);
+        if (tail > 0 && no == kept_from && no > 0)
+            layout_table_keep(t, kept);
+        annex_row row;
+        row_of(&row, ++no, b);
+        layout_table_row(t, row.cells);
     }
     layout_table_end(t);
     layout_move(d, 12);
@@ -151,7 +189,7 @@ static void group(layout_doc *d, const kip_round *r, const kip_section *s, size_
 /* A category: its heading (with a bookmark) kept with the heading and
  * first row of its first group, then its groups from the top band down
  * and the non-respondents last. */
-static void category(layout_doc *d, const kip_round *r, size_t c)
+static void category(layout_doc *d, const kip_round *r, size_t c, double tail)
 {
     const kip_event *e = r->event;
     const kip_section *s = &r->sections[c];
@@ -160,7 +198,7 @@ static void category(layout_doc *d, const kip_round *r, size_t c)
     char *title = xasprintf(W_ANNEX_CATEGORY, roman, e->categories[c].nama);
     double need = text_height(d, title, LAYOUT_SANS_BOLD, CATEGORY_SIZE) + 6;
     if (s->count == 0) {
-        need += text_height(d, W_ANNEX_EMPTY, LAYOUT_SANS, TABLE_SIZE);
+        need += text_height(d, W_ANNEX_EMPTY, LAYOUT_SANS, TABLE_SIZE) + 12 + tail;
     } else {
         const kip_body *first = &r->bodies[s->first];
         size_t band = first->status == KIP_DINILAI ? first->band : e->n_bands;
@@ -178,9 +216,60 @@ static void category(layout_doc *d, const kip_round *r, size_t c)
         layout_move(d, 12);
         return;
     }
+    /* the last group drawn is the non-respondents', or the lowest band
+     * that has bodies */
+    size_t last = 0;
+    for (size_t i = s->first; i < s->first + s->count; i++) {
+        const kip_body *b = &r->bodies[i];
+        size_t band = b->status == KIP_DINILAI ? b->band : e->n_bands;
+        if (band > last)
+            last = band;
+    }
     for (size_t band = 0; band <= e->n_bands; band++)
-        group(d, r, s, band);
+        group(d, r, s, band, band == last ? tail : 0);
     layout_move(d, 6);
+}
+
+/* The closing block's texts. */
+typedef struct {
+    char *at, *on, *title;
+    double col_w, col_x;
+} closing_text;
+
+static closing_text closing_of(layout_doc *d, const kip_round *r)
+{
+    const kip_event *e = r->event;
+    closing_text c = {.col_w = 230};
+    c.col_x = layout_left(d) + layout_width(d) - c.col_w;
+    char date[64];
+    label_date(e->has_keputusan && e->keputusan.has_tanggal ? &e->keputusan.tanggal : &e->tanggal,
+               date, sizeof date);
+    c.at = xasprintf(W_ANNEX_SET_AT, e->tempat);
+    c.on = xasprintf(W_ANNEX_SET_ON, date);
+    c.title = xasprintf(W_ANNEX_SIGNATORY, e->penandatangan_jabatan);
+    return c;
+}
+
+static void closing_clear(closing_text *c)
+{
+    free(c->at);
+    free(c->on);
+    free(c->title);
+}
+
+#define CLOSING_GAP 10.0 /* above the closing block */
+
+/* The height of the closing block, kept whole on one page. */
+static double closing_block_height(layout_doc *d, const kip_round *r, const closing_text *c)
+{
+    double lh = CLOSING_SIZE * LEADING;
+    size_t lines =
+        layout_line_count(d, c->at, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
+        + layout_line_count(d, c->on, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
+        + layout_line_count(d, c->title, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
+        + layout_line_count(d, r->event->penandatangan_nama, LAYOUT_SANS_BOLD, CLOSING_SIZE,
+                            c->col_w);
+    return (double)lines * lh + 8 + SIGN_SPACE + 4;
 }
 
 /* "Ditetapkan di …, pada tanggal …", the title, the signature and the
@@ -188,32 +277,27 @@ static void category(layout_doc *d, const kip_round *r, size_t c)
  * the right half. */
 static void closing(layout_doc *d, const kip_round *r)
 {
-    const kip_event *e = r->event;
-    double col_w = 230, col_x = layout_left(d) + layout_width(d) - col_w;
-    char date[64];
-    label_date(e->has_keputusan && e->keputusan.has_tanggal ? &e->keputusan.tanggal : &e->tanggal,
-               date, sizeof date);
-    char *at = xasprintf(W_ANNEX_SET_AT, e->tempat);
-    char *on = xasprintf(W_ANNEX_SET_ON, date);
-    char *title = xasprintf(W_ANNEX_SIGNATORY, e->penandatangan_jabatan);
-    double lh = CLOSING_SIZE * LEADING;
-    size_t lines =
-        layout_line_count(d, at, LAYOUT_SANS, CLOSING_SIZE, col_w)
-        + layout_line_count(d, on, LAYOUT_SANS, CLOSING_SIZE, col_w)
-        + layout_line_count(d, title, LAYOUT_SANS, CLOSING_SIZE, col_w)
-        + layout_line_count(d, e->penandatangan_nama, LAYOUT_SANS_BOLD, CLOSING_SIZE, col_w);
-    layout_move(d, 10);
-    layout_ensure(d, (double)lines * lh + 8 + SIGN_SPACE + 4);
-    layout_paragraph_in(d, col_x, col_w, at, LAYOUT_SANS, CLOSING_SIZE, LAYOUT_CENTER,
+    closing_text c = closing_of(d, r);
+    layout_move(d, CLOSING_GAP);
+    layout_ensure(d, closing_block_height(d, r, &c));
+    layout_paragraph_in(d, c.col_x, c.col_w, c.at, LAYOUT_SANS, CLOSING_SIZE, LAYOUT_CENTER,
                         LAYOUT_BLACK);
-    layout_paragraph_in(d, col_x, col_w, on, LAYOUT_SANS, CLOSING_SIZE, LAYOUT_CENTER,
+    layout_paragraph_in(d, c.col_x, c.col_w, c.on, LAYOUT_SANS, CLOSING_SIZE, LAYOUT_CENTER,
                         LAYOUT_BLACK);
     layout_move(d, 8);
-    doc_signatory(d, r, title, col_x, col_w, LAYOUT_SANS, LAYOUT_SANS_BOLD, CLOSING_SIZE,
+    doc_signatory(d, r, c.title, c.col_x, c.col_w, LAYOUT_SANS, LAYOUT_SANS_BOLD, CLOSING_SIZE,
                   SIGN_SPACE);
-    free(at);
-    free(on);
-    free(title);
+    closing_clear(&c);
+}
+
+/* The height from the end of the last table to the end of the closing
+ * block: the category's trailing space and the block. */
+static double closing_tail(layout_doc *d, const kip_round *r)
+{
+    closing_text c = closing_of(d, r);
+    double h = 6 + CLOSING_GAP + closing_block_height(d, r, &c);
+    closing_clear(&c);
+    return h;
 }
 
 bool annex_write(const kip_round *r, doc_target *t, char **error)
@@ -227,8 +311,10 @@ bool annex_write(const kip_round *r, doc_target *t, char **error)
         return false;
     doc_first_page(d, r);
     heading(d, r);
-    for (size_t c = 0; c < r->event->n_categories; c++)
-        category(d, r, c);
+    size_t n = r->event->n_categories;
+    double tail = closing_tail(d, r);
+    for (size_t c = 0; c < n; c++)
+        category(d, r, c, c + 1 == n ? tail : 0);
     closing(d, r);
     return doc_close(d, t, error);
 }

@@ -63,41 +63,40 @@ static void body_item(tpl_map *m, const kip_body *b)
 }
 
 /* "A (97,22), B (96,79), dan C (94,09)": the top band of a category in
- * one sentence; or, with `none`, its non-respondents, by name only. */
+ * one sentence; or, with `none`, its non-respondents, by name only.  A
+ * list longer than PRESS_LIST_FULL names gives its first PRESS_LIST_SHOWN
+ * only, all separated by commas (the template adds "dan N lainnya");
+ * *more is the number left out. */
 static bool in_text(const kip_body *b, bool none)
 {
     return none ? b->status != KIP_DINILAI : b->status == KIP_DINILAI && b->band == 0;
 }
 
-static char *names_text(const kip_round *r, const kip_section *s, bool none)
+static char *join_names(const kip_body *const *list, size_t n, size_t more, bool scores);
+
+static char *names_text(const kip_round *r, const kip_section *s, bool none, size_t *more)
 {
-    size_t listed = 0, shown = 0, len = 1;
-    for (size_t i = s->first; i < s->first + s->count; i++) {
-        const kip_body *b = &r->bodies[i];
-        if (in_text(b, none)) {
-            listed++;
-            len += strlen(b->nama) + 48;
-        }
-    }
-    char *text = xcalloc(len, 1);
-    for (size_t i = s->first; i < s->first + s->count; i++) {
-        const kip_body *b = &r->bodies[i];
-        if (!in_text(b, none))
-            continue;
-        shown++;
-        const char *sep = shown == 1       ? ""
-                          : shown < listed ? W_LIST_SEP
-                          : listed == 2    ? W_AND
-                                           : W_LIST_LAST_SEP;
-        char score[32];
-        doc_score_text(b, score, sizeof score);
-        size_t used = strlen(text);
-        if (none)
-            snprintf(text + used, len - used, "%s%s", sep, b->nama);
-        else
-            snprintf(text + used, len - used, "%s%s (%s)", sep, b->nama, score);
-    }
+    size_t listed = 0;
+    for (size_t i = s->first; i < s->first + s->count; i++)
+        listed += in_text(&r->bodies[i], none);
+    size_t limit = listed > PRESS_LIST_FULL ? PRESS_LIST_SHOWN : listed;
+    *more = listed - limit;
+    const kip_body **list = xcalloc(limit ? limit : 1, sizeof(kip_body *));
+    for (size_t i = s->first, k = 0; i < s->first + s->count && k < limit; i++)
+        if (in_text(&r->bodies[i], none))
+            list[k++] = &r->bodies[i];
+    char *text = join_names(list, limit, *more, !none);
+    free(list);
     return text;
+}
+
+/* The count of what a list leaves out: "<key>_lainnya" (and its words,
+ * and "ada_<key>_lainnya"). */
+static void set_more(tpl_map *m, const char *key, size_t more)
+{
+    char *k = xasprintf("%s_lainnya", key);
+    set_count(m, k, more);
+    free(k);
 }
 
 /* A body compared with last year. */
@@ -116,30 +115,250 @@ static void previous_item(tpl_map *m, const kip_round *r, const kip_body *b)
     tpl_set_text(m, "perubahan", change);
 }
 
-/* The lists "naik" and "turun": the bodies of bodies[first..first+count)
- * whose qualification moved up or down since last year. */
-static void mover_lists(tpl_map *m, const kip_round *r, size_t first, size_t count)
+/* The lists "naik" and "turun" of the bodies of bodies[first..first+count)
+ * whose qualification moved up or down since last year, and "berubah",
+ * both in one (up first), each item saying which ("arah").  A list longer
+ * than PRESS_LIST_FULL keeps its first PRESS_LIST_SHOWN (best scores
+ * first); "<list>_lainnya" counts the others.  Returns how many were
+ * left out of the three lists. */
+static size_t mover_lists(tpl_map *m, const kip_round *r, size_t first, size_t count)
 {
-    tpl_list *up = tpl_set_list(m, "naik");
-    tpl_list *down = tpl_set_list(m, "turun");
+    static const char *const keys[] = {"naik", "turun", "berubah"};
+    tpl_list *lists[3];
+    size_t n[3] = {0, 0, 0};
+    for (size_t i = first; i < first + count; i++) {
+        n[0] += r->bodies[i].move == KIP_MOVE_UP;
+        n[1] += r->bodies[i].move == KIP_MOVE_DOWN;
+    }
+    n[2] = n[0] + n[1];
+    size_t limit[3];
     kip_body proto = {.nama = "", .id = "", .status = KIP_DINILAI};
-    previous_item(tpl_list_proto(up), r, &proto);
-    previous_item(tpl_list_proto(down), r, &proto);
+    for (size_t k = 0; k < 3; k++) {
+        lists[k] = tpl_set_list(m, keys[k]);
+        previous_item(tpl_list_proto(lists[k]), r, &proto);
+        tpl_set_text(tpl_list_proto(lists[k]), "arah", "");
+        limit[k] = n[k] > PRESS_LIST_FULL ? PRESS_LIST_SHOWN : n[k];
+        set_more(m, keys[k], n[k] - limit[k]);
+        char *has = xasprintf("ada_%s", keys[k]);
+        tpl_set_bool(m, has, n[k] > 0);
+        free(has);
+    }
+    size_t added[3] = {0, 0, 0};
+    for (int pass = 0; pass < 2; pass++) /* up, then down */
+        for (size_t i = first; i < first + count; i++) {
+            const kip_body *b = &r->bodies[i];
+            kip_move want = pass == 0 ? KIP_MOVE_UP : KIP_MOVE_DOWN;
+            if (b->move != want)
+                continue;
+            const char *arah = pass == 0 ? W_PRESS_UP : W_PRESS_DOWN;
+            size_t k = (size_t)pass;
+            if (added[k] < limit[k]) {
+                tpl_map *item = tpl_list_add(lists[k]);
+                previous_item(item, r, b);
+                tpl_set_text(item, "arah", arah);
+                added[k]++;
+            }
+            if (added[2] < limit[2]) {
+                tpl_map *item = tpl_list_add(lists[2]);
+                previous_item(item, r, b);
+                tpl_set_text(item, "arah", arah);
+                added[2]++;
+            }
+        }
+    return n[0] - limit[0] + n[1] - limit[1] + n[2] - limit[2];
+}
+
+/* The movers of a category grouped by their change ("perpindahan"): one
+ * item per pair of last year's and this year's qualification, those that
+ * rose first, each pair in the order of this year's bands, with the names
+ * in rank order ("A, B, dan C") and their count.  When the category has
+ * more than PRESS_LIST_FULL movers the items give their counts only
+ * ("ada_nama" no).  Returns whether they do. */
+typedef struct {
+    bool up;
+    const char *from; /* last year's qualification, as archived */
+    size_t to;        /* this year's band */
+    size_t n;
+    char *names;
+} move_group;
+
+static const char *from_name(const kip_body *b)
+{
+    return b->previous_band_name ? b->previous_band_name : "";
+}
+
+static bool in_group(const move_group *g, const kip_body *b)
+{
+    return (b->move == KIP_MOVE_UP || b->move == KIP_MOVE_DOWN) && (b->move == KIP_MOVE_UP) == g->up
+           && b->band == g->to && strcmp(from_name(b), g->from) == 0;
+}
+
+static bool move_groups(tpl_map *m, const kip_round *r, size_t first, size_t count)
+{
+    const kip_event *e = r->event;
+    move_group *g = NULL;
+    size_t n = 0, movers = 0;
     for (size_t i = first; i < first + count; i++) {
         const kip_body *b = &r->bodies[i];
-        if (b->move == KIP_MOVE_UP)
-            previous_item(tpl_list_add(up), r, b);
-        else if (b->move == KIP_MOVE_DOWN)
-            previous_item(tpl_list_add(down), r, b);
+        if (b->move != KIP_MOVE_UP && b->move != KIP_MOVE_DOWN)
+            continue;
+        movers++;
+        size_t k = 0;
+        while (k < n && !in_group(&g[k], b))
+            k++;
+        if (k == n) {
+            g = xrealloc(g, (n + 1) * sizeof(move_group));
+            g[n++] = (move_group){b->move == KIP_MOVE_UP, from_name(b), b->band, 0, NULL};
+        }
+        g[k].n++;
     }
+    bool named = movers <= PRESS_LIST_FULL;
+    /* the names, now that each group's size is known */
+    for (size_t k = 0; k < n && named; k++) {
+        size_t len = 1, shown = 0;
+        for (size_t i = first; i < first + count; i++)
+            if (in_group(&g[k], &r->bodies[i]))
+                len += strlen(r->bodies[i].nama) + 8;
+        g[k].names = xcalloc(len, 1);
+        for (size_t i = first; i < first + count; i++) {
+            const kip_body *b = &r->bodies[i];
+            if (!in_group(&g[k], b))
+                continue;
+            shown++;
+            const char *sep = shown == 1       ? ""
+                              : shown < g[k].n ? W_LIST_SEP
+                              : g[k].n == 2    ? W_AND
+                                               : W_LIST_LAST_SEP;
+            size_t used = strlen(g[k].names);
+            snprintf(g[k].names + used, len - used, "%s%s", sep, b->nama);
+        }
+    }
+    tpl_list *l = tpl_set_list(m, "perpindahan");
+    tpl_map *proto = tpl_list_proto(l);
+    tpl_set_text(proto, "arah", "");
+    tpl_set_text(proto, "dari", "");
+    tpl_set_text(proto, "ke", "");
+    tpl_set_text(proto, "nama_teks", "");
+    tpl_set_bool(proto, "ada_nama", false);
+    set_count(proto, "jumlah", 0);
+    /* up before down; then by this year's band, best first; then as met */
+    for (int up = 1; up >= 0; up--)
+        for (size_t band = 0; band < e->n_bands; band++)
+            for (size_t k = 0; k < n; k++) {
+                if (g[k].up != (up == 1) || g[k].to != band)
+                    continue;
+                tpl_map *item = tpl_list_add(l);
+                tpl_set_text(item, "arah", up ? W_PRESS_UP : W_PRESS_DOWN);
+                tpl_set_text(item, "dari", g[k].from);
+                tpl_set_text(item, "ke", e->bands[band].nama);
+                tpl_set_text(item, "nama_teks", g[k].names ? g[k].names : "");
+                tpl_set_bool(item, "ada_nama", named);
+                set_count(item, "jumlah", g[k].n);
+            }
+    for (size_t k = 0; k < n; k++)
+        free(g[k].names);
+    free(g);
+    return named;
+}
+
+/* "A (97,22), B (96,79), dan C (94,09)": bodies in one sentence, with
+ * their scores or without; when `more` others follow (", dan N badan
+ * publik lainnya" in the template), the last name takes a comma too. */
+static char *join_names(const kip_body *const *list, size_t n, size_t more, bool scores)
+{
+    size_t len = 1;
+    for (size_t k = 0; k < n; k++)
+        len += strlen(list[k]->nama) + 48;
+    char *text = xcalloc(len, 1);
+    for (size_t k = 0; k < n; k++) {
+        const char *sep = k == 0                  ? ""
+                          : k + 1 < n || more > 0 ? W_LIST_SEP
+                          : n == 2                ? W_AND
+                                                  : W_LIST_LAST_SEP;
+        size_t used = strlen(text);
+        if (scores) {
+            char score[32];
+            doc_score_text(list[k], score, sizeof score);
+            snprintf(text + used, len - used, "%s%s (%s)", sep, list[k]->nama, score);
+        } else {
+            snprintf(text + used, len - used, "%s%s", sep, list[k]->nama);
+        }
+    }
+    return text;
+}
+
+/* A run of `years` rounds in the top band and its bodies. */
+static void run_item(tpl_map *item, int years, const kip_body *const *list, size_t n)
+{
+    char words[32];
+    tpl_set_textf(item, "tahun", "%d", years);
+    label_count_words(words, sizeof words, (size_t)years);
+    tpl_set_text(item, "tahun_kata", words);
+    set_count(item, "jumlah", n);
+    tpl_list *bodies = tpl_set_list(item, "badan_publik");
+    kip_body none = {.nama = "", .id = "", .status = KIP_DINILAI};
+    body_item(tpl_list_proto(bodies), &none);
+    for (size_t k = 0; k < n; k++)
+        body_item(tpl_list_add(bodies), list[k]);
+    /* more than PRESS_LIST_FULL: the count only, as for the movers */
+    bool named = n <= PRESS_LIST_FULL;
+    char *text = join_names(list, named ? n : 0, 0, true);
+    tpl_set_text(item, "nama_teks", text);
+    tpl_set_bool(item, "ada_nama", named);
+    free(text);
+}
+
+/* The bodies of bodies[first..first+count) in the top band for two or more
+ * rounds in a row, grouped by the length of their run, longest first
+ * ("informatif_berturut"); those there for the first time
+ * ("pertama_informatif"). */
+static bool history_lists(tpl_map *m, const kip_round *r, size_t first, size_t count)
+{
+    bool cut = false;
+    const kip_body **list = xcalloc(count ? count : 1, sizeof(kip_body *));
+    int longest = 0;
+    for (size_t i = first; i < first + count; i++)
+        longest = r->bodies[i].top_streak > longest ? r->bodies[i].top_streak : longest;
+    tpl_list *runs = tpl_set_list(m, "informatif_berturut");
+    for (int len = longest; len >= 2; len--) {
+        size_t n = 0;
+        for (size_t i = first; i < first + count; i++)
+            if (r->bodies[i].top_streak == len)
+                list[n++] = &r->bodies[i];
+        if (n > 0)
+            run_item(tpl_list_add(runs), len, list, n);
+        cut = cut || n > PRESS_LIST_FULL;
+    }
+    run_item(tpl_list_proto(runs), 2, list, 0);
+    size_t runs_of_two = 0;
+    for (size_t i = first; i < first + count; i++)
+        runs_of_two += r->bodies[i].top_streak >= 2;
+    tpl_set_bool(m, "ada_informatif_berturut", runs_of_two > 0);
+
+    tpl_list *firsts = tpl_set_list(m, "pertama_informatif");
+    kip_body none = {.nama = "", .id = "", .status = KIP_DINILAI};
+    body_item(tpl_list_proto(firsts), &none);
+    size_t n = 0;
+    for (size_t i = first; i < first + count; i++)
+        if (r->bodies[i].top_first) {
+            list[n++] = &r->bodies[i];
+            body_item(tpl_list_add(firsts), &r->bodies[i]);
+        }
+    set_count(m, "jumlah_pertama_informatif", n);
+    bool named = n <= PRESS_LIST_FULL;
+    char *text = join_names(list, named ? n : 0, 0, true);
+    tpl_set_text(m, "pertama_informatif_teks", text);
+    tpl_set_bool(m, "ada_pertama_informatif_nama", named);
+    free(text);
+    free(list);
+    return cut || !named;
 }
 
 /* The press contact; each part may be missing. */
 static void set_contact(tpl_map *m, const kip_contact *k)
 {
-    const char *parts[][2] = {{"kontak_nama", k->nama},
-                              {"kontak_telepon", k->telepon},
-                              {"kontak_surel", k->surel}};
+    const char *parts[][2] = {
+        {"kontak_nama", k->nama}, {"kontak_telepon", k->telepon}, {"kontak_surel", k->surel}};
     bool any = false;
     for (size_t i = 0; i < 3; i++) {
         const char *v = parts[i][1] ? parts[i][1] : "";
@@ -150,6 +369,56 @@ static void set_contact(tpl_map *m, const kip_contact *k)
         any = any || *v != '\0';
     }
     tpl_set_bool(m, "ada_kontak", any);
+}
+
+/* The chair's quote, ready to stand before "kata ...": without the quote
+ * marks the clerk may have typed, its final full stop a comma (as a
+ * quoted sentence ends in Indonesian: "…," kata Ketua); a question or an
+ * exclamation keeps its mark. */
+static void set_quote(tpl_map *m, const kip_event *e)
+{
+    const kip_quote *q = &e->kutipan;
+    tpl_set_bool(m, "ada_kutipan", q->teks != NULL);
+    tpl_set_text(m, "kutipan_nama", q->nama ? q->nama : e->penandatangan_nama);
+    tpl_set_text(m, "kutipan_jabatan", q->jabatan ? q->jabatan : e->penandatangan_jabatan);
+    if (!q->teks) {
+        tpl_set_text(m, "kutipan", "");
+        return;
+    }
+    static const char *const marks[] = {"\"", "\u201c", "\u201d", "'"};
+    const char *s = q->teks;
+    size_t len = strlen(s);
+    for (bool cut = true; cut;) {
+        cut = false;
+        while (len > 0 && (s[0] == ' ' || s[len - 1] == ' ')) {
+            if (s[0] == ' ')
+                s++, len--;
+            else
+                len--;
+        }
+        for (size_t k = 0; k < 4; k++) {
+            size_t n = strlen(marks[k]);
+            if (len >= n && strncmp(s, marks[k], n) == 0)
+                s += n, len -= n, cut = true;
+            if (len >= n && strncmp(s + len - n, marks[k], n) == 0)
+                len -= n, cut = true;
+        }
+    }
+    if (len == 0) { /* nothing but quote marks */
+        tpl_set_bool(m, "ada_kutipan", false);
+        tpl_set_text(m, "kutipan", "");
+        return;
+    }
+    char *text = xstrndup(s, len);
+    if (len > 0 && text[len - 1] == '.')
+        text[len - 1] = ',';
+    else if (len > 0 && text[len - 1] != ',' && text[len - 1] != '?' && text[len - 1] != '!') {
+        char *t = xasprintf("%s,", text);
+        free(text);
+        text = t;
+    }
+    tpl_set_text(m, "kutipan", text);
+    free(text);
 }
 
 static void set_movement(tpl_map *m, const kip_movement *mv)
@@ -203,17 +472,25 @@ static void category_item(tpl_map *m, const kip_round *r, size_t c)
             lowest = b->score; /* ranked bodies come best first */
     }
     set_score(m, "terendah", lowest);
-    char *text = names_text(r, s, false);
+    size_t more_top, more_none;
+    char *text = names_text(r, s, false, &more_top);
     tpl_set_text(m, "informatif_teks", text);
+    set_more(m, "informatif", more_top);
     free(text);
-    text = names_text(r, s, true);
+    text = names_text(r, s, true, &more_none);
     tpl_set_text(m, "tidak_mengisi_teks", text);
+    set_more(m, "tidak_mengisi", more_none);
     free(text);
     set_movement(m, &s->movement);
-    mover_lists(m, r, s->first, s->count);
+    size_t more_movers = mover_lists(m, r, s->first, s->count);
+    bool named = move_groups(m, r, s->first, s->count);
+    bool cut = history_lists(m, r, s->first, s->count);
+    /* any list cut short: the template says where the full ones are */
+    tpl_set_bool(m, "ada_diringkas", more_top + more_none + more_movers > 0 || !named || cut);
 }
 
-tpl_map *press_data(const kip_round *r)
+/* The round's own data: everything but the categories. */
+static tpl_map *round_data(const kip_round *r)
 {
     const kip_event *e = r->event;
     tpl_map *m = tpl_map_new();
@@ -241,6 +518,12 @@ tpl_map *press_data(const kip_round *r)
     set_count(m, "jumlah_kategori", e->n_categories);
     set_movement(m, &r->movement);
     set_contact(m, &e->kontak);
+    set_quote(m, e);
+    /* where the full lists are */
+    tpl_set_textf(m, "berkas_lampiran", "lampiran-keputusan-%d.pdf", e->tahun);
+    tpl_set_textf(m, "berkas_buku_kerja", "peringkat-%d.xlsx", e->tahun);
+    tpl_set_text(m, "situs", e->situs ? e->situs : "");
+    tpl_set_bool(m, "ada_situs", e->situs != NULL);
     band_list(m, e, r->per_band, r->n_bodies);
 
     /* "39 Organisasi Perangkat Daerah, delapan Pemerintah Daerah, dan 12
@@ -267,18 +550,38 @@ tpl_map *press_data(const kip_round *r)
     tpl_set_text(m, "rincian_kategori", list);
     free(list);
 
+    return m;
+}
+
+tpl_map *press_data(const kip_round *r)
+{
+    const kip_event *e = r->event;
+    tpl_map *m = round_data(r);
     tpl_list *cats = tpl_set_list(m, "kategori");
     for (size_t c = 0; c < e->n_categories; c++)
         category_item(tpl_list_add(cats), r, c);
     if (e->n_categories > 0)
         category_item(tpl_list_proto(cats), r, 0);
-    mover_lists(m, r, 0, r->n_bodies);
+    /* the round's movers (after the categories: a name known in several
+     * lists is told as known in the categories' first) */
+    size_t more_movers = mover_lists(m, r, 0, r->n_bodies);
+    bool named = move_groups(m, r, 0, r->n_bodies);
+    bool cut = history_lists(m, r, 0, r->n_bodies);
+    tpl_set_bool(m, "ada_diringkas", more_movers > 0 || !named || cut);
     return m;
 }
 
-char *press_render(const kip_round *r, const tpl *t, problems *pr)
+tpl_map *fact_data(const kip_round *r, size_t c)
 {
-    tpl_map *data = press_data(r);
+    tpl_map *m = round_data(r);
+    category_item(m, r, c); /* the category's names replace the round's */
+    return m;
+}
+
+/* The template rendered with `data` (freed here), its lines checked for
+ * the layout. */
+static char *render(tpl_map *data, const tpl *t, problems *pr)
+{
     long *lines = NULL;
     char *text = tpl_render_lines(t, data, markup_escape, pr, &lines);
     tpl_map_free(data);
@@ -288,4 +591,14 @@ char *press_render(const kip_round *r, const tpl *t, problems *pr)
     }
     free(lines);
     return text;
+}
+
+char *press_render(const kip_round *r, const tpl *t, problems *pr)
+{
+    return render(press_data(r), t, pr);
+}
+
+char *fact_render(const kip_round *r, size_t c, const tpl *t, problems *pr)
+{
+    return render(fact_data(r, c), t, pr);
 }

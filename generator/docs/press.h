@@ -21,11 +21,27 @@
 #include "doc_common.h"
 #include "template.h"
 
+/* A list of names longer than PRESS_LIST_FULL (the top band, the
+ * non-respondents, the movers of a category) is summarised: its first
+ * PRESS_LIST_SHOWN names (best scores first), and the count of the others
+ * ("<list>_lainnya"), the full list being in the annex, the workbook and
+ * the site. */
+#define PRESS_LIST_FULL 30
+#define PRESS_LIST_SHOWN 10
+
 /* The template's data for the round (caller frees with tpl_map_free). */
 tpl_map *press_data(const kip_round *r);
 
 /* Renders the template for the round; NULL with problems added. */
 char *press_render(const kip_round *r, const tpl *t, problems *pr);
+
+/* The fact sheet of category c (lembar-fakta/<kode>.pdf), from a template
+ * of its own in the same language: its data is the round's (as for the
+ * release, without the list "kategori") with the category's own names —
+ * nama, jumlah, kualifikasi, tiga_besar, perpindahan ... — in place of
+ * the round's of the same name. */
+tpl_map *fact_data(const kip_round *r, size_t c);
+char *fact_render(const kip_round *r, size_t c, const tpl *t, problems *pr);
 
 /* Limits of the layout, checked on the rendered text before anything is
  * laid out (a table's columns are measured against each other: their
@@ -47,5 +63,8 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
 
 /* Lays the rendered text out as the PDF. */
 bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error);
+
+/* Lays out the fact sheet of category c, as the release is laid out. */
+bool fact_pdf_write(const kip_round *r, size_t c, const char *text, doc_target *t, char **error);
 
 #endif

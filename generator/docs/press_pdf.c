@@ -11,7 +11,8 @@
 #include "press.h"
 #include "util.h"
 
-#define BODY_SIZE 10.5
+#define BODY_SIZE 10.0
+#define PARAGRAPH_AFTER 3.0 /* between a paragraph and what follows it */
 
 /* A line without its leading and trailing blanks (a copy). */
 static char *strip(const char *s, size_t len)
@@ -28,32 +29,115 @@ static bool starts(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* The qualification chart of one category. */
-static void category_chart(layout_doc *d, const kip_round *r, const char *kode)
+/* The chart's bar and its legend, whose entries ("Informatif 8 (20,51 %)")
+ * are the category's counts and shares, set at the body's size. */
+#define CHART_BAR 11.0
+#define CHART_LEGEND 9.5
+#define CHART_SWATCH 8.0
+
+static double legend_entry_width(layout_doc *d, const char *legend)
 {
-    const kip_event *e = r->event;
+    return CHART_SWATCH + 4 + layout_text_width(d, legend, LAYOUT_SANS, CHART_LEGEND) + 14;
+}
+
+/* The height of the chart with `n` legends: the bar, then the legends
+ * flowing in rows under it. */
+static double chart_height(layout_doc *d, char **legends, size_t n)
+{
+    size_t rows = 1;
+    double x = 0, width = layout_width(d);
+    for (size_t i = 0; i < n; i++) {
+        double w = legend_entry_width(d, legends[i]);
+        if (x > 0 && x + w > width) {
+            rows++;
+            x = 0;
+        }
+        x += w;
+    }
+    return 3 + CHART_BAR + 5 + (double)rows * CHART_LEGEND * 1.35 + 4;
+}
+
+/* The index of category `kode`, or the number of categories. */
+static size_t category_of(const kip_event *e, const char *kode)
+{
     size_t c;
     for (c = 0; c < e->n_categories; c++)
         if (strcmp(e->categories[c].kode, kode) == 0)
             break;
-    if (c == e->n_categories)
-        return;
+    return c;
+}
+
+static char **chart_legends(const kip_round *r, size_t c)
+{
+    const kip_event *e = r->event;
     const kip_section *s = &r->sections[c];
-    const size_t *n = s->per_band;
-    chart_part *parts = xcalloc(e->n_bands, sizeof(chart_part));
     char **legends = xcalloc(e->n_bands, sizeof(char *));
     for (size_t b = 0; b < e->n_bands; b++) {
         char share[32];
-        label_share(share, sizeof share, n[b], s->count);
-        legends[b] = xasprintf("%s %zu (%s)", e->bands[b].nama, n[b], share);
-        parts[b] = (chart_part){(double)n[b], doc_band_color(r, b), legends[b]};
+        label_share(share, sizeof share, s->per_band[b], s->count);
+        legends[b] = xasprintf("%s %zu (%s)", e->bands[b].nama, s->per_band[b], share);
     }
-    layout_move(d, 2);
-    chart_stacked(d, parts, e->n_bands);
-    for (size_t b = 0; b < e->n_bands; b++)
+    return legends;
+}
+
+static void legends_free(char **legends, size_t n)
+{
+    for (size_t b = 0; b < n; b++)
         free(legends[b]);
     free(legends);
-    free(parts);
+}
+
+/* The room the chart of category `kode` takes (0 for an unknown one). */
+static double category_chart_height(layout_doc *d, const kip_round *r, const char *kode)
+{
+    const kip_event *e = r->event;
+    size_t c = category_of(e, kode);
+    if (c == e->n_categories)
+        return 0;
+    char **legends = chart_legends(r, c);
+    double h = chart_height(d, legends, e->n_bands);
+    legends_free(legends, e->n_bands);
+    return h;
+}
+
+/* The qualification chart of one category: a bar split in proportion to
+ * the bands' counts (a band of none takes no room but keeps its legend). */
+static void category_chart(layout_doc *d, const kip_round *r, const char *kode)
+{
+    const kip_event *e = r->event;
+    size_t c = category_of(e, kode);
+    if (c == e->n_categories)
+        return;
+    const kip_section *s = &r->sections[c];
+    char **legends = chart_legends(r, c);
+    layout_ensure(d, chart_height(d, legends, e->n_bands));
+    double left = layout_left(d), width = layout_width(d);
+    double y = layout_y(d) - 3 - CHART_BAR;
+    static const layout_rgb track = {0.95, 0.95, 0.96};
+    layout_fill_rect(d, left, y, width, CHART_BAR, track);
+    double at = left;
+    for (size_t b = 0; b < e->n_bands && s->count > 0; b++) {
+        double w = width * (double)s->per_band[b] / (double)s->count;
+        if (w > 0)
+            layout_fill_rect(d, at, y, w, CHART_BAR, doc_band_color(r, b));
+        at += w;
+    }
+    double line = CHART_LEGEND * 1.35;
+    double baseline = y - 5 - CHART_LEGEND;
+    double x = left;
+    for (size_t b = 0; b < e->n_bands; b++) {
+        double w = legend_entry_width(d, legends[b]);
+        if (x > left && x + w > left + width) {
+            baseline -= line;
+            x = left;
+        }
+        layout_fill_rect(d, x, baseline - 0.5, CHART_SWATCH, CHART_SWATCH, doc_band_color(r, b));
+        layout_text(d, x + CHART_SWATCH + 4, baseline, legends[b], LAYOUT_SANS, CHART_LEGEND,
+                    LAYOUT_LEFT, LAYOUT_BLACK);
+        x += w;
+    }
+    layout_move(d, layout_y(d) - (baseline - CHART_LEGEND * 0.35 - 4));
+    legends_free(legends, e->n_bands);
 }
 
 /* Figures, or the dash of a missing score. */
@@ -91,8 +175,8 @@ static void table_free(press_table *t)
 
 static press_table table_parse(layout_doc *d, char **lines, size_t n_lines)
 {
-    press_table t = {xcalloc(n_lines, sizeof(char **)), xcalloc(n_lines, sizeof(size_t)),
-                     n_lines, 0, NULL};
+    press_table t = {xcalloc(n_lines, sizeof(char **)), xcalloc(n_lines, sizeof(size_t)), n_lines,
+                     0, NULL};
     for (size_t i = 0; i < n_lines; i++)
         t.counts[i] = markup_cells(lines[i], &t.rows[i]);
     size_t ncols = t.ncols = t.counts[0];
@@ -118,12 +202,13 @@ static press_table table_parse(layout_doc *d, char **lines, size_t n_lines)
         }
         if (figures && width < 40)
             width = 40;
-        cols[c] = (layout_column){rows[0][c], figures ? width : 0,
-                                  figures ? LAYOUT_RIGHT : LAYOUT_LEFT};
+        cols[c] =
+            (layout_column){rows[0][c], figures ? width : 0, figures ? LAYOUT_RIGHT : LAYOUT_LEFT};
         flexible += !figures;
     }
     /* text columns share what is left in proportion to their longest cell */
     double fixed = 0, *want = xcalloc(ncols, sizeof(double)), wanted = 0;
+    size_t widest = ncols; /* the first text column that wanted more than 260 points */
     for (size_t c = 0; c < ncols; c++) {
         fixed += cols[c].width;
         if (cols[c].width > 0)
@@ -136,8 +221,11 @@ static press_table table_parse(layout_doc *d, char **lines, size_t n_lines)
             if (w > want[c])
                 want[c] = w;
         }
-        if (want[c] > 260)
+        if (want[c] > 260) {
             want[c] = 260;
+            if (widest == ncols)
+                widest = c;
+        }
         wanted += want[c];
     }
     /* a column narrower than an equal share of the room left gets all it
@@ -158,6 +246,11 @@ static press_table table_parse(layout_doc *d, char **lines, size_t n_lines)
     for (size_t c = 0; c < ncols; c++)
         if (cols[c].width == 0)
             cols[c].width = room * (wanted > 0 ? want[c] / wanted : 1.0 / (double)left);
+    /* when every text column got all it wants, the room left goes to the
+     * one whose text wanted more than 260 points (a body's long name), so
+     * that it wraps less; a table of short texts stays narrow */
+    if (left == 0 && room > 0 && widest < ncols)
+        cols[widest].width += room;
     if (flexible == 0)
         cols[0].width += layout_width(d) - fixed;
     free(want);
@@ -308,8 +401,8 @@ static int heading_level(const char *line)
 }
 
 static const double heading_size[] = {0, 15, 12.5, 10.5};
-static const double heading_before[] = {0, 0, 6, 2};
-static const double heading_after[] = {0, 6, 5, 4};
+static const double heading_before[] = {0, 0, 6, 4};
+static const double heading_after[] = {0, 6, 4, 3};
 
 /* The height a heading line takes, its space around included. */
 static double heading_height(layout_doc *d, const char *line)
@@ -333,7 +426,8 @@ static void heading(layout_doc *d, const char *line)
  * the blank lines, then the first line of a paragraph or bullet, the
  * header and first row of a table, a whole chart, or a heading with what
  * follows it in turn. */
-static double following_height(layout_doc *d, char **lines, size_t n, size_t from)
+static double following_height(layout_doc *d, const kip_round *r, char **lines, size_t n,
+                               size_t from)
 {
     double h = 0;
     size_t i = from;
@@ -343,7 +437,7 @@ static double following_height(layout_doc *d, char **lines, size_t n, size_t fro
         return 0;
     const char *line = lines[i];
     if (heading_level(line) > 0)
-        return h + heading_height(d, line) + following_height(d, lines, n, i + 1);
+        return h + heading_height(d, line) + following_height(d, r, lines, n, i + 1);
     if (line[0] == '|') {
         size_t j = i;
         while (j < n && lines[j][0] == '|')
@@ -351,8 +445,8 @@ static double following_height(layout_doc *d, char **lines, size_t n, size_t fro
         return h + table_start_height(d, &lines[i], j - i);
     }
     if (starts(line, "@grafik "))
-        return h + 90;
-    return h + BODY_SIZE * 1.25 + 2;
+        return h + category_chart_height(d, r, line + 8);
+    return h + BODY_SIZE * 1.25 + PARAGRAPH_AFTER;
 }
 
 /* Lays out the rendered text block by block, or stops past
@@ -379,7 +473,7 @@ static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
             layout_move(d, 7);
         } else if (heading_level(line) > 0) {
             /* a heading is never the last thing on its page */
-            layout_ensure(d, heading_height(d, line) + following_height(d, lines, n, i + 1));
+            layout_ensure(d, heading_height(d, line) + following_height(d, r, lines, n, i + 1));
             heading(d, line);
         } else if (starts(line, "- ")) {
             bullet(d, line + 2);
@@ -393,6 +487,7 @@ static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
             category_chart(d, r, line + 8);
         } else {
             paragraph(d, layout_left(d), layout_width(d), line, LAYOUT_SANS, BODY_SIZE);
+            layout_move(d, PARAGRAPH_AFTER);
         }
         ok = layout_page_count(d) <= PRESS_MAX_PAGES;
     }
@@ -402,21 +497,35 @@ static bool lay_out(layout_doc *d, const kip_round *r, const char *text)
     return ok;
 }
 
-bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error)
+/* The release or a fact sheet (`what`, for a message), titled `title`. */
+static bool write(const kip_round *r, const char *what, const char *title, const char *text,
+                  doc_target *t, char **error)
 {
     doc_strings strs = {0};
-    layout_setup setup = doc_setup(r, W_PRESS_TITLE, &strs);
+    layout_setup setup = doc_setup(r, title, &strs);
     layout_doc *d = doc_open(&setup, t, error);
     doc_strings_clear(&strs);
     if (!d)
         return false;
     doc_first_page(d, r);
     if (!lay_out(d, r, text)) {
-        *error = xasprintf("%s tidak dapat dibuat: siaran pers lebih dari %d halaman; periksa "
-                           "templatnya",
-                           t->path, PRESS_MAX_PAGES);
+        *error = xasprintf("%s tidak dapat dibuat: %s lebih dari %d halaman; periksa templatnya",
+                           t->path ? t->path : t->name, what, PRESS_MAX_PAGES);
         layout_doc_free(d);
         return false;
     }
     return doc_close(d, t, error);
+}
+
+bool press_pdf_write(const kip_round *r, const char *text, doc_target *t, char **error)
+{
+    return write(r, W_PRESS_NAME, W_PRESS_TITLE, text, t, error);
+}
+
+bool fact_pdf_write(const kip_round *r, size_t c, const char *text, doc_target *t, char **error)
+{
+    char *title = xasprintf(W_FACT_TITLE, r->event->categories[c].nama);
+    bool ok = write(r, W_FACT_NAME, title, text, t, error);
+    free(title);
+    return ok;
 }

@@ -144,8 +144,9 @@ static void score_panel(layout_doc *d, const kip_round *r, const kip_body *b)
     layout_move(d, 14);
 }
 
-/* Last year's score, its qualification, and the change. */
-static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
+/* Last year's score, its qualification, and the change, in a column `w`
+ * wide from the left. */
+static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b, double w)
 {
     if (!b->has_previous)
         return;
@@ -154,15 +155,15 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     score_format_id(b->previous, prev, sizeof prev);
     layout_ensure(d, 70);
     char *line = xasprintf(W_CARD_COMPARED, r->previous_year);
-    layout_paragraph(d, line, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_paragraph_in(d, layout_left(d), w, line, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
     free(line);
     layout_move(d, 4);
     line = xasprintf(W_CARD_YEAR_SCORE, r->previous_year, prev, b->previous_band_name);
-    layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_paragraph_in(d, layout_left(d), w, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
     free(line);
     if (b->status != KIP_DINILAI) {
         line = xasprintf(W_CARD_YEAR_NOTE, e->tahun, LABEL_NO_SAQ);
-        layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+        layout_paragraph_in(d, layout_left(d), w, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
         free(line);
         layout_move(d, 12);
         return;
@@ -171,7 +172,7 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b)
     long long diff = b->change;
     label_change(change, sizeof change, diff);
     line = xasprintf(W_CARD_YEAR_SCORE, e->tahun, now, e->bands[b->band].nama);
-    layout_paragraph(d, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_paragraph_in(d, layout_left(d), w, line, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
     free(line);
     /* the change, with a triangle drawn as a vector */
     double x = layout_left(d), y = layout_y(d) - 13;
@@ -213,8 +214,110 @@ static double page_code(layout_doc *d, const kip_round *r, const kip_body *b, do
     return QR_TEXT_W + 12;
 }
 
-/* Draws the card from a new page on; returns the index of that page. */
-static int draw_card(layout_doc *d, const kip_round *r, size_t i)
+#define HISTORY_SLOT 30.0   /* a year's column */
+#define HISTORY_BAR_H 26.0  /* a score of 100 */
+#define HISTORY_SIZE 7.0    /* years, scores and the legend */
+#define HISTORY_LEGEND 80.0 /* the legend's column, right of the bars */
+#define HISTORY_HEIGHT (17.0 + 10.0 + HISTORY_BAR_H + 11.0) /* heading to years */
+#define HISTORY_AFTER 10.0 /* under it: with it, as tall as last year's comparison */
+#define HISTORY_BESIDE 215.0 /* from the left: the chart beside last year's comparison */
+
+/* The body's history (riwayat) in the box `w` wide from (x, top) down: a
+ * bar per year for its score, coloured by the year's qualification, the
+ * score above and the year under it; a year without a score (no SAQ) says
+ * so in place of its bar; the qualifications shown, right of the bars.
+ * The latest years that fit the box.  Nothing when this year is the only
+ * one; returns the height used. */
+static double history_chart(layout_doc *d, const kip_round *r, const kip_body *b, double x,
+                            double top, double w)
+{
+    if (b->n_history < 2)
+        return 0;
+    const kip_event *e = r->event;
+    size_t fit = (size_t)((w - HISTORY_LEGEND) / HISTORY_SLOT);
+    size_t from = b->n_history > fit ? b->n_history - fit : 0;
+    size_t n = b->n_history - from;
+    layout_text(d, x, top - 11, W_CARD_HISTORY, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
+    double base = top - 17 - 10 - HISTORY_BAR_H, bar = HISTORY_SLOT * 0.6;
+    layout_line(d, x, base, x + HISTORY_SLOT * (double)n, base, 0.6, LAYOUT_GREY);
+    for (size_t k = 0; k < n; k++) {
+        const kip_year *y = &b->history[from + k];
+        double cx = x + HISTORY_SLOT * ((double)k + 0.5);
+        char value[32], year[16];
+        snprintf(year, sizeof year, "%d", y->tahun);
+        layout_text(d, cx, base - 9, year, y->tahun == e->tahun ? LAYOUT_SANS_BOLD : LAYOUT_SANS,
+                    HISTORY_SIZE, LAYOUT_CENTER, LAYOUT_BLACK);
+        if (!y->has_nilai) {
+            layout_text_lines(d, cx - HISTORY_SLOT / 2, base + 3 + 3 * 6 * 1.25, HISTORY_SLOT,
+                              LABEL_NO_SAQ, LAYOUT_SANS, 6, LAYOUT_CENTER, LAYOUT_GREY, 3);
+            continue;
+        }
+        double h = HISTORY_BAR_H * to_double(y->nilai) / 100.0;
+        layout_fill_rect(d, cx - bar / 2, base, bar, h, doc_band_color(r, y->band));
+        score_format_id(y->nilai, value, sizeof value);
+        layout_text(d, cx, base + h + 2.5, value, LAYOUT_SANS, HISTORY_SIZE, LAYOUT_CENTER,
+                    LAYOUT_BLACK);
+    }
+    /* the legend: the qualifications of the bars, best first */
+    double lx = x + HISTORY_SLOT * (double)n + 10, ly = base + HISTORY_BAR_H - 7;
+    for (size_t k = 0; k < e->n_bands; k++) {
+        bool shown = false;
+        for (size_t y = from; y < b->n_history && !shown; y++)
+            shown = b->history[y].has_nilai && b->history[y].band == k;
+        if (!shown)
+            continue;
+        layout_fill_rect(d, lx, ly, 7, 7, doc_band_color(r, k));
+        layout_text_lines(d, lx + 11, ly + 8, x + w - lx - 11, e->bands[k].nama, LAYOUT_SANS,
+                          HISTORY_SIZE, LAYOUT_LEFT, LAYOUT_GREY, 1);
+        ly -= 11;
+    }
+    return HISTORY_HEIGHT;
+}
+
+/* Last year's comparison on the left and the history chart beside it;
+ * the chart alone from the left when there is nothing to compare. */
+static void years(layout_doc *d, const kip_round *r, const kip_body *b)
+{
+    bool beside = b->has_previous;
+    if (b->n_history >= 2)
+        layout_ensure(d, HISTORY_HEIGHT + HISTORY_AFTER);
+    double top = layout_y(d), x = layout_left(d), w = layout_width(d);
+    year_on_year(d, r, b, beside && b->n_history >= 2 ? HISTORY_BESIDE - 12 : w);
+    top = beside ? top : layout_y(d);
+    double off = beside ? HISTORY_BESIDE : 0;
+    double h = history_chart(d, r, b, x + off, top, w - off);
+    if (h > 0 && layout_y(d) > top - h - HISTORY_AFTER)
+        layout_move(d, layout_y(d) - (top - h - HISTORY_AFTER));
+}
+
+#define NOTE_SIZE 9.0
+#define NOTE_HEAD 20.0 /* the heading and the gap under it */
+
+/* The height the commission's notes take on the card; *lines is set to
+ * the lines of the note itself. */
+static double note_height(layout_doc *d, const char *note, size_t *lines)
+{
+    *lines = layout_line_count(d, note, LAYOUT_SANS, NOTE_SIZE, layout_width(d));
+    return NOTE_HEAD + (double)*lines * NOTE_SIZE * 1.25;
+}
+
+/* "Catatan dan rekomendasi": the commission's notes, wrapped. */
+static void notes(layout_doc *d, const kip_body *b)
+{
+    if (!b->catatan)
+        return;
+    size_t lines;
+    layout_ensure(d, note_height(d, b->catatan, &lines));
+    double top = layout_y(d);
+    layout_text(d, layout_left(d), top - 11, W_CARD_NOTES, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT,
+                LAYOUT_BLACK);
+    layout_move(d, NOTE_HEAD);
+    layout_paragraph(d, b->catatan, LAYOUT_SANS, NOTE_SIZE, LAYOUT_LEFT, LAYOUT_BLACK);
+}
+
+/* Draws the card from a new page on, all but the notes; returns the index
+ * of that page. */
+static int draw_card_content(layout_doc *d, const kip_round *r, size_t i)
 {
     const kip_event *e = r->event;
     const kip_body *b = &r->bodies[i];
@@ -247,18 +350,27 @@ static int draw_card(layout_doc *d, const kip_round *r, size_t i)
         layout_move(d, layout_y(d) - code_bottom);
     layout_move(d, 14);
     score_panel(d, r, b);
-    year_on_year(d, r, b);
+    years(d, r, b);
 
     if (b->status != KIP_DINILAI) {
         layout_paragraph(d,
                          W_CARD_NO_SAQ,
                          LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
-        return first;
+        layout_move(d, 14);
+    } else {
+        parts_chart(d, W_CARD_STAGES, b->nama, e->stages, e->n_stages, b->has_stage, b->stage,
+                    s->stages);
+        parts_chart(d, W_CARD_INDICATORS, b->nama, e->indicators, e->n_indicators,
+                    b->has_indicator, b->indicator, s->indicators);
     }
-    parts_chart(d, W_CARD_STAGES, b->nama, e->stages, e->n_stages, b->has_stage, b->stage,
-                s->stages);
-    parts_chart(d, W_CARD_INDICATORS, b->nama, e->indicators, e->n_indicators, b->has_indicator,
-                b->indicator, s->indicators);
+    return first;
+}
+
+/* Draws the whole card from a new page on; returns the index of that page. */
+static int draw_card(layout_doc *d, const kip_round *r, size_t i)
+{
+    int first = draw_card_content(d, r, i);
+    notes(d, &r->bodies[i]);
     return first;
 }
 
@@ -292,6 +404,49 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
     free(where);
     doc_strings_clear(&strs);
     return d;
+}
+
+/* Cards laid out in one scratch document before it is begun again, to
+ * bound its memory. */
+#define CHECK_BATCH 200
+
+bool scorecard_check_notes(const kip_round *r, const char *font_dir, const char *scores_path,
+                           problems *pr)
+{
+    doc_target t = {font_dir, NULL, NULL, NULL, NULL, 0};
+    layout_doc *d = NULL;
+    size_t drawn = 0;
+    for (size_t i = 0; i < r->n_bodies; i++) {
+        const kip_body *b = &r->bodies[i];
+        if (!b->catatan)
+            continue;
+        if (d && drawn % CHECK_BATCH == 0) {
+            layout_doc_free(d);
+            d = NULL;
+        }
+        if (!d) {
+            char *error = NULL;
+            d = card_doc(r, W_CARD_TITLE, &t, false, &error);
+            if (!d) {
+                problems_add(pr, font_dir, 0, "%s", error ? error : "");
+                free(error);
+                return false;
+            }
+        }
+        draw_card_content(d, r, i);
+        drawn++;
+        size_t lines;
+        double need = note_height(d, b->catatan, &lines), room = layout_room(d);
+        if (need <= room)
+            continue;
+        double fit = (room - NOTE_HEAD) / (NOTE_SIZE * 1.25);
+        problems_add(pr, scores_path, b->line,
+                     "kolom \"catatan\" terlalu panjang untuk kartu nilai badan publik ini: "
+                     "%zu baris, padahal yang muat di halamannya %zu baris; persingkat catatan",
+                     lines, fit > 0 ? (size_t)fit : 0);
+    }
+    layout_doc_free(d);
+    return true;
 }
 
 bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error)

@@ -264,3 +264,41 @@ void chart_stacked(layout_doc *d, const chart_part *parts, size_t n)
     }
     layout_move(d, layout_y(d) - (y - 14));
 }
+
+void chart_columns(layout_doc *d, const chart_column *cols, size_t n, double x, double y, double w,
+                   double h, double size)
+{
+    if (n == 0)
+        return;
+    double label_size = size * 0.6, detail_size = size * 0.55;
+    double slot = w / (double)n;
+    double col_w = slot * 0.62;
+    /* under the baseline: two lines of label and one of detail */
+    double under = 6 + 2 * label_size * LINE + detail_size * LINE;
+    double base = y + under;
+    /* over the highest column: its value */
+    double top = y + h - size * LINE;
+    double most = 0;
+    for (size_t i = 0; i < n; i++)
+        if (cols[i].value > most)
+            most = cols[i].value;
+    layout_line(d, x, base, x + w, base, 1.0, LAYOUT_GREY);
+    for (size_t i = 0; i < n; i++) {
+        const chart_column *c = &cols[i];
+        double cx = x + slot * ((double)i + 0.5);
+        double ch = most > 0 ? (top - base) * c->value / most : 0;
+        if (ch > 0)
+            layout_fill_rect(d, cx - col_w / 2, base, col_w, ch, c->color);
+        else
+            layout_fill_rect(d, cx - col_w / 2, base, col_w, 1.5, c->color);
+        layout_text(d, cx, base + ch + size * 0.3, c->value_text, LAYOUT_SANS_BOLD, size,
+                    LAYOUT_CENTER, LAYOUT_BLACK);
+        size_t lines =
+            layout_text_lines(d, cx - slot / 2 + 2, base - 6, slot - 4, c->label, LAYOUT_SANS_BOLD,
+                              label_size, LAYOUT_CENTER, LAYOUT_BLACK, 2);
+        if (c->detail)
+            layout_text_lines(d, cx - slot / 2 + 2, base - 6 - (double)lines * label_size * LINE,
+                              slot - 4, c->detail, LAYOUT_SANS, detail_size, LAYOUT_CENTER,
+                              LAYOUT_GREY, 1);
+    }
+}

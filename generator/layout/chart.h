@@ -49,4 +49,22 @@ typedef struct {
  * legend under it; parts of value 0 take no room but keep their legend. */
 void chart_stacked(layout_doc *d, const chart_part *parts, size_t n);
 
+/* One column of a column chart. */
+typedef struct {
+    double value;           /* >= 0 */
+    const char *value_text; /* over the column, bold */
+    const char *label;      /* under the baseline, wrapped to two lines at most */
+    const char *detail;     /* under the label, grey, one line; may be NULL */
+    layout_rgb color;
+} chart_column;
+
+/* Columns side by side in the box of w by h points whose bottom left
+ * corner is (x, y), for reading from afar: the value over each column at
+ * `size` points, the label under the baseline at 0.6 of it and the detail
+ * under the label at 0.55.  The highest value's column reaches the top of
+ * the room left for them; a value of 0 shows as a hairline on the
+ * baseline, so that every label still has its column. */
+void chart_columns(layout_doc *d, const chart_column *cols, size_t n, double x, double y, double w,
+                   double h, double size);
+
 #endif

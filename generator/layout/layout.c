@@ -339,8 +339,13 @@ static void start_page(layout_doc *d, bool with_header, double top_gap)
     HPDF_Page page = HPDF_AddPage(d->pdf);
     if (!page)
         return;
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4,
-                      d->setup.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    if (d->setup.page_width > 0 && d->setup.page_height > 0) {
+        HPDF_Page_SetWidth(page, (HPDF_REAL)d->setup.page_width);
+        HPDF_Page_SetHeight(page, (HPDF_REAL)d->setup.page_height);
+    } else {
+        HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4,
+                          d->setup.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    }
     if (d->n_pages == d->cap_pages) {
         d->cap_pages = d->cap_pages ? d->cap_pages * 2 : 16;
         d->pages = xrealloc(d->pages, d->cap_pages * sizeof(HPDF_Page));
@@ -1029,6 +1034,25 @@ static void continue_on_new_page(layout_table *t)
 {
     layout_new_page(t->d);
     draw_header(t);
+}
+
+double layout_row_height(layout_doc *d, const layout_column *cols, size_t n, double size,
+                         const layout_cell *cells)
+{
+    size_t lines = 1;
+    for (size_t c = 0; c < n; c++) {
+        size_t k = layout_line_count(d, cells[c].text ? cells[c].text : "", cells[c].font, size,
+                                     cols[c].width - 2 * CELL_PAD_X);
+        if (k > lines)
+            lines = k;
+    }
+    return (double)lines * size * LEADING + 2 * CELL_PAD_Y;
+}
+
+void layout_table_keep(layout_table *t, double height)
+{
+    if (layout_room(t->d) < height && height <= layout_page_room(t->d) - t->header_h)
+        continue_on_new_page(t);
 }
 
 void layout_table_row(layout_table *t, const layout_cell *cells)

@@ -59,6 +59,9 @@ typedef struct {
     const char *title, *author, *subject, *keywords, *creator;
     int year, month, day; /* creation date: from the inputs, never the clock */
     bool landscape;
+    /* A page of its own size in points (both given), such as a 16:9
+     * slide; 0: A4, portrait or landscape. */
+    double page_width, page_height;
     bool outline_open; /* show the bookmarks panel when opened */
     /* Page frame: a running header (left and right) and a footer. */
     const char *header_left, *header_right;
@@ -211,6 +214,14 @@ double layout_table_start_height(layout_doc *d, const layout_column *cols, size_
  * page under its header repeated.  A row taller than a whole page is split
  * between its lines: as many as fit on each page, under the header. */
 void layout_table_row(layout_table *t, const layout_cell *cells);
+/* The height a table's row of these cells takes (a row taller than a page
+ * too). */
+double layout_row_height(layout_doc *d, const layout_column *cols, size_t n, double size,
+                         const layout_cell *cells);
+/* Continues the table on a new page, under its header repeated, unless
+ * `height` fits below the cursor: keeps the rows to come with what follows
+ * the table (when it fits a page at all). */
+void layout_table_keep(layout_table *t, double height);
 
 /* Marks of colour for a row drawn last (the header, right after
  * layout_table_begin): a square level with the first line of text, centred

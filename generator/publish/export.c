@@ -167,6 +167,7 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
         if (b->status != KIP_DINILAI)
             cJSON_AddStringToObject(o, "catatan", LABEL_NO_SAQ);
         add_text_or_null(o, "wilayah", b->wilayah);
+        add_text_or_null(o, "pimpinan", b->pimpinan);
         add_parts(o, "tahapan", r, i, COL_STAGE, e->stages, e->n_stages);
         add_parts(o, "indikator", r, i, COL_INDICATOR, e->indicators, e->n_indicators);
         cJSON_AddStringToObject(o, "status", column_status_words(b->status));
@@ -176,6 +177,15 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
         add_score(o, "perubahan", b->move != KIP_MOVE_NONE, b->change);
         cJSON_AddStringToObject(o, "warna",
                                 column_color_hex(e->bands[b->band].color, text, sizeof text));
+        cJSON *years = cJSON_AddArrayToObject(o, "riwayat");
+        for (size_t k = 0; k < b->n_history; k++) {
+            const kip_year *y = &b->history[k];
+            cJSON *item = cJSON_CreateObject();
+            cJSON_AddNumberToObject(item, "tahun", y->tahun);
+            add_score(item, "nilai", y->has_nilai, y->nilai);
+            cJSON_AddStringToObject(item, "kualifikasi", y->kualifikasi);
+            cJSON_AddItemToArray(years, item);
+        }
         char **numbers;
         size_t n = column_certificates(r, i, &numbers);
         cJSON *certs = cJSON_AddArrayToObject(o, "nomor_piagam");

@@ -418,6 +418,7 @@ static void documents(FILE *f, const kip_round *r)
         {"../lampiran-keputusan-%d.pdf", W_SITE_DOC_ANNEX, false},
         {"../siaran-pers-%d.pdf", W_SITE_DOC_PRESS, false},
         {"../kartu-nilai-%d.pdf", W_SITE_DOC_BOOK, false},
+        {"../presentasi-%d.pdf", W_SITE_DOC_DECK, false},
         {"../piagam-%d.pdf", W_SITE_DOC_CERTS, true},
         {"../piagam-%d.csv", W_SITE_DOC_REGISTER, true},
         {"../peringkat-%d.xlsx", W_SITE_DOC_XLSX, false},
@@ -430,6 +431,16 @@ static void documents(FILE *f, const kip_round *r)
         char href[96];
         snprintf(href, sizeof href, docs[i].pattern, y);
         doc_link(f, href, docs[i].label);
+        if (strcmp(docs[i].label, W_SITE_DOC_PRESS) != 0)
+            continue;
+        /* after the release, each category's fact sheet */
+        for (size_t c = 0; c < r->event->n_categories; c++) {
+            char *fact = xasprintf("../lembar-fakta/%s.pdf", r->event->categories[c].kode);
+            char *label = xasprintf(W_SITE_DOC_FACT, r->event->categories[c].nama);
+            doc_link(f, fact, label);
+            free(label);
+            free(fact);
+        }
     }
     doc_link(f, "../metadata.json", W_SITE_DOC_METADATA);
     doc_link(f, "../manifest.json", W_SITE_DOC_MANIFEST);

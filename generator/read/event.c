@@ -9,6 +9,7 @@
 
 #include "image.h"
 #include "input.h"
+#include "labels.h"
 #include "text.h"
 #include "filename.h"
 #include "util.h"
@@ -132,6 +133,31 @@ static void check_keys(reader *rd, const cJSON *obj, const char *where, const ch
     }
 }
 
+/* Whether a text is one of the starting kit's "GANTI: ..." (anugerah
+ * init): reported once by report_placeholders, and not checked further. */
+static bool placeholder(const char *s)
+{
+    return strncmp(s, W_KIT_PLACEHOLDER, strlen(W_KIT_PLACEHOLDER)) == 0;
+}
+
+static bool is_placeholder(const cJSON *v)
+{
+    return cJSON_IsString(v) && placeholder(v->valuestring);
+}
+
+/* Every text still holding the kit's placeholder, at its line. */
+static void report_placeholders(reader *rd, const cJSON *node, const char *key)
+{
+    for (const cJSON *c = node->child; c; c = c->next) {
+        const char *name = c->string ? c->string : key;
+        if (is_placeholder(c))
+            PROBLEM(rd, c, "\"%s\" masih berisi contoh dari 'anugerah init': %.160s", name,
+                    c->valuestring);
+        else
+            report_placeholders(rd, c, name);
+    }
+}
+
 /* A required or optional string member; returns a copy or NULL. */
 static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *key,
                       const char *where, bool required)
@@ -147,6 +173,8 @@ static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *k
         PROBLEM(rd, v, "\"%s\" %s harus berupa teks yang tidak kosong", key, where);
         return NULL;
     }
+    if (placeholder(v->valuestring))
+        return xstrdup(v->valuestring); /* reported already */
     if (strlen(v->valuestring) > EVENT_MAX_TEXT) {
         PROBLEM(rd, v, "\"%s\" %s terlalu panjang (lebih dari %d bita)", key, where,
                 EVENT_MAX_TEXT);
@@ -447,6 +475,8 @@ static void get_image(reader *rd, const cJSON *obj, const char *key, const char 
         PROBLEM(rd, v, "\"%s\" harus berupa nama berkas gambar (PNG atau JPEG)", key);
         return;
     }
+    if (placeholder(v->valuestring))
+        return;
     char *path = v->valuestring[0] == '/' ? xstrdup(v->valuestring)
                                           : xasprintf("%s/%s", rd->dir, v->valuestring);
     image_load(path, what, rd->path, line_of(rd, v), out, rd->pr);
@@ -641,7 +671,9 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         e->keputusan.nomor = get_text(rd, kep, l, "nomor", "pada keputusan", false);
         e->keputusan.tentang = get_text(rd, kep, l, "tentang", "pada keputusan", false);
         char *tanggal = get_text(rd, kep, l, "tanggal", "pada keputusan", false);
-        if (tanggal && !parse_date(tanggal, &e->keputusan.tanggal))
+        if (tanggal && placeholder(tanggal))
+            ; /* reported already */
+        else if (tanggal && !parse_date(tanggal, &e->keputusan.tanggal))
             PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(kep, "tanggal"),
                     "\"tanggal\" keputusan \"%s\" bukan tanggal yang sah; tulis seperti "
                     "\"2021-11-24\"",
@@ -664,6 +696,8 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
                 PROBLEM(rd, item, "isi \"logo\" harus berupa nama berkas gambar (PNG atau JPEG)");
                 continue;
             }
+            if (placeholder(item->valuestring))
+                continue;
             char *path = item->valuestring[0] == '/'
                              ? xstrdup(item->valuestring)
                              : xasprintf("%s/%s", rd->dir, item->valuestring);
@@ -693,6 +727,17 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         e->kontak.nama = get_text(rd, kontak, l, "nama", "pada kontak", true);
         e->kontak.telepon = get_text(rd, kontak, l, "telepon", "pada kontak", false);
         e->kontak.surel = get_text(rd, kontak, l, "surel", "pada kontak", false);
+    }
+
+    static const char *const qkeys[] = {"kutipan", "kutipan_nama", "kutipan_jabatan", NULL};
+    const cJSON *press = get_object(rd, root, "siaran_pers", qkeys,
+                                    "{\"kutipan\": ..., \"kutipan_nama\": ..., "
+                                    "\"kutipan_jabatan\": ...}");
+    if (press) {
+        long l = line_of(rd, press);
+        e->kutipan.teks = get_text(rd, press, l, "kutipan", "pada siaran_pers", true);
+        e->kutipan.nama = get_text(rd, press, l, "kutipan_nama", "pada siaran_pers", false);
+        e->kutipan.jabatan = get_text(rd, press, l, "kutipan_jabatan", "pada siaran_pers", false);
     }
 
     e->piagam_tampilkan_nilai = true;
@@ -781,6 +826,8 @@ static void read_publication(reader *rd, const cJSON *root, kip_event *e)
                 "\"https://ppid.contoh.go.id/anugerah/2024/\"");
         return;
     }
+    if (placeholder(v->valuestring))
+        return;
     size_t len = strlen(v->valuestring);
     if (len > EVENT_MAX_URL) {
         PROBLEM(rd, v, "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita)",
@@ -805,7 +852,8 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
     static const char *const keys[] = {
         "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
         "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
-        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", NULL,
+        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", "siaran_pers",
+        NULL,
     };
     check_keys(rd, root, "di berkas acara", keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);
@@ -822,7 +870,7 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
         e->tahun = (int)tahun->valuedouble;
 
     char *tanggal = get_text(rd, root, 1, "tanggal", "", true);
-    if (tanggal && !parse_date(tanggal, &e->tanggal))
+    if (tanggal && !placeholder(tanggal) && !parse_date(tanggal, &e->tanggal))
         PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(root, "tanggal"),
                 "\"tanggal\" \"%s\" bukan tanggal yang sah; tulis seperti \"2021-11-24\" "
                 "(tahun-bulan-hari)",
@@ -954,6 +1002,7 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
     assign_lines(&rd, root, 1);
 
     kip_event *e = xcalloc(1, sizeof(kip_event));
+    report_placeholders(&rd, root, "");
     read_top(&rd, root, e);
 
     free(rd.lines);
@@ -970,6 +1019,11 @@ kip_event *event_load(const char *path, problems *pr)
     if (!text)
         return NULL;
     kip_event *e = event_parse(path, text, len, pr);
-    free(text);
+    if (e) {
+        e->source = text; /* kept for the archive's copy */
+        e->source_len = len;
+    } else {
+        free(text);
+    }
     return e;
 }

@@ -14,6 +14,7 @@ void image_clear(kip_image *img)
 {
     free(img->path);
     free(img->rgb);
+    free(img->file);
     memset(img, 0, sizeof *img);
 }
 
@@ -180,8 +181,12 @@ bool image_load(const char *path, const char *what, const char *file, long line,
         char *named = xasprintf("%s \"%s\"", what, path);
         ok = image_decode((const unsigned char *)bytes, len, named, file, line, out, pr);
         free(named);
-        if (ok)
+        if (ok) {
             out->path = xstrdup(path);
+            out->file = (unsigned char *)bytes;
+            out->file_len = len;
+            bytes = NULL;
+        }
     }
     free(bytes);
     problems_free(read);

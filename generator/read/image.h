@@ -19,6 +19,11 @@ typedef struct {
     char *path; /* as resolved (relative to the event file) */
     int width, height;
     unsigned char *rgb; /* width * height * 3 bytes, rows top down */
+    /* The file's bytes exactly as read and decoded (image_load only), for
+     * the archive's copy of the inputs: what is copied is what was
+     * checked, never a second reading of the path. */
+    unsigned char *file;
+    size_t file_len;
 } kip_image;
 
 /* Reads and decodes `path`.  Every problem (missing, unreadable, not PNG

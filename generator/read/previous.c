@@ -29,6 +29,110 @@ static int id_cmp(const void *a, const void *b)
     return strcmp((*(kip_body *const *)a)->id, (*(kip_body *const *)b)->id);
 }
 
+/* The archive's own year for one of its rows: its score (none for a body
+ * that did not return the SAQ) and qualification, checked.  Reports and
+ * returns false when they are unusable. */
+typedef struct {
+    int tahun;
+    bool has_nilai;
+    score_t nilai;
+    const char *kualifikasi; /* borrowed from the JSON; NULL: not given */
+} year_entry;
+
+/* A score of the archive: the export writes two decimals, so the double's
+ * rounding is exact. */
+static bool archived_score(const cJSON *v, score_t *out)
+{
+    return score_from_double(v->valuedouble, out) && *out >= 0 && *out <= 10000;
+}
+
+static bool row_year(const cJSON *row, int year, const char *path, const char *id, problems *pr,
+                     year_entry *out)
+{
+    const cJSON *nilai = cJSON_GetObjectItemCaseSensitive(row, "nilai");
+    const cJSON *band = cJSON_GetObjectItemCaseSensitive(row, "kualifikasi");
+    *out = (year_entry){year, false, 0, NULL};
+    if (cJSON_IsNumber(nilai)) {
+        if (!archived_score(nilai, &out->nilai)) {
+            problems_add(pr, path, 0,
+                         "nilai badan publik \"%.64s\" di arsip bukan nilai 0 sampai 100 dengan "
+                         "paling banyak dua desimal",
+                         id);
+            return false;
+        }
+        out->has_nilai = true;
+    }
+    if (cJSON_IsString(band)) {
+        if (!printable_name(band->valuestring)) {
+            problems_add(pr, path, 0,
+                         "kualifikasi badan publik \"%.64s\" di arsip bukan nama yang dapat "
+                         "dicetak (kosong, lebih dari 100 karakter, atau memuat karakter yang "
+                         "tidak dapat dicetak)",
+                         id);
+            return false;
+        }
+        out->kualifikasi = band->valuestring;
+    }
+    return true;
+}
+
+static void history_add(kip_body *b, const year_entry *y)
+{
+    kip_year *h = &b->history[b->n_history++];
+    *h = (kip_year){y->tahun, y->has_nilai, y->nilai,
+                    y->kualifikasi ? xstrdup(y->kualifikasi) : NULL, 0};
+}
+
+/* The body's history from its archived row: the row's `riwayat` when it has
+ * one (oldest first, at most KIP_MAX_HISTORY years, each a year up to the
+ * archive's own), which then ends with the archive's own year; else that
+ * year alone. */
+static void take_history(const cJSON *row, const year_entry *own, const char *path,
+                         const char *id, kip_body *b, problems *pr)
+{
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(row, "riwayat");
+    int size = cJSON_IsArray(list) ? cJSON_GetArraySize(list) : 0;
+    if (list && !cJSON_IsArray(list) && !cJSON_IsNull(list)) {
+        problems_add(pr, path, 0, "riwayat badan publik \"%.64s\" di arsip bukan daftar", id);
+        return;
+    }
+    if (size > KIP_MAX_HISTORY) {
+        problems_add(pr, path, 0,
+                     "riwayat badan publik \"%.64s\" di arsip memuat %d tahun; paling banyak %d",
+                     id, size, KIP_MAX_HISTORY);
+        return;
+    }
+    b->history = xcalloc((size_t)size + 1, sizeof(kip_year));
+    const cJSON *item;
+    int last = 0;
+    size_t errors = problems_count(pr);
+    const cJSON *from = size > 0 ? list : NULL;
+    cJSON_ArrayForEach(item, from)
+    {
+        const cJSON *tahun = cJSON_GetObjectItemCaseSensitive(item, "tahun");
+        double t = cJSON_IsNumber(tahun) ? tahun->valuedouble : 0;
+        if (t < 1900 || t > own->tahun || t != (double)(int)t || (int)t <= last) {
+            problems_add(pr, path, 0,
+                         "riwayat badan publik \"%.64s\" di arsip memuat tahun yang tidak sah "
+                         "(tahun harus bilangan bulat dari 1900 sampai %d, urut dari yang "
+                         "terlama, masing-masing sekali)",
+                         id, own->tahun);
+            break;
+        }
+        last = (int)t;
+        year_entry y;
+        if (!row_year(item, last, path, id, pr, &y))
+            break;
+        if (last == own->tahun)
+            y = *own; /* the row itself says what the archive's year was */
+        history_add(b, &y);
+    }
+    if (problems_count(pr) > errors)
+        return; /* the build stops: what was taken is freed with the body */
+    if (last != own->tahun)
+        history_add(b, own);
+}
+
 int previous_apply(const char *dir, const char *scores_path, int this_year, kip_body *bodies,
                    size_t n, problems *pr)
 {
@@ -85,50 +189,38 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     cJSON_ArrayForEach(row, all)
     {
         const cJSON *id = cJSON_GetObjectItemCaseSensitive(row, "id");
-        const cJSON *nilai = cJSON_GetObjectItemCaseSensitive(row, "nilai");
-        const cJSON *band = cJSON_GetObjectItemCaseSensitive(row, "kualifikasi");
-        if (!cJSON_IsString(id) || !cJSON_IsNumber(nilai))
-            continue; /* unranked last year: no score to compare */
-        /* the export writes two decimals: the double's rounding is exact */
-        score_t prev;
-        if (!score_from_double(nilai->valuedouble, &prev) || prev < 0 || prev > 10000) {
-            problems_add(pr, path, 0,
-                         "nilai badan publik \"%.64s\" di arsip bukan nilai 0 sampai 100 dengan "
-                         "paling banyak dua desimal",
-                         id->valuestring);
+        if (!cJSON_IsString(id))
             continue;
-        }
-        if (cJSON_IsString(band) && !printable_name(band->valuestring)) {
-            problems_add(pr, path, 0,
-                         "kualifikasi badan publik \"%.64s\" di arsip bukan nama yang dapat "
-                         "dicetak (kosong, lebih dari 100 karakter, atau memuat karakter yang "
-                         "tidak dapat dicetak)",
-                         id->valuestring);
-            continue;
-        }
         kip_body key = {.id = id->valuestring}, *kp = &key;
         kip_body **found = bsearch(&kp, sorted, n, sizeof(kip_body *), id_cmp);
-        if (found) {
-            kip_body *b = *found;
-            if (b->has_previous && b->previous != prev) {
-                char a[32], c[32];
+        kip_body *b = found ? *found : NULL;
+        year_entry own;
+        if (!row_year(row, year, path, id->valuestring, pr, &own))
+            continue;
+        if (b && !b->history)
+            take_history(row, &own, path, id->valuestring, b, pr);
+        if (!own.has_nilai || !b)
+            continue; /* unranked last year: no score to compare */
+        score_t prev = own.nilai;
+        const char *band = own.kualifikasi;
+        if (b->has_previous && b->previous != prev) {
+            char a[32], c[32];
 #define DIFFERS                                                                                    \
     "nilai_sebelumnya %s berbeda dengan arsip tahun lalu (%s di %s); kosongkan kolom itu atau "    \
     "perbaiki"
-                score_format_id(b->previous, a, sizeof a);
-                score_format_id(prev, c, sizeof c);
-                /* a workbook's row is named by its id cell */
-                if (b->place)
-                    problems_add_at(pr, scores_path, b->line, b->place, DIFFERS, a, c, path);
-                else
-                    problems_add(pr, scores_path, b->line, DIFFERS, a, c, path);
+            score_format_id(b->previous, a, sizeof a);
+            score_format_id(prev, c, sizeof c);
+            /* a workbook's row is named by its id cell */
+            if (b->place)
+                problems_add_at(pr, scores_path, b->line, b->place, DIFFERS, a, c, path);
+            else
+                problems_add(pr, scores_path, b->line, DIFFERS, a, c, path);
 #undef DIFFERS
-            } else {
-                b->has_previous = true;
-                b->previous = prev;
-                free(b->previous_band);
-                b->previous_band = cJSON_IsString(band) ? xstrdup(band->valuestring) : NULL;
-            }
+        } else {
+            b->has_previous = true;
+            b->previous = prev;
+            free(b->previous_band);
+            b->previous_band = band ? xstrdup(band) : NULL;
         }
     }
     free(sorted);

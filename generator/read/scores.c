@@ -278,7 +278,7 @@ static void report(const row_ctx *rc, int column, const char *fmt, ...)
 
 /* Known columns and their place in the header (-1 when absent). */
 typedef struct {
-    int id, nama, kategori, nilai, status, sebelumnya, pimpinan, wilayah;
+    int id, nama, kategori, nilai, status, sebelumnya, pimpinan, wilayah, catatan;
     int *stage;     /* per event stage */
     int *indicator; /* per event indicator */
 } columns;
@@ -325,6 +325,7 @@ static bool read_header(const row_ctx *rc, const scores_row *h, const kip_event 
     find_column(rc, h, "nilai_sebelumnya", &c->sebelumnya);
     find_column(rc, h, "pimpinan", &c->pimpinan);
     find_column(rc, h, "wilayah", &c->wilayah);
+    find_column(rc, h, "catatan", &c->catatan);
 
     size_t ns = ev ? ev->n_stages : 0, ni = ev ? ev->n_indicators : 0;
     c->stage = xcalloc(ns ? ns : 1, sizeof(int));
@@ -376,8 +377,8 @@ static bool is_blank_row(const scores_row *r)
     return true;
 }
 
-/* Text for a PDF: must print in the PDF fonts. */
-static char *take_text(const row_ctx *rc, int col, const char *value, const char *column)
+/* Text for a PDF must print in the PDF fonts. */
+static void check_printable(const row_ctx *rc, int col, const char *value, const char *column)
 {
     unsigned bad;
     char *printable = utf8_to_cp1252(value, &bad);
@@ -390,7 +391,37 @@ static char *take_text(const row_ctx *rc, int col, const char *value, const char
                column, desc);
     }
     free(printable);
+}
+
+static char *take_text(const row_ctx *rc, int col, const char *value, const char *column)
+{
+    check_printable(rc, col, value, column);
     return text_squeeze(value);
+}
+
+/* A note with its line breaks kept (a list of recommendations): each line's
+ * spaces squeezed, blank lines dropped; the caller frees it. */
+static char *note_lines(const char *text)
+{
+    char *s = xstrdup(text);
+    size_t o = 0;
+    for (char *line = s; line;) {
+        char *end = line + strcspn(line, "\r\n");
+        char keep = *end;
+        *end = '\0';
+        char *one = text_squeeze(line);
+        if (*one) {
+            if (o > 0)
+                s[o++] = '\n';
+            size_t len = strlen(one); /* never longer than the line */
+            memmove(s + o, one, len);
+            o += len;
+        }
+        free(one);
+        line = keep ? end + 1 : NULL;
+    }
+    s[o] = '\0';
+    return s;
 }
 
 /* Parses a score 0..100; returns false (after reporting) when it is wrong,
@@ -479,6 +510,15 @@ static bool read_body(const row_ctx *rc, const scores_row *r, const columns *c, 
         b->pimpinan = take_text(rc, c->pimpinan, cell(r, c->pimpinan), "pimpinan");
     if (c->wilayah >= 0 && *cell(r, c->wilayah))
         b->wilayah = take_text(rc, c->wilayah, cell(r, c->wilayah), "wilayah");
+    if (c->catatan >= 0 && *cell(r, c->catatan)) {
+        /* (its length is bounded by the field's; whether it fits the card
+         * is measured when the cards are laid out) */
+        check_printable(rc, c->catatan, cell(r, c->catatan), "catatan");
+        char *text = note_lines(cell(r, c->catatan));
+        b->catatan = *text ? text : NULL;
+        if (!b->catatan)
+            free(text);
+    }
 
     const char *kat = cell(r, c->kategori);
     if (ev && ev->n_categories > 0) {
@@ -859,9 +899,12 @@ static bool ends_with_xlsx(const char *path)
     return n >= 5 && ascii_casecmp(path + n - 5, ".xlsx") == 0;
 }
 
-kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)
+kip_body *scores_load_kept(const char *path, const kip_event *ev, problems *pr, size_t *n,
+                           char **bytes, size_t *bytes_len)
 {
     *n = 0;
+    *bytes = NULL;
+    *bytes_len = 0;
     size_t len;
     char *text = input_read(path, "berkas nilai", SCORES_MAX_BYTES, pr, &len);
     if (!text)
@@ -877,6 +920,16 @@ kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_
     } else {
         b = scores_parse(path, text, len, ev, pr, n);
     }
-    free(text);
+    *bytes = text;
+    *bytes_len = len;
+    return b;
+}
+
+kip_body *scores_load(const char *path, const kip_event *ev, problems *pr, size_t *n)
+{
+    char *bytes;
+    size_t len;
+    kip_body *b = scores_load_kept(path, ev, pr, n, &bytes, &len);
+    free(bytes);
     return b;
 }

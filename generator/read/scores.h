@@ -35,12 +35,16 @@
  * itself is broken): then only what does not depend on it is checked.
  * Problems are appended to `pr`.  Returns the bodies (possibly fewer than
  * the rows, when rows are wrong); *n receives their count.  The caller
- * frees each with kip_body_clear, then the array.
+ * frees each with kip_body_clear, then the array.  A file that starts
+ * like a zip, or whose name ends in ".xlsx", is read as a workbook.
  */
 kip_body *scores_load(const char *path, const kip_event *event, problems *pr, size_t *n);
 
-/* Reads a workbook when the file starts like a zip or its name ends in
- * ".xlsx", else a CSV. */
+/* The same, handing over the file's bytes exactly as read (caller frees;
+ * NULL when it could not be read) in *bytes and *len: the build archives
+ * what it checked, without reading the path twice. */
+kip_body *scores_load_kept(const char *path, const kip_event *event, problems *pr, size_t *n,
+                           char **bytes, size_t *len);
 
 /* The same from text in memory. */
 kip_body *scores_parse(const char *path, const char *text, size_t len, const kip_event *event,

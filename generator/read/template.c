@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "input.h"
+#include "suggest.h"
 #include "util.h"
 
 /* The data. */
@@ -473,35 +474,6 @@ static void emit(renderer *r, const char *s)
         append(r, s, strlen(s));
 }
 
-/* The edit distance between a and b (insertions, deletions, changes of a
- * byte); names are short, and past 64 bytes only the start is compared. */
-static size_t distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 64)
-        la = 64;
-    if (lb > 64)
-        lb = 64;
-    size_t row[65];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
 #define MAX_SECTIONS_NAMED 3
 
 /* The lists anywhere in m whose items have `name`: their keys, in sections
@@ -543,15 +515,13 @@ static char *hint_for(const renderer *r, const char *name)
         }
         return s;
     }
-    size_t len = strlen(name);
-    size_t limit = len / 3 > 2 ? len / 3 : 2;
     const char *best = NULL;
-    size_t best_d = 0;
+    size_t best_d = (size_t)-1;
     for (size_t i = r->depth; i-- > 0;)
         for (size_t j = 0; j < r->stack[i]->n; j++) {
             const char *key = r->stack[i]->entries[j].key;
-            size_t d = distance(name, key);
-            if (d <= limit && d < len && (!best || d < best_d)) {
+            size_t d = suggest_closeness(name, key);
+            if (d < best_d) {
                 best = key;
                 best_d = d;
             }

@@ -30,6 +30,7 @@ void kip_event_free(kip_event *e)
     free(e->bands);
     parts_free(e->stages, e->n_stages);
     parts_free(e->indicators, e->n_indicators);
+    free(e->source);
     free(e->keputusan.nomor);
     free(e->keputusan.tentang);
     for (size_t i = 0; i < e->n_logos; i++) {
@@ -44,6 +45,9 @@ void kip_event_free(kip_event *e)
     free(e->kontak.nama);
     free(e->kontak.telepon);
     free(e->kontak.surel);
+    free(e->kutipan.teks);
+    free(e->kutipan.nama);
+    free(e->kutipan.jabatan);
     free(e->piagam_nomor);
     free(e->situs);
     for (size_t i = 0; i < e->n_awards; i++) {
@@ -68,6 +72,10 @@ void kip_body_clear(kip_body *b)
     free(b->pimpinan);
     free(b->wilayah);
     free(b->previous_band);
+    free(b->catatan);
+    for (size_t i = 0; i < b->n_history; i++)
+        free(b->history[i].kualifikasi);
+    free(b->history);
     free(b->has_stage);
     free(b->stage);
     free(b->has_indicator);
@@ -92,5 +100,6 @@ void kip_round_free(kip_round *r)
         free(r->certificates[i].nomor);
     free(r->certificates);
     kip_event_free(r->event);
+    free(r->scores_source);
     free(r);
 }

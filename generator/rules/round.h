@@ -54,6 +54,13 @@ typedef struct {
     char *nama, *telepon, *surel;
 } kip_contact;
 
+/* The quote of the commission's chair in the press release
+ * ("siaran_pers": {"kutipan", "kutipan_nama", "kutipan_jabatan"}); teks
+ * NULL: none.  nama and jabatan NULL: the signatory's. */
+typedef struct {
+    char *teks, *nama, *jabatan;
+} kip_quote;
+
 /* How an award ("penghargaan") chooses its bodies: exactly one rule. */
 typedef enum {
     KIP_AWARD_BY_BAND, /* scored bodies in the named qualifications */
@@ -105,6 +112,7 @@ typedef struct {
     size_t n_kop;
     kip_image tanda_tangan, stempel; /* rgb NULL when not given */
     kip_contact kontak;
+    kip_quote kutipan;
     char *piagam_nomor;          /* the certificates' number pattern; NULL: none */
     bool piagam_tampilkan_nilai; /* the score on certificates (default yes) */
     kip_award *awards;           /* in the event's order; never empty */
@@ -113,6 +121,10 @@ typedef struct {
      * absolute http(s) address ending in '/'; NULL: not given, and the
      * documents carry no QR code. */
     char *situs;
+    /* The event file's bytes exactly as read and checked (event_load
+     * only; NULL otherwise), for the archive's copy of the inputs. */
+    char *source;
+    size_t source_len;
 } kip_event;
 
 typedef enum { KIP_DINILAI, KIP_TIDAK_MENGISI_SAQ } kip_status;
@@ -124,6 +136,21 @@ typedef enum {
     KIP_MOVE_SAME,
     KIP_MOVE_DOWN
 } kip_move;
+
+/* One year of a body's history (riwayat): its score and qualification
+ * that year. */
+typedef struct {
+    int tahun;
+    bool has_nilai; /* false: it did not return the SAQ that year */
+    score_t nilai;  /* hundredths; 0 without a score */
+    char *kualifikasi; /* the name as archived or, this year, the band's */
+    /* Filled by the rules: the current band the year's qualification
+     * names, else the band of its score (for colours and the top band). */
+    size_t band;
+} kip_year;
+
+/* At most this many years of history per body (a century of rounds). */
+#define KIP_MAX_HISTORY 100
 
 typedef struct {
     long line;   /* its row in the scores file */
@@ -146,6 +173,13 @@ typedef struct {
     score_t previous;
     char *previous_band; /* last year's qualification as archived; NULL: from the
                             current bands */
+    char *catatan;       /* the commission's notes for the body; NULL: none */
+    /* Its history (riwayat), oldest first, each year once: the readers
+     * give the years before this round (from last year's archive); the
+     * rules add last year's score when only the scores file gives it, and
+     * this year, so that afterwards the last entry is this round. */
+    kip_year *history;
+    size_t n_history;
 
     /* Filled by the rules. */
     score_t score;             /* final, hundredths; 0 for non-respondents */
@@ -159,6 +193,13 @@ typedef struct {
     const char *previous_band_name; /* borrowed: the archived or the band's name */
     kip_move move;
     score_t change; /* score - previous, hundredths */
+    /* How many rounds in a row, ending with this one, the body was in the
+     * top band (0 when it is not this year); a round it is missing from
+     * breaks the run. */
+    int top_streak;
+    /* In the top band this year for the first time, with at least one
+     * earlier year known. */
+    bool top_first;
 } kip_body;
 
 /* Bodies compared with last year (scored in both years) and how their
@@ -214,6 +255,10 @@ typedef struct {
     /* Provisional results for the objection period (build --draf): every
      * page marked, no certificates. */
     bool draft;
+    /* The scores file's bytes exactly as read and checked (NULL when the
+     * round was not loaded from files), for the archive's copy. */
+    char *scores_source;
+    size_t scores_source_len;
 } kip_round;
 
 void kip_event_free(kip_event *e);

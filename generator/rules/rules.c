@@ -278,6 +278,77 @@ static void award_all(kip_round *r)
     }
 }
 
+/* The band a year of history names: the current band of its archived
+ * qualification's name, else of its score; the lowest without either. */
+static size_t history_band(const kip_event *e, const kip_year *y)
+{
+    for (size_t i = 0; y->kualifikasi && i < e->n_bands; i++)
+        if (strcmp(e->bands[i].nama, y->kualifikasi) == 0)
+            return i;
+    return y->has_nilai ? rules_band_for(e, y->nilai) : e->n_bands - 1;
+}
+
+static void history_add(kip_body *b, kip_year y)
+{
+    b->history = xrealloc(b->history, (b->n_history + 1) * sizeof(kip_year));
+    b->history[b->n_history++] = y;
+}
+
+/* The body's history completed: last year's score when only the scores
+ * file gives it, then this year; each year's band. */
+static void history_of(const kip_event *e, int previous_year, kip_body *b)
+{
+    int last = b->n_history ? b->history[b->n_history - 1].tahun : 0;
+    if (b->has_previous && previous_year > last)
+        history_add(b, (kip_year){previous_year, true, b->previous,
+                                  xstrdup(b->previous_band_name), 0});
+    bool scored = b->status == KIP_DINILAI;
+    history_add(b, (kip_year){e->tahun, scored, scored ? b->score : 0,
+                              xstrdup(e->bands[b->band].nama), b->band});
+    for (size_t k = 0; k < b->n_history; k++) {
+        kip_year *y = &b->history[k];
+        y->band = history_band(e, y);
+        if (!y->kualifikasi)
+            y->kualifikasi = xstrdup(e->bands[y->band].nama);
+    }
+}
+
+/* Years 1900..9999 in which some body of the round has a history: the
+ * rounds that were held. */
+#define FIRST_YEAR 1900
+#define LAST_YEAR 9999
+
+static bool top_year(const kip_year *y)
+{
+    return y->has_nilai && y->band == 0;
+}
+
+/* The run of rounds in the top band ending with this one, and whether
+ * this is the first time, from the body's history and the rounds held. */
+static void top_facts(const bool *held, kip_body *b)
+{
+    b->top_streak = 0;
+    b->top_first = false;
+    const kip_year *h = b->history;
+    size_t n = b->n_history;
+    if (n == 0 || !top_year(&h[n - 1]))
+        return;
+    int year = h[n - 1].tahun;
+    for (size_t k = n; k-- > 0;) {
+        if (h[k].tahun != year || !top_year(&h[k]))
+            break;
+        b->top_streak++;
+        /* the round held before this one */
+        do
+            year--;
+        while (year >= FIRST_YEAR && !held[year - FIRST_YEAR]);
+    }
+    bool before = false;
+    for (size_t k = 0; k + 1 < n; k++)
+        before = before || top_year(&h[k]);
+    b->top_first = n >= 2 && !before;
+}
+
 kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n, int previous_year)
 {
     kip_round *r = xcalloc(1, sizeof(kip_round));
@@ -304,6 +375,18 @@ kip_round *rules_apply(kip_event *e, kip_body *bodies, size_t n, int previous_ye
             r->previous_year = previous_year ? previous_year : e->tahun - 1;
     }
     free(weights);
+    bool *held = xcalloc(LAST_YEAR - FIRST_YEAR + 1, sizeof(bool));
+    for (size_t i = 0; i < n; i++) {
+        history_of(e, previous_year ? previous_year : e->tahun - 1, &bodies[i]);
+        for (size_t k = 0; k < bodies[i].n_history; k++) {
+            int y = bodies[i].history[k].tahun;
+            if (y >= FIRST_YEAR && y <= LAST_YEAR)
+                held[y - FIRST_YEAR] = true;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        top_facts(held, &bodies[i]);
+    free(held);
     if (n > 0)
         qsort(bodies, n, sizeof(kip_body), body_cmp);
 

@@ -20,6 +20,13 @@
  *   qualification (as archived when that names a current band, else the
  *   band of last year's score), whether it moved up, stayed or moved down,
  *   and the change of score; counted per category and for the round.
+ * - Each body's history (riwayat): the years of last year's archive, last
+ *   year's score when only the scores file gives it, and this year, each
+ *   with the current band its qualification names (else its score's);
+ *   how many rounds in a row, ending with this one, it was in the top band
+ *   (a round it is missing from breaks the run; the rounds held are the
+ *   years any body's history has), and whether this year is its first
+ *   time there after at least one earlier year.
  */
 #ifndef ANUGERAH_RULES_H
 #define ANUGERAH_RULES_H

@@ -1,0 +1,130 @@
+/* The Debian package: make deb builds it (lintian finds no error), it
+ * holds the program, its data, the manual page, the completion and the
+ * guide, depends on the libraries and the sRGB profile, and the program
+ * unpacked from it builds the sample from another folder. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "util.h"
+#include "version.h"
+
+/* The files of the package, folders left out: those of the staged install
+ * (test_install.c), with the manual page, the README and the changelog
+ * gzipped by dh_compress, the guide left plain (debian/rules), and the
+ * copyright file and lintian overrides that debhelper adds. */
+static const char packaged[] = "./usr/bin/anugerah\n"
+                               "./usr/share/anugerah/fonts/AnugerahSans-Bold.ttf\n"
+                               "./usr/share/anugerah/fonts/AnugerahSans-Regular.ttf\n"
+                               "./usr/share/anugerah/fonts/AnugerahSerif-Bold.ttf\n"
+                               "./usr/share/anugerah/fonts/AnugerahSerif-Regular.ttf\n"
+                               "./usr/share/anugerah/fonts/OFL.txt\n"
+                               "./usr/share/anugerah/fonts/README.md\n"
+                               "./usr/share/anugerah/samples/banten-2021/event.json\n"
+                               "./usr/share/anugerah/samples/banten-2021/scores.csv\n"
+                               "./usr/share/anugerah/samples/banten-2022/event.json\n"
+                               "./usr/share/anugerah/samples/banten-2022/scores.csv\n"
+                               "./usr/share/anugerah/samples/gambar/lambang-provinsi.png\n"
+                               "./usr/share/anugerah/samples/gambar/logo-komisi.png\n"
+                               "./usr/share/anugerah/samples/gambar/stempel.png\n"
+                               "./usr/share/anugerah/samples/gambar/tanda-tangan.png\n"
+                               "./usr/share/anugerah/templates/README.md\n"
+                               "./usr/share/anugerah/templates/lembar-fakta.txt\n"
+                               "./usr/share/anugerah/templates/siaran-pers.txt\n"
+                               "./usr/share/bash-completion/completions/anugerah\n"
+                               "./usr/share/doc/anugerah/PANDUAN.md\n"
+                               "./usr/share/doc/anugerah/README.md.gz\n"
+                               "./usr/share/doc/anugerah/changelog.gz\n"
+                               "./usr/share/doc/anugerah/copyright\n"
+                               "./usr/share/doc/anugerah/panduan/buku-kartu-nilai.png\n"
+                               "./usr/share/doc/anugerah/panduan/draf.png\n"
+                               "./usr/share/doc/anugerah/panduan/kartu-nilai.png\n"
+                               "./usr/share/doc/anugerah/panduan/lampiran-keputusan.png\n"
+                               "./usr/share/doc/anugerah/panduan/peringkat.png\n"
+                               "./usr/share/doc/anugerah/panduan/piagam.png\n"
+                               "./usr/share/doc/anugerah/panduan/presentasi.png\n"
+                               "./usr/share/doc/anugerah/panduan/siaran-pers.png\n"
+                               "./usr/share/lintian/overrides/anugerah\n"
+                               "./usr/share/man/man1/anugerah.1.gz\n";
+
+/* The run-time packages, by their bookworm names: the nine libraries the
+ * program links (LIBS in the Makefile, libc among them) as dpkg-shlibdeps
+ * finds them, and the sRGB profile the program reads for every PDF. */
+static const char *const depends[] = {
+    "libc6 ",  "libcjson1 ",   "libcsv3 ",      "libhpdf-2.3.0 ",  "libjpeg62-turbo ",
+    "libmd0 ", "libpng16-16 ", "libqrencode4 ", "libxlsxwriter4 ", "icc-profiles-free",
+};
+
+/* One test: the steps share the package, which takes about 10 s to make.
+ * The package is built the same way whichever suite runs this (its
+ * compiler flags are Debian's), so the sanitized suite leaves it to the
+ * plain one. */
+Test(deb, package_files_and_the_unpacked_program)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    cr_skip_test("the plain suite builds and tests the package");
+#endif
+    cr_assert_not(path_exists("/usr/share/anugerah"),
+                  "/usr/share/anugerah exists: the unpacked program would read it");
+    char *dir = temp_dir();
+    int status;
+    char *cmd = xasprintf("cd '%s' && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s %s deb "
+                          "DEB_DIR='%s' 2>&1",
+                          TEST_ROOT, TEST_MAKE_ARGS, dir);
+    char *out = shell_output(cmd, &status);
+    free(cmd);
+    cr_assert_eq(status, 0, "make deb: %s", out);
+    free(out);
+
+    char *arch = shell_output("dpkg --print-architecture", &status);
+    cr_assert_eq(status, 0);
+    arch[strcspn(arch, "\n")] = '\0';
+    char *deb = xasprintf("%s/anugerah_%s_%s.deb", dir, ANUGERAH_VERSION, arch);
+    cr_assert(path_exists(deb), "no %s", deb);
+
+    /* its files: the sixth column of the listing, folders (ending in /)
+     * left out */
+    cmd = xasprintf("dpkg-deb -c '%s' | awk '{print $6}' | grep -v '/$' | LC_ALL=C sort", deb);
+    out = shell_output(cmd, &status);
+    free(cmd);
+    cr_expect_str_eq(out, packaged);
+    free(out);
+
+    /* its control fields */
+    cmd = xasprintf("dpkg-deb -f '%s' Package Version Architecture", deb);
+    out = shell_output(cmd, &status);
+    free(cmd);
+    char *fields =
+        xasprintf("Package: anugerah\nVersion: %s\nArchitecture: %s\n", ANUGERAH_VERSION, arch);
+    cr_expect_str_eq(out, fields);
+    free(fields);
+    free(out);
+    cmd = xasprintf("dpkg-deb -f '%s' Depends", deb);
+    out = shell_output(cmd, &status);
+    free(cmd);
+    for (size_t i = 0; i < sizeof depends / sizeof *depends; i++) {
+        char *word = xasprintf(strchr(depends[i], ' ') ? "%s(" : "%s", depends[i]);
+        cr_expect(strstr(out, word), "Depends lacks %s: %s", depends[i], out);
+        free(word);
+    }
+    free(out);
+
+    /* the program unpacked from it builds the sample from /, with its data
+     * beside it (../share/anugerah), and the result verifies */
+    cmd = xasprintf("dpkg-deb -x '%s' '%s/root' && cd / && '%s/root/usr/bin/anugerah' build "
+                    "--event '%s/root/usr/share/anugerah/samples/banten-2021/event.json' "
+                    "--scores '%s/root/usr/share/anugerah/samples/banten-2021/scores.csv' "
+                    "--out '%s/hasil' --quiet 2>&1 && '%s/root/usr/bin/anugerah' verify '%s/hasil'",
+                    deb, dir, dir, dir, dir, dir, dir, dir);
+    out = shell_output(cmd, &status);
+    free(cmd);
+    cr_expect_eq(status, 0, "the unpacked program: %s", out);
+    cr_expect(strstr(out, "Arsip utuh: "), "%s", out);
+    free(out);
+
+    free(deb);
+    free(arch);
+    remove_tree(dir);
+    free(dir);
+}

@@ -196,6 +196,61 @@ Test(xlsx, a_workbook_builds_a_round_chained_to_last_year)
     workspace_free(&y2021);
 }
 
+/* The issue's round trip: `init --dari` the 2021 archive, the kit's
+ * workbook filled in with openpyxl and its CSV filled in the same (from the
+ * 2022 sample's scores, by tests/fill_kit.py), each built chained to 2021:
+ * the same peringkat-2022.json, and the archive keeps the workbook as
+ * masukan/nilai.xlsx. */
+Test(xlsx, the_kits_workbook_filled_in_builds_as_its_csv)
+{
+    workspace y2021 = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
+    char *dir = temp_dir();
+    char *kit = xasprintf("%s/kit", dir);
+    const char *init[] = {"init", kit, "--tahun", "2022", "--dari", y2021.out, NULL};
+    run_result r = run_anugerah(init);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    run_result_free(&r);
+    char *cmd = xasprintf("/usr/bin/python3 '%s/tests/fill_kit.py' '%s' 2022 "
+                          "'%s/samples/banten-2022/scores.csv' 2>&1",
+                          TEST_ROOT, kit, TEST_ROOT);
+    int status;
+    char *said = shell_output(cmd, &status);
+    cr_assert_eq(status, 0, "%s", said);
+    free(said);
+    free(cmd);
+    char *event = xasprintf("%s/event.json", kit);
+    const char *names[2] = {"terisi.csv", "terisi.xlsx"};
+    char *json[2];
+    char *out[2];
+    for (int i = 0; i < 2; i++) {
+        char *scores = xasprintf("%s/%s", kit, names[i]);
+        out[i] = xasprintf("%s/hasil-%d", dir, i);
+        const char *args[] = {"build",      "--event", event,   "--scores", scores,
+                              "--previous", y2021.out, "--out", out[i],     NULL};
+        r = run_anugerah(args);
+        cr_assert_eq(r.status, 0, "%s: %s", names[i], r.err);
+        run_result_free(&r);
+        char *file = xasprintf("%s/peringkat-2022.json", out[i]);
+        json[i] = slurp(file, NULL);
+        cr_assert_not_null(json[i], "%s", file);
+        free(file);
+        free(scores);
+    }
+    cr_expect_str_eq(json[1], json[0]);
+    char *kept = xasprintf("%s/masukan/nilai.xlsx", out[1]);
+    cr_expect(path_exists(kept), "%s", kept);
+    free(kept);
+    for (int i = 0; i < 2; i++) {
+        free(json[i]);
+        free(out[i]);
+    }
+    free(event);
+    free(kit);
+    remove_tree(dir);
+    free(dir);
+    workspace_free(&y2021);
+}
+
 /* Every workbook here is read within 30 s and, outside ASan builds (ASan
  * reserves terabytes of address space), 256 MB of address space.  (No
  * Criterion .timeout: with several at once, Criterion 2.4.1's runner leaks

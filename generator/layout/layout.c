@@ -5,6 +5,7 @@
 
 #include <hpdf.h>
 #include <hpdf_encoder.h>
+#include <hpdf_pages.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -336,7 +337,14 @@ static void start_page(layout_doc *d, bool with_header, double top_gap)
 {
     if (failed(d))
         return;
-    HPDF_Page page = HPDF_AddPage(d->pdf);
+    HPDF_Page page;
+    if (d->setup.count_only && d->n_pages > 0) {
+        /* only counted: the one page is drawn over, its contents dropped */
+        page = d->pages[0];
+        HPDF_MemStream_FreeData(((HPDF_PageAttr)page->attr)->stream);
+    } else {
+        page = HPDF_AddPage(d->pdf);
+    }
     if (!page)
         return;
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4,
@@ -845,7 +853,8 @@ static bool write_stream(layout_doc *d, const char *path, char **error)
     return ok;
 }
 
-bool layout_doc_save(layout_doc *d, const char *path, char **error)
+/* Draws the footers and makes the file in libharu's memory stream. */
+static bool save_to_stream(layout_doc *d, const char *path, char **error)
 {
     if (d->setup.footer || d->setup.footer_left || d->setup.footer_right) {
         for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
@@ -857,7 +866,8 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
                         LAYOUT_LEFT, LAYOUT_GREY);
             if (d->setup.footer) {
                 char buf[128];
-                d->setup.footer(buf, sizeof buf, (int)i + 1, (int)d->n_pages);
+                int total = d->setup.page_total > 0 ? d->setup.page_total : (int)d->n_pages;
+                d->setup.footer(buf, sizeof buf, d->setup.page_first + (int)i + 1, total);
                 text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
                         LAYOUT_RIGHT, LAYOUT_GREY);
             } else if (d->setup.footer_right) {
@@ -879,13 +889,45 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
      * error of the write is seen: libharu's own file writer does not check
      * the closing of the file, where a full disk often shows. */
     if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))
-        return path ? write_stream(d, path, error) : true;
+        return true;
     if (d->text_error) {
         *error = xstrdup(d->text_error);
         return false;
     }
     *error = library_error(d, path ? path : d->setup.id_name ? d->setup.id_name : "PDF");
     return false;
+}
+
+bool layout_doc_save(layout_doc *d, const char *path, char **error)
+{
+    if (!save_to_stream(d, path, error))
+        return false;
+    return path ? write_stream(d, path, error) : true;
+}
+
+bool layout_doc_save_memory(layout_doc *d, unsigned char **pdf, size_t *len, char **error)
+{
+    *pdf = NULL;
+    *len = 0;
+    if (!save_to_stream(d, NULL, error))
+        return false;
+    HPDF_UINT32 size = HPDF_GetStreamSize(d->pdf);
+    unsigned char *data = xmalloc(size ? size : 1);
+    HPDF_UINT32 done = 0;
+    while (done < size && !failed(d)) {
+        HPDF_UINT32 got = size - done;
+        if (HPDF_ReadFromStream(d->pdf, data + done, &got) != HPDF_OK || got == 0)
+            break;
+        done += got;
+    }
+    if (done != size || failed(d)) {
+        free(data);
+        *error = library_error(d, d->setup.id_name ? d->setup.id_name : "PDF");
+        return false;
+    }
+    *pdf = data;
+    *len = size;
+    return true;
 }
 
 /* Tables. */

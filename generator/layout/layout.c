@@ -260,6 +260,8 @@ static void set_font(layout_doc *d, HPDF_Page page, HPDF_Font f, double size)
 static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const char *encoded,
                       layout_font f, double size, layout_align align, layout_rgb c)
 {
+    if (d->setup.count_only)
+        return;
     HPDF_Font hf = font(d, f);
     if (!hf)
         return;
@@ -294,6 +296,8 @@ static void text_on(layout_doc *d, HPDF_Page page, double x, double y, const cha
  * stays readable by being drawn over it. */
 static void watermark(layout_doc *d, HPDF_Page page)
 {
+    if (d->setup.count_only)
+        return;
     HPDF_Font hf = font(d, LAYOUT_SANS_BOLD);
     char *s = encode(d, d->setup.watermark);
     if (!hf || !s) {
@@ -629,6 +633,8 @@ double layout_paragraph_in(layout_doc *d, double left, double width, const char 
 static void line_on(layout_doc *d, HPDF_Page page, double x1, double y1, double x2, double y2,
                     double width, layout_rgb c)
 {
+    if (d->setup.count_only)
+        return;
     set_stroke(d, page, c, width);
     HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1);
     HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2);
@@ -638,6 +644,8 @@ static void line_on(layout_doc *d, HPDF_Page page, double x1, double y1, double 
 void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, double width,
                         layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page)
         return;
     set_stroke(d, d->page, c, width);
@@ -647,6 +655,8 @@ void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, d
 
 void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page || n < 3)
         return;
     set_fill(d, d->page, c);
@@ -660,6 +670,8 @@ void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
 void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                         double dash, layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page)
         return;
     HPDF_UINT16 pattern[2] = {(HPDF_UINT16)dash, (HPDF_UINT16)dash};
@@ -694,6 +706,8 @@ static HPDF_Image image_object(layout_doc *d, const layout_image *img)
 void layout_image_draw(layout_doc *d, const layout_image *img, double x, double y, double w,
                        double h)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page || !img->rgb || img->width <= 0 || img->height <= 0 || w <= 0
         || h <= 0)
         return;
@@ -743,6 +757,8 @@ void layout_page_label(layout_doc *d, int page, const char *prefix)
 
 void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page)
         return;
     set_fill(d, d->page, c);
@@ -753,12 +769,20 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
 void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x, double y,
                double size)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page || width <= 0)
         return;
     static const layout_rgb white = {1, 1, 1};
     layout_fill_rect(d, x, y, size, size, white);
     double m = size / (double)(width + 2 * LAYOUT_QR_QUIET);
     double left = x + m * LAYOUT_QR_QUIET, top = y + size - m * LAYOUT_QR_QUIET;
+    /* drawn in module units, from the top left corner down: every
+     * rectangle is four small integers, a third of the bytes of four
+     * coordinates on the page */
+    HPDF_Page_GSave(d->page);
+    HPDF_Page_Concat(d->page, (HPDF_REAL)m, 0, 0, (HPDF_REAL)-m, (HPDF_REAL)left, (HPDF_REAL)top);
+    d->have_fill = d->have_stroke = false;
     set_fill(d, d->page, LAYOUT_BLACK);
     for (int row = 0; row < width; row++) {
         const unsigned char *line = modules + (size_t)row * (size_t)width;
@@ -770,13 +794,15 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
             int run = col;
             while (run < width && line[run])
                 run++;
-            HPDF_Page_Rectangle(d->page, (HPDF_REAL)(left + m * col),
-                                (HPDF_REAL)(top - m * (row + 1)), (HPDF_REAL)(m * (run - col)),
-                                (HPDF_REAL)m);
+            HPDF_Page_Rectangle(d->page, (HPDF_REAL)col, (HPDF_REAL)row, (HPDF_REAL)(run - col),
+                                1);
             col = run;
         }
     }
     HPDF_Page_Fill(d->page);
+    HPDF_Page_GRestore(d->page);
+    /* the colour set inside is gone with the restored state */
+    d->have_fill = d->have_stroke = false;
 }
 
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,

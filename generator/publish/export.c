@@ -56,7 +56,7 @@ static bool finish(FILE *f, const char *path, char **error)
 
 bool export_csv_write(const kip_round *r, const char *path, char **error)
 {
-    FILE *f = fopen(path, "wb");
+    FILE *f = output_fopen(path);
     if (!f) {
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         return false;
@@ -195,7 +195,7 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
 
 bool export_register_write(const kip_round *r, const char *path, char **error)
 {
-    FILE *f = fopen(path, "wb");
+    FILE *f = output_fopen(path);
     if (!f) {
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         return false;

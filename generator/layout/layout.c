@@ -7,9 +7,11 @@
 #include <hpdf_encoder.h>
 #include <hpdf_pages.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "output.h"
 #include "pdfa.h"
@@ -114,6 +116,19 @@ static HPDF_Font font(layout_doc *d, layout_font f)
     return d->fonts[f];
 }
 
+/* True when font f's file can be read; else the document failed. */
+static bool fonts_readable(layout_doc *d, layout_font f)
+{
+    char *path = xasprintf("%s/%s", d->font_dir, font_files[f]);
+    char *why = NULL;
+    bool ok = input_check(path, 0, LAYOUT_FONT_MAX_BYTES, &why);
+    if (!ok && !d->text_error)
+        d->text_error = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", path, why);
+    free(why);
+    free(path);
+    return ok;
+}
+
 /* The set-up's strings: the document keeps its own copies of them all. */
 #define SETUP_STRINGS(s)                                                                           \
     {                                                                                              \
@@ -156,7 +171,10 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     HPDF_Encoder enc = HPDF_GetEncoder(d->pdf, "CP1252");
     if (enc && enc->attr)
         ((HPDF_BasicEncoderAttr)enc->attr)->has_differences = HPDF_FALSE;
-    if (!font(d, LAYOUT_SANS) || !font(d, LAYOUT_SANS_BOLD)) {
+    /* a font is loaded and embedded when the document first uses it (a
+     * certificate needs no sans bold); the ones every document may use
+     * are checked now, so that a missing font folder is told at once */
+    if (!fonts_readable(d, LAYOUT_SANS) || !fonts_readable(d, LAYOUT_SANS_BOLD)) {
         *error = d->text_error
                      ? xstrdup(d->text_error)
                      : xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
@@ -680,18 +698,111 @@ void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y
     HPDF_Page_SetDash(d->page, NULL, 0, 0);
 }
 
-/* The document's image object for `img`: loaded on first use, then the
+/* The images' pixels compressed once for the whole run, not once per
+ * document: an emblem, a signature and a seal on every certificate.  An
+ * entry is found by its pixels (compared whole), never by address alone. */
+typedef struct {
+    int width, height;
+    unsigned char *rgb; /* a copy */
+    unsigned char *flate;
+    size_t flate_len;
+} packed_image;
+
+static pthread_mutex_t packed_lock = PTHREAD_MUTEX_INITIALIZER;
+static packed_image *packed;
+static size_t n_packed;
+
+/* At most this many images are kept (the event has a handful). */
+#define PACKED_MAX 16
+
+/* The pixels deflated: from the cache, or compressed now (and kept when
+ * there is room).  *owned is set when the caller must free the result. */
+static const unsigned char *packed_pixels(const layout_image *img, size_t *len, bool *owned)
+{
+    size_t size = (size_t)img->width * (size_t)img->height * 3;
+    *owned = false;
+    pthread_mutex_lock(&packed_lock);
+    for (size_t i = 0; i < n_packed; i++) {
+        packed_image *p = &packed[i];
+        if (p->width == img->width && p->height == img->height
+            && memcmp(p->rgb, img->rgb, size) == 0) {
+            *len = p->flate_len;
+            const unsigned char *data = p->flate;
+            pthread_mutex_unlock(&packed_lock);
+            return data;
+        }
+    }
+    pthread_mutex_unlock(&packed_lock);
+    uLongf bound = compressBound((uLong)size);
+    unsigned char *flate = xmalloc(bound);
+    if (compress2(flate, &bound, img->rgb, (uLong)size, Z_DEFAULT_COMPRESSION) != Z_OK) {
+        free(flate);
+        return NULL;
+    }
+    *len = bound;
+    pthread_mutex_lock(&packed_lock);
+    if (n_packed < PACKED_MAX) {
+        /* entries are never removed: their data stays valid for readers */
+        if (!packed)
+            packed = xcalloc(PACKED_MAX, sizeof(packed_image));
+        packed_image *p = &packed[n_packed];
+        p->width = img->width;
+        p->height = img->height;
+        p->rgb = xmalloc(size);
+        memcpy(p->rgb, img->rgb, size);
+        p->flate = flate;
+        p->flate_len = bound;
+        n_packed++;
+    } else {
+        *owned = true;
+    }
+    pthread_mutex_unlock(&packed_lock);
+    return flate;
+}
+
+/* The /Filter of a stream that is written already compressed: libharu
+ * names only the filters it applies itself. */
+static HPDF_STATUS flate_filter(HPDF_Dict dict, HPDF_Stream stream)
+{
+    (void)dict;
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/* An opaque DeviceRGB image whose stream holds the pixels deflated. */
+static HPDF_Image packed_image_object(layout_doc *d, const layout_image *img)
+{
+    size_t len;
+    bool owned;
+    const unsigned char *flate = packed_pixels(img, &len, &owned);
+    if (!flate)
+        return NULL;
+    HPDF_Dict image = HPDF_DictStream_New(d->pdf->mmgr, d->pdf->xref);
+    if (image) {
+        image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+        image->filter = HPDF_STREAM_FILTER_NONE;
+        image->write_fn = flate_filter;
+        HPDF_Dict_AddName(image, "Type", "XObject");
+        HPDF_Dict_AddName(image, "Subtype", "Image");
+        HPDF_Dict_AddName(image, "ColorSpace", "DeviceRGB");
+        HPDF_Dict_AddNumber(image, "Width", img->width);
+        HPDF_Dict_AddNumber(image, "Height", img->height);
+        HPDF_Dict_AddNumber(image, "BitsPerComponent", 8);
+        HPDF_Stream_Write(image->stream, flate, (HPDF_UINT)len);
+    }
+    if (owned)
+        free((unsigned char *)flate);
+    return image;
+}
+
+/* The document's image object for `img`: made on first use, then the
  * same object for every page. */
 static HPDF_Image image_object(layout_doc *d, const layout_image *img)
 {
     for (size_t i = 0; i < d->n_images; i++)
         if (d->images[i].rgb == img->rgb && d->images[i].clear_white == img->clear_white)
             return d->images[i].image;
-    /* Compressed like every stream of the document (HPDF_COMP_ALL, set
-     * when it was made), as an opaque DeviceRGB image: no soft mask. */
-    HPDF_Image image = HPDF_LoadRawImageFromMem(d->pdf, img->rgb, (HPDF_UINT)img->width,
-                                                (HPDF_UINT)img->height, HPDF_CS_DEVICE_RGB, 8);
-    if (!image)
+    HPDF_Image image = packed_image_object(d, img);
+    if (!image || failed(d))
         return NULL;
     if (img->clear_white)
         HPDF_Image_SetColorMask(image, 235, 255, 235, 255, 235, 255);

@@ -888,13 +888,16 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
     layout_fill_rect(d, x, y, size, size, white);
     double m = size / (double)(width + 2 * LAYOUT_QR_QUIET);
     double left = x + m * LAYOUT_QR_QUIET, top = y + size - m * LAYOUT_QR_QUIET;
-    /* drawn in module units, from the top left corner down: every
-     * rectangle is four small integers, a third of the bytes of four
-     * coordinates on the page */
-    HPDF_Page_GSave(d->page);
-    HPDF_Page_Concat(d->page, (HPDF_REAL)m, 0, 0, (HPDF_REAL)-m, (HPDF_REAL)left, (HPDF_REAL)top);
-    d->have_fill = d->have_stroke = false;
-    set_fill(d, d->page, LAYOUT_BLACK);
+    /* drawn in module units, from the top left corner down (every
+     * rectangle is four small integers), written straight into the page's
+     * content: a code has hundreds of rectangles, and libharu's own
+     * operator costs thousands of instructions each */
+    char *ops = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&ops, &len);
+    if (!f)
+        return;
+    fprintf(f, "q\n%.4f 0 0 %.4f %.4f %.4f cm\n0 0 0 rg\n", m, -m, left, top);
     for (int row = 0; row < width; row++) {
         const unsigned char *line = modules + (size_t)row * (size_t)width;
         for (int col = 0; col < width;) {
@@ -905,15 +908,15 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
             int run = col;
             while (run < width && line[run])
                 run++;
-            HPDF_Page_Rectangle(d->page, (HPDF_REAL)col, (HPDF_REAL)row, (HPDF_REAL)(run - col),
-                                1);
+            fprintf(f, "%d %d %d 1 re\n", col, row, run - col);
             col = run;
         }
     }
-    HPDF_Page_Fill(d->page);
-    HPDF_Page_GRestore(d->page);
-    /* the colour set inside is gone with the restored state */
-    d->have_fill = d->have_stroke = false;
+    fputs("f\nQ\n", f);
+    fclose(f);
+    HPDF_Stream_Write(((HPDF_PageAttr)d->page->attr)->stream, (const HPDF_BYTE *)ops,
+                      (HPDF_UINT)len);
+    free(ops);
 }
 
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,

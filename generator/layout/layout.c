@@ -5,6 +5,7 @@
 
 #include <hpdf.h>
 #include <hpdf_encoder.h>
+#include <hpdf_info.h>
 #include <hpdf_pages.h>
 #include <math.h>
 #include <pthread.h>
@@ -129,6 +130,29 @@ static bool fonts_readable(layout_doc *d, layout_font f)
     return ok;
 }
 
+/* Windows-1252 text rewritten in place in PDFDocEncoding, the encoding of
+ * plain strings outside page content; false (s unusable) when a character
+ * has no place there. */
+static bool to_pdfdoc(char *s)
+{
+    /* Windows-1252 0x80..0x9F in PDFDocEncoding; 0: none there */
+    static const unsigned char high[32] = {
+        0xA0, 0,    0x91, 0x86, 0x8C, 0x83, 0x81, 0x82, 0x1A, 0x8B, 0x97,
+        0x88, 0x96, 0,    0x99, 0,    0,    0x8F, 0x90, 0x8D, 0x8E, 0x80,
+        0x85, 0x84, 0x1F, 0x92, 0x9D, 0x89, 0x9C, 0,    0x9E, 0x98,
+    };
+    for (unsigned char *c = (unsigned char *)s; *c; c++) {
+        if (*c < 0x20 || *c == 0x7F || *c == 0xA0 || *c == 0xAD)
+            return false;
+        if (*c >= 0x80 && *c <= 0x9F) {
+            if (!high[*c - 0x80])
+                return false;
+            *c = high[*c - 0x80];
+        }
+    }
+    return true;
+}
+
 /* The set-up's strings: the document keeps its own copies of them all. */
 #define SETUP_STRINGS(s)                                                                           \
     {                                                                                              \
@@ -194,8 +218,13 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
         if (!attrs[i].value)
             continue;
         char *s = encode(d, attrs[i].value);
-        if (s)
+        if (s) {
             HPDF_SetInfoAttr(d->pdf, attrs[i].type, s);
+            /* libharu writes the text as UTF-16 in hexadecimal, four
+             * times its length; a plain string is a quarter of that */
+            if (to_pdfdoc(s) && d->pdf->info)
+                HPDF_Info_SetInfoAttr(d->pdf->info, attrs[i].type, s, NULL);
+        }
         free(s);
     }
     HPDF_Date date = {0};
@@ -735,7 +764,7 @@ static const unsigned char *packed_pixels(const layout_image *img, size_t *len, 
     pthread_mutex_unlock(&packed_lock);
     uLongf bound = compressBound((uLong)size);
     unsigned char *flate = xmalloc(bound);
-    if (compress2(flate, &bound, img->rgb, (uLong)size, Z_DEFAULT_COMPRESSION) != Z_OK) {
+    if (compress2(flate, &bound, img->rgb, (uLong)size, Z_BEST_COMPRESSION) != Z_OK) {
         free(flate);
         return NULL;
     }

@@ -806,7 +806,8 @@ bool pdfjoin_finish(pdfjoin *j, bool outline_open, char **error)
         return false;
     }
     buf b = {0};
-    write_outlines(j, &b);
+    if (j->n_marks > 0)
+        write_outlines(j, &b);
 
     /* the page tree: one node */
     start_object(j, OBJ_PAGES);
@@ -837,7 +838,8 @@ bool pdfjoin_finish(pdfjoin *j, bool outline_open, char **error)
         }
         buf_str(&b, "]\n>>\n");
     }
-    buf_fmt(&b, "/Outlines %d 0 R\n", OBJ_OUTLINES);
+    if (j->n_marks > 0)
+        buf_fmt(&b, "/Outlines %d 0 R\n", OBJ_OUTLINES);
     buf_str(&b, j->catalog_extra);
     buf_str(&b, ">>");
     emit_buf(j, &b);

@@ -335,6 +335,7 @@ static bool run_job(const job_env *env, job *j, char **error)
             ok = manifest_hash_file(path, j->sha256, error);
         size = ok ? (long long)st.st_size : 0;
     }
+    output_written_clear(); /* this thread's record: freed before it ends */
     j->size = ok ? size : 0;
     free(path);
     return ok;

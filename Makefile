@@ -31,10 +31,10 @@ BASE_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitiz
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lxlsxwriter -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lz -lm -pthread
+LIBS    := -lxlsxwriter -lhpdf -lcsv -lcjson -lqrencode -lmd -lcrypto -lpng -ljpeg -lz -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
-                  libjpeg-dev zlib1g-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev
+                  libjpeg-dev zlib1g-dev libssl-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools \
                   python3-openpyxl chromium chromium-driver python3-selenium tidy \
                   man-db groff-base

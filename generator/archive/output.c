@@ -7,7 +7,7 @@
 #include <ftw.h>
 #include <libgen.h>
 #include <pthread.h>
-#include <sha2.h>
+#include <openssl/evp.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdatomic.h>
@@ -543,7 +543,9 @@ char *output_path(output *o, const char *relative, char **error)
 typedef struct {
     int fd;
     char *path;
-    SHA2_CTX ctx;
+    EVP_MD_CTX *ctx; /* SHA-256: OpenSSL's uses the processor's SHA
+                      * instructions where there are some, several times
+                      * libmd's speed */
     long long size;
     bool failed;
 } hashed_file;
@@ -570,7 +572,8 @@ static ssize_t hashed_write(void *cookie, const char *data, size_t len)
             /* the digest is not kept after a failure */
             return 0;
         }
-        SHA256Update(&h->ctx, (const uint8_t *)data + done, (size_t)n);
+        if (h->failed || EVP_DigestUpdate(h->ctx, data + done, (size_t)n) != 1)
+            h->failed = true;
         h->size += n;
         done += (size_t)n;
     }
@@ -582,14 +585,18 @@ static int hashed_close(void *cookie)
     hashed_file *h = cookie;
     int status = close(h->fd);
     int saved = errno;
-    if (status == 0 && !h->failed) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (status == 0 && !h->failed && EVP_DigestFinal_ex(h->ctx, digest, &len) == 1 && len == 32) {
         free(last_written.path);
         last_written.path = h->path;
         h->path = NULL;
-        SHA256End(&h->ctx, last_written.sha256);
+        for (unsigned int i = 0; i < len; i++)
+            snprintf(last_written.sha256 + 2 * i, 3, "%02x", digest[i]);
         last_written.size = h->size;
     }
     bool ok = status == 0 && !h->failed;
+    EVP_MD_CTX_free(h->ctx);
     free(h->path);
     free(h);
     errno = saved;
@@ -604,12 +611,15 @@ FILE *output_fopen(const char *path)
     hashed_file *h = xcalloc(1, sizeof(hashed_file));
     h->fd = fd;
     h->path = xstrdup(path);
-    SHA256Init(&h->ctx);
+    h->ctx = EVP_MD_CTX_new();
+    if (!h->ctx || EVP_DigestInit_ex(h->ctx, EVP_sha256(), NULL) != 1)
+        h->failed = true;
     cookie_io_functions_t io = {.write = hashed_write, .close = hashed_close};
     FILE *f = fopencookie(h, "w", io);
     if (!f) {
         int saved = errno;
         close(fd);
+        EVP_MD_CTX_free(h->ctx);
         free(h->path);
         free(h);
         errno = saved;

@@ -447,6 +447,11 @@ int layout_page_count(const layout_doc *d)
     return (int)d->n_pages;
 }
 
+bool layout_counting(const layout_doc *d)
+{
+    return d->setup.count_only;
+}
+
 double layout_left(const layout_doc *d)
 {
     (void)d;

@@ -104,6 +104,9 @@ void layout_new_page(layout_doc *d);
  * place); the cursor goes to `top` points below the page's top edge. */
 void layout_new_page_bare(layout_doc *d, double top);
 int layout_page_count(const layout_doc *d);
+/* True when the document only counts its pages (layout_setup.count_only):
+ * what would only be drawn need not be prepared. */
+bool layout_counting(const layout_doc *d);
 
 double layout_left(const layout_doc *d); /* left edge of the body */
 double layout_page_width(const layout_doc *d);

@@ -38,10 +38,10 @@ BASE_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitiz
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lxlsxwriter $(shell pkg-config --libs $(PKG_LIBS)) -lhpdf -lcsv -lcjson -lqrencode -lmd -lpng -ljpeg -lm -pthread
+LIBS    := -lxlsxwriter $(shell pkg-config --libs $(PKG_LIBS)) -lhpdf -lcsv -lcjson -lqrencode -lmd -lcrypto -lpng -ljpeg -lz -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libmd-dev libpng-dev \
-                  libjpeg-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev \
+                  libjpeg-dev zlib1g-dev libssl-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev \
                   libzip-dev libxml2-dev pkg-config
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools \
                   python3-openpyxl chromium chromium-driver python3-selenium tidy \
@@ -306,8 +306,11 @@ sanitize: test-deps
 	$(MAKE) $(PARALLEL) BUILD=build/sanitize SAN=1 CFLAGS="-O1 -g" test-run
 
 # The benchmark: a synthetic round of each size, every document, figures
-# printed (wall time, per body, documents per second, peak memory, bytes).
-BENCH_SIZES ?= 100 1000 10000
+# printed (wall and CPU time, CPU per body, documents per second, peak
+# memory, bytes), then the goals of the second round with their figures;
+# the TCPDF peer runs side by side with the sample when php-cli and
+# php-tcpdf are installed.
+BENCH_SIZES ?= 100 1000 3000 10000 30000
 BENCH_JOBS  ?= $(shell nproc)
 BENCH_DIR   ?= /tmp/anugerah-bench
 $(BUILD)/bench: tests/bench.c
@@ -318,10 +321,9 @@ bench: deps
 	@mkdir -p $(BENCH_DIR)
 	@echo "anugerah benchmark: $(BENCH_JOBS) workers, $$(nproc) cores"
 	@echo "the sample round (samples/banten-2021), then synthetic rounds:"
-	$(BUILD)/bench $(BUILD)/anugerah samples/banten-2021/event.json $(BENCH_DIR) \
-	    $(BENCH_JOBS) samples/banten-2021/scores.csv $(BENCH_SIZES)
-	@printf 'largest scorecard: '; find $(BENCH_DIR)/out-* -path '*kartu-nilai/*' -name '*.pdf' \
-	    -printf '%s bytes\n' | sort -n | tail -1
+	BENCH_TCPDF=tests/bench_tcpdf.php $(BUILD)/bench $(BUILD)/anugerah \
+	    samples/banten-2021/event.json $(BENCH_DIR) $(BENCH_JOBS) \
+	    samples/banten-2021/scores.csv $(BENCH_SIZES)
 	rm -rf $(BENCH_DIR)
 
 # Fuzzing (libFuzzer, clang from Debian): each harness runs FUZZ_SECONDS

@@ -301,6 +301,7 @@ static bool run_job(const job_env *env, job *j, char **error)
 {
     const kip_round *r = env->in->round;
     char *path = NULL;
+    output_written_clear();
     if (env->out) {
         path = output_path(env->out, j->name, error);
         if (!path)
@@ -380,15 +381,22 @@ static bool run_job(const job_env *env, job *j, char **error)
     j->pages = t.pages;
     if (!path)
         return ok; /* checking: made in memory only */
-    /* measured here, by the worker, for the manifest */
-    struct stat st;
-    if (ok && stat(path, &st) != 0) {
-        *error = xasprintf("%s tidak dapat dibaca kembali: %s", path, label_errno(errno));
-        ok = false;
+    /* measured here, by the worker, for the manifest: hashed as it was
+     * written, or else read again (the workbook's library writes its own
+     * file) */
+    long long size = 0;
+    if (ok && !output_written(path, j->sha256, &size)) {
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            *error = xasprintf("%s tidak dapat dibaca kembali: %s", path, label_errno(errno));
+            ok = false;
+        }
+        if (ok)
+            ok = manifest_hash_file(path, j->sha256, error);
+        size = ok ? (long long)st.st_size : 0;
     }
-    if (ok)
-        ok = manifest_hash_file(path, j->sha256, error);
-    j->size = ok ? (long long)st.st_size : 0;
+    output_written_clear(); /* this thread's record: freed before it ends */
+    j->size = ok ? size : 0;
     free(path);
     return ok;
 }

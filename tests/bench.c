@@ -3,9 +3,15 @@
  * it writes a synthetic round of N bodies (the sample's five categories,
  * two stages, six indicators, last year's scores, long names, a few
  * non-respondents), builds every document with build/anugerah, and prints
- * wall time, time per body, documents per second, peak memory (maximum
- * resident set of the build) and bytes written.  It prints figures; it
- * does not pass or fail.
+ * wall time, CPU time (user and system, which other load on the machine
+ * disturbs less than wall time), CPU time per body, documents per second,
+ * peak memory (maximum resident set of the build) and bytes written.
+ * Then each goal of the second round with its figure: 10 000 bodies under
+ * 5 s, 30 000 under 20 s and 150 MB, the CPU per body at 30 000 against
+ * 3 000, the largest scorecard, and the CPU per body against a TCPDF
+ * script making the scorecards alone (BENCH_TCPDF, run side by side on the
+ * given round when PHP and php-tcpdf are installed).  It prints figures;
+ * it does not pass or fail.
  *
  * Usage: bench ANUGERAH EVENT WORKDIR JOBS N|FILE.csv...
  * (an existing scores file is built as it is, e.g. the sample)
@@ -96,20 +102,137 @@ static long long tree_bytes(const char *dir, long *files)
     return total;
 }
 
+/* The largest file under any folder named kartu-nilai below dir. */
+static long long largest_card(const char *dir, bool inside)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    long long best = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(path, &st) != 0)
+            continue;
+        long long size = 0;
+        if (S_ISDIR(st.st_mode))
+            size = largest_card(path, inside || strcmp(e->d_name, "kartu-nilai") == 0);
+        else if (inside)
+            size = st.st_size;
+        if (size > best)
+            best = size;
+    }
+    closedir(d);
+    return best;
+}
+
+/* One run of a program: wall and CPU seconds (user + system of the child),
+ * peak resident memory in KB; false when it failed. */
+typedef struct {
+    double wall, cpu;
+    long peak_kb;
+} run_figures;
+
+static bool run(char *const argv[], bool quiet, run_figures *f)
+{
+    struct timespec t0, t1;
+    fflush(stdout);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (quiet && !freopen("/dev/null", "w", stdout))
+            _exit(127);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    int status;
+    struct rusage ru;
+    wait4(pid, &status, 0, &ru);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    f->wall = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    f->cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6
+             + (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+    f->peak_kb = ru.ru_maxrss;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The TCPDF peer (tests/bench_tcpdf.php, the scorecard alone, one PDF per
+ * body) and anugerah with one worker, every document, side by side in
+ * PAIRS paired runs on the same round: the median of the CPU ratios. */
+#define PAIRS 5
+static void tcpdf_ratio(const char *program, const char *event, const char *csv, long n,
+                        const char *work, const char *peer)
+{
+    struct stat st;
+    if (system("command -v php >/dev/null 2>&1") != 0
+        || stat("/usr/share/php/tcpdf/tcpdf.php", &st) != 0) {
+        printf("goal  30x less CPU per body than TCPDF: not measured (the peer needs PHP and "
+               "TCPDF: apt-get install php-cli php-tcpdf)\n");
+        return;
+    }
+    double ratios[PAIRS], ours[PAIRS], theirs[PAIRS];
+    char out[4096], peer_out[4096];
+    snprintf(out, sizeof out, "%s/out-pair", work);
+    snprintf(peer_out, sizeof peer_out, "%s/out-tcpdf", work);
+    for (int i = 0; i < PAIRS; i++) {
+        char *a[] = {(char *)program, "build", "--event", (char *)event, "--scores", (char *)csv,
+                     "--out", out, "--force", "--quiet", "--jobs", "1", NULL};
+        char *b[] = {"php", (char *)peer, (char *)csv, peer_out, NULL};
+        run_figures fa, fb;
+        if (!run(a, true, &fa) || !run(b, true, &fb)) {
+            printf("goal  30x less CPU per body than TCPDF: the paired run failed\n");
+            return;
+        }
+        ours[i] = fa.cpu * 1000 / (double)n;
+        theirs[i] = fb.cpu * 1000 / (double)n;
+        ratios[i] = fb.cpu / (fa.cpu > 0 ? fa.cpu : 1e-9);
+    }
+    qsort(ratios, PAIRS, sizeof(double), compare_doubles);
+    qsort(ours, PAIRS, sizeof(double), compare_doubles);
+    qsort(theirs, PAIRS, sizeof(double), compare_doubles);
+    printf("goal  30x less CPU per body than TCPDF (scorecard alone), %ld bodies, median of %d "
+           "pairs: %.1fx (anugerah %.2f ms, TCPDF %.2f ms per body)  %s\n",
+           n, PAIRS, ratios[PAIRS / 2], ours[PAIRS / 2], theirs[PAIRS / 2],
+           ratios[PAIRS / 2] >= 30 ? "met" : "NOT met");
+}
+
+#define MAX_SIZES 32
+
 int main(int argc, char **argv)
 {
     if (argc < 6) {
-        fprintf(stderr, "usage: bench ANUGERAH EVENT WORKDIR JOBS N...\n");
+        fprintf(stderr, "usage: bench ANUGERAH EVENT WORKDIR JOBS N|FILE.csv...\n");
         return 2;
     }
     const char *program = argv[1], *event = argv[2], *work = argv[3], *jobs = argv[4];
-    printf("%8s %10s %12s %10s %12s %12s %8s\n", "bodies", "wall (s)", "ms per body", "docs/s",
-           "peak RSS MB", "written MB", "files");
+    const char *peer = getenv("BENCH_TCPDF");
+    struct {
+        long n;
+        bool synthetic;
+        run_figures f;
+    } done[MAX_SIZES];
+    size_t n_done = 0;
+    long long card = 0;
+    char sample_csv[4096] = "";
+    long sample_n = 0;
+    printf("%8s %9s %9s %12s %8s %12s %11s %7s\n", "bodies", "wall (s)", "CPU (s)",
+           "CPU ms/body", "docs/s", "peak RSS MB", "written MB", "files");
     for (int a = 5; a < argc; a++) {
         char csv[4096], out[4096];
         long n = atol(argv[a]);
         struct stat given;
-        if (stat(argv[a], &given) == 0) {
+        bool synthetic = stat(argv[a], &given) != 0;
+        if (!synthetic) {
             /* an existing round: `anugerah check` counts its bodies */
             snprintf(csv, sizeof csv, "%s", argv[a]);
             char cmd[8192];
@@ -124,37 +247,84 @@ int main(int argc, char **argv)
             }
             pclose(p);
             snprintf(out, sizeof out, "%s/out-given-%d", work, a);
+            snprintf(sample_csv, sizeof sample_csv, "%s", csv);
+            sample_n = n;
         } else {
             snprintf(csv, sizeof csv, "%s/round-%ld.csv", work, n);
             snprintf(out, sizeof out, "%s/out-%ld", work, n);
             write_round(csv, n);
         }
-        struct timespec t0, t1;
-        fflush(stdout);
-        clock_gettime(CLOCK_MONOTONIC, &t0);
-        pid_t pid = fork();
-        if (pid == 0) {
-            if (!freopen("/dev/null", "w", stdout))
-                _exit(127);
-            execl(program, program, "build", "--event", event, "--scores", csv, "--out", out,
-                  "--force", "--quiet", "--jobs", jobs, (char *)NULL);
-            _exit(127);
-        }
-        int status;
-        struct rusage ru;
-        wait4(pid, &status, 0, &ru);
-        clock_gettime(CLOCK_MONOTONIC, &t1);
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-            printf("%8ld  build failed (status %d)\n", n, WEXITSTATUS(status));
+        char *args[] = {(char *)program, "build", "--event", (char *)event, "--scores", csv,
+                        "--out", out, "--force", "--quiet", "--jobs", (char *)jobs, NULL};
+        run_figures f;
+        if (!run(args, true, &f)) {
+            printf("%8ld  build failed\n", n);
             continue;
         }
-        double wall = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
         long files = 0;
         long long bytes = tree_bytes(out, &files);
-        printf("%8ld %10.2f %12.3f %10.0f %12.1f %12.1f %8ld\n", n, wall, wall * 1000 / (double)n,
-               (double)files / wall, (double)ru.ru_maxrss / 1024.0,
+        long long c = largest_card(out, false);
+        if (c > card)
+            card = c;
+        printf("%8ld %9.2f %9.2f %12.3f %8.0f %12.1f %11.1f %7ld\n", n, f.wall, f.cpu,
+               f.cpu * 1000 / (double)n, (double)files / f.wall, (double)f.peak_kb / 1024.0,
                (double)bytes / (1024.0 * 1024.0), files);
         fflush(stdout);
+        if (n_done < MAX_SIZES) {
+            done[n_done].n = n;
+            done[n_done].synthetic = synthetic;
+            done[n_done].f = f;
+            n_done++;
+        }
+        /* the next size needs the room: only the figures are kept */
+        char cmd[8192];
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", out);
+        if (system(cmd) != 0)
+            printf("could not remove %s\n", out);
     }
+
+    /* the goals of the second round, each with its figure */
+    printf("\ngoals (%s workers):\n", jobs);
+    const run_figures *at3k = NULL, *at10k = NULL, *at30k = NULL;
+    for (size_t i = 0; i < n_done; i++) {
+        if (!done[i].synthetic)
+            continue;
+        if (done[i].n == 3000)
+            at3k = &done[i].f;
+        if (done[i].n == 10000)
+            at10k = &done[i].f;
+        if (done[i].n == 30000)
+            at30k = &done[i].f;
+    }
+    if (at10k)
+        printf("goal  10 000 bodies under 5 s: %.2f s wall (%.2f s CPU)  %s\n", at10k->wall,
+               at10k->cpu, at10k->wall < 5 ? "met" : "NOT met");
+    else
+        printf("goal  10 000 bodies under 5 s: not measured (add 10000 to BENCH_SIZES)\n");
+    if (at30k) {
+        printf("goal  30 000 bodies under 20 s: %.2f s wall (%.2f s CPU)  %s\n", at30k->wall,
+               at30k->cpu, at30k->wall < 20 ? "met" : "NOT met");
+        printf("goal  30 000 bodies under 150 MB: peak %.1f MB  %s\n",
+               (double)at30k->peak_kb / 1024.0, at30k->peak_kb < 150 * 1024 ? "met" : "NOT met");
+    } else {
+        printf("goal  30 000 bodies under 20 s and 150 MB: not measured (add 30000 to "
+               "BENCH_SIZES)\n");
+    }
+    if (at3k && at30k) {
+        double r = (at30k->cpu / 30000) / (at3k->cpu / 3000);
+        printf("goal  CPU per body at 30 000 within 1.25x of 3 000: %.2fx (%.3f against %.3f "
+               "ms)  %s\n",
+               r, at30k->cpu * 1000 / 30000, at3k->cpu * 1000 / 3000, r <= 1.25 ? "met" : "NOT met");
+    } else {
+        printf("goal  CPU per body at 30 000 within 1.25x of 3 000: not measured (add 3000 and "
+               "30000 to BENCH_SIZES)\n");
+    }
+    printf("goal  a scorecard under 22 KB: largest %lld bytes (%.1f KB)  %s\n", card,
+           (double)card / 1024.0, card > 0 && card < 22 * 1024 ? "met" : "NOT met");
+    if (peer && sample_n > 0)
+        tcpdf_ratio(program, event, sample_csv, sample_n, work, peer);
+    else
+        printf("goal  30x less CPU per body than TCPDF: not measured (give the sample round "
+               "and BENCH_TCPDF)\n");
     return 0;
 }

@@ -164,3 +164,110 @@ Test(book, the_cover_and_contents_have_page_labels_of_their_own)
     free(labels);
     free(cmd);
 }
+
+/*
+ * A book longer than one part (tests/fixtures/book-parts: the hand event,
+ * 420 bodies "Badan Uji 001" .. "Badan Uji 420" all in Perangkat Daerah,
+ * scores falling with the number, so the cards follow the numbers).  The
+ * book is made 200 cards a part and joined into one file; nothing of the
+ * joins may show.
+ *
+ * Pages by hand: the contents' page holds 721.89 pt of entries (841.89
+ * tall, 62 top and 58 bottom margins); the first has the heading (40) and
+ * the category line (9 gap + 15), leaving room for (721.89 - 64) / 15 =
+ * 43 bodies; each further page floor(721.89 / 15) = 48, and 420 - 43 =
+ * 377 bodies take 8 more: 9 pages of contents (pages 2-10).  Card k is on
+ * page 10 + k (one page each); 430 pages.  Cards 1-200 are the first part,
+ * card 201 (page 211) opens the second, card 401 (page 411) the third.
+ */
+static workspace parts_w;
+static char *parts_book;
+
+static void parts_setup(void)
+{
+    parts_w = workspace_shared("book-parts", HAND("event.json"), FIXTURE("book-parts/scores.csv"));
+    parts_book = workspace_file(&parts_w, "kartu-nilai-2024.pdf");
+}
+
+static void parts_teardown(void)
+{
+    free(parts_book);
+    workspace_free(&parts_w);
+}
+
+TestSuite(book_parts, .init = parts_setup, .fini = parts_teardown);
+
+static char *parts_page(int page)
+{
+    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout -f %d -l %d '%s' - | tr -s ' .' ' '",
+                          page, page, parts_book);
+    char *text = shell_output(cmd, NULL);
+    free(cmd);
+    return text;
+}
+
+Test(book_parts, is_one_valid_file_of_430_pages)
+{
+    cr_expect_eq(pdf_pages(parts_book), 1 + 9 + 420);
+    char *cmd = xasprintf("qpdf --check '%s' >/dev/null 2>&1", parts_book);
+    int status;
+    free(shell_output(cmd, &status));
+    cr_expect_eq(status, 0, "qpdf --check fails on the joined book");
+    free(cmd);
+}
+
+Test(book_parts, the_cards_on_both_sides_of_each_join_are_numbered_of_430)
+{
+    const struct {
+        int page;
+        const char *name;
+    } cards[] = {{11, "Badan Uji 001"},  {210, "Badan Uji 200"}, {211, "Badan Uji 201"},
+                 {410, "Badan Uji 400"}, {411, "Badan Uji 401"}, {430, "Badan Uji 420"}};
+    for (size_t i = 0; i < sizeof cards / sizeof cards[0]; i++) {
+        char *text = parts_page(cards[i].page);
+        char *heading = xasprintf("PUBLIK 2024\n\n%s\n", cards[i].name);
+        char *number = xasprintf("Halaman %d dari 430", cards[i].page);
+        EXPECT_IN(text, heading);
+        EXPECT_IN(text, number);
+        free(number);
+        free(heading);
+        free(text);
+    }
+}
+
+Test(book_parts, the_contents_end_with_the_last_card_on_page_430)
+{
+    char *text = parts_page(10);
+    EXPECT_IN(text, " Badan Uji 420 430\n");
+    EXPECT_IN(text, "Halaman 10 dari 430");
+    free(text);
+    text = parts_page(2);
+    EXPECT_IN(text, " Badan Uji 043 53\n"); /* the last entry of the first page */
+    free(text);
+}
+
+Test(book_parts, bookmarks_and_labels_span_the_parts)
+{
+    char *cmd = xasprintf("qpdf --json --json-key=outlines '%s' | python3 -c '"
+                          "import json, sys\n"
+                          "for o in json.load(sys.stdin)[\"outlines\"]:\n"
+                          "    print(o[\"title\"], o[\"destpageposfrom1\"], o[\"open\"], "
+                          "len(o[\"kids\"]), o[\"kids\"][-1][\"destpageposfrom1\"] if o[\"kids\"] "
+                          "else 0)'",
+                          parts_book);
+    char *top = shell_output(cmd, NULL);
+    /* the last body's bookmark, in the third part, at page 430 */
+    cr_expect_str_eq(top, "Daftar isi 2 True 0 0\n"
+                          "Perangkat Daerah 11 False 420 430\n");
+    free(top);
+    free(cmd);
+    cmd = xasprintf("qpdf --json --json-key=pagelabels '%s' | python3 -c '"
+                    "import json, sys\n"
+                    "for l in json.load(sys.stdin)[\"pagelabels\"]:\n"
+                    "    print(l[\"index\"], l[\"label\"][\"/P\"])'",
+                    parts_book);
+    char *labels = shell_output(cmd, NULL);
+    cr_expect_str_eq(labels, "0 u:sampul-\n1 u:isi-\n10 u:opd-\n");
+    free(labels);
+    free(cmd);
+}

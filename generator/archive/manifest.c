@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <sha2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -91,7 +92,24 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
         cJSON_AddStringToObject(o, "sha256", inputs[i].sha256);
         cJSON_AddItemToArray(in, o);
     }
-    cJSON *list = cJSON_AddArrayToObject(root, "berkas");
+    /* the files, the last member, are written one at a time: the manifest
+     * printed with the list empty, then each file's entry printed alone
+     * and indented as it would be inside (two levels), byte for byte as
+     * the whole printed at once, without the whole in memory */
+    cJSON_AddArrayToObject(root, "berkas");
+    char *head = cJSON_Print(root);
+    cJSON_Delete(root);
+    char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
+    size_t len = strlen(head);
+    FILE *f = len >= 4 && strcmp(head + len - 4, "[]\n}") == 0 ? output_fopen(path) : NULL;
+    if (!f) {
+        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        free(path);
+        free(head);
+        return false;
+    }
+    fwrite(head, 1, len - 3, f); /* up to and with the "[" */
+    free(head);
     for (size_t i = 0; i < n_files; i++) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "jalur", files[i].name);
@@ -101,15 +119,25 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
         else
             cJSON_AddNullToObject(o, "halaman");
         cJSON_AddStringToObject(o, "sha256", files[i].sha256);
-        cJSON_AddItemToArray(list, o);
+        char *entry = cJSON_Print(o);
+        cJSON_Delete(o);
+        if (i > 0)
+            fputs(", ", f);
+        for (const char *c = entry; *c; c++) {
+            fputc(*c, f);
+            if (*c == '\n')
+                fputs("\t\t", f);
+        }
+        free(entry);
     }
-    char *text = cJSON_Print(root);
-    cJSON_Delete(root);
-    char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
-    bool ok = output_write_text(path, text, error);
+    fputs("]\n}\n", f);
+    bool bad = ferror(f) != 0;
+    if (fclose(f) != 0)
+        bad = true;
+    if (bad)
+        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
     free(path);
-    free(text);
-    return ok;
+    return !bad;
 }
 
 /* A manifest this program wrote: "program" is "anugerah", with its version,

@@ -7,7 +7,9 @@
 #include <ftw.h>
 #include <libgen.h>
 #include <pthread.h>
+#include <openssl/evp.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -536,6 +538,112 @@ char *output_path(output *o, const char *relative, char **error)
     return path;
 }
 
+/* A file being written, hashed as its bytes go out: the digest of what
+ * reached the file, with no second reading of it. */
+typedef struct {
+    int fd;
+    char *path;
+    EVP_MD_CTX *ctx; /* SHA-256: OpenSSL's uses the processor's SHA
+                      * instructions where there are some, several times
+                      * libmd's speed */
+    long long size;
+    bool failed;
+} hashed_file;
+
+/* What this thread closed last, whole and without error. */
+static __thread struct {
+    char *path;
+    char sha256[65];
+    long long size;
+} last_written;
+
+static ssize_t hashed_write(void *cookie, const char *data, size_t len)
+{
+    hashed_file *h = cookie;
+    size_t done = 0;
+    while (done < len) {
+        ssize_t n = write(h->fd, data + done, len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            h->failed = true;
+            if (n == 0)
+                errno = EIO;
+            /* the digest is not kept after a failure */
+            return 0;
+        }
+        if (h->failed || EVP_DigestUpdate(h->ctx, data + done, (size_t)n) != 1)
+            h->failed = true;
+        h->size += n;
+        done += (size_t)n;
+    }
+    return (ssize_t)len;
+}
+
+static int hashed_close(void *cookie)
+{
+    hashed_file *h = cookie;
+    int status = close(h->fd);
+    int saved = errno;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (status == 0 && !h->failed && EVP_DigestFinal_ex(h->ctx, digest, &len) == 1 && len == 32) {
+        free(last_written.path);
+        last_written.path = h->path;
+        h->path = NULL;
+        for (unsigned int i = 0; i < len; i++)
+            snprintf(last_written.sha256 + 2 * i, 3, "%02x", digest[i]);
+        last_written.size = h->size;
+    }
+    bool ok = status == 0 && !h->failed;
+    EVP_MD_CTX_free(h->ctx);
+    free(h->path);
+    free(h);
+    errno = saved;
+    return ok ? 0 : -1;
+}
+
+FILE *output_fopen(const char *path)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return NULL;
+    hashed_file *h = xcalloc(1, sizeof(hashed_file));
+    h->fd = fd;
+    h->path = xstrdup(path);
+    h->ctx = EVP_MD_CTX_new();
+    if (!h->ctx || EVP_DigestInit_ex(h->ctx, EVP_sha256(), NULL) != 1)
+        h->failed = true;
+    cookie_io_functions_t io = {.write = hashed_write, .close = hashed_close};
+    FILE *f = fopencookie(h, "w", io);
+    if (!f) {
+        int saved = errno;
+        close(fd);
+        EVP_MD_CTX_free(h->ctx);
+        free(h->path);
+        free(h);
+        errno = saved;
+        return NULL;
+    }
+    setvbuf(f, NULL, _IOFBF, 64 * 1024);
+    return f;
+}
+
+bool output_written(const char *path, char sha256[65], long long *size)
+{
+    if (!last_written.path || strcmp(last_written.path, path) != 0)
+        return false;
+    memcpy(sha256, last_written.sha256, 65);
+    *size = last_written.size;
+    return true;
+}
+
+void output_written_clear(void)
+{
+    free(last_written.path);
+    last_written.path = NULL;
+}
+
 struct output_file {
     FILE *f;
     char *path;
@@ -544,7 +652,7 @@ struct output_file {
 
 output_file *output_file_create(const char *path, char **error)
 {
-    FILE *f = fopen(path, "wb");
+    FILE *f = output_fopen(path);
     if (!f) {
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         return NULL;

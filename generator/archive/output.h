@@ -26,6 +26,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct output output;
 
@@ -111,5 +112,16 @@ void output_file_write(output_file *f, const void *data, size_t len);
 /* Closes and frees `f`; false with a message (caller frees) when any write
  * or the closing failed. */
 bool output_file_close(output_file *f, char **error);
+
+/* fopen(path, "wb") for a file of the output, its SHA-256 computed while
+ * it is written.  NULL with errno set when it cannot be created. */
+FILE *output_fopen(const char *path);
+
+/* When the file this thread closed last (made by output_fopen or
+ * output_file_create) is `path`, and every write and the closing
+ * succeeded: true with its SHA-256 (hex) and size. */
+bool output_written(const char *path, char sha256[65], long long *size);
+/* Forgets what this thread closed last (before a job starts). */
+void output_written_clear(void);
 
 #endif

@@ -6,6 +6,7 @@
 #include "doc_common.h"
 #include "labels.h"
 #include "layout.h"
+#include "pdfjoin.h"
 #include "util.h"
 
 static const layout_rgb GOLD = {0.70, 0.53, 0.16};
@@ -202,16 +203,51 @@ bool certificate_write(const kip_round *r, size_t k, doc_target *t, char **error
     return doc_close(d, t, error);
 }
 
+/* The print file is made in parts of this many certificates, each copied
+ * into the file as soon as it is made (pdfjoin.h): memory holds one part,
+ * however many awards the round gives. */
+#define CERT_PART 100
+
 bool certificate_book_write(const kip_round *r, doc_target *t, char **error)
 {
-    layout_doc *d = certificate_doc(r, W_CERT_BOOK_TITLE, t, error);
-    if (!d)
-        return false;
-    for (size_t k = 0; k < r->n_certificates; k++)
-        draw(d, r, &r->certificates[k]);
-    if (r->n_certificates == 0) {
+    size_t n = r->n_certificates;
+    if (n == 0) {
+        layout_doc *d = certificate_doc(r, W_CERT_BOOK_TITLE, t, error);
+        if (!d)
+            return false;
         layout_new_page(d);
         layout_paragraph(d, W_CERT_NONE, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
+        return doc_close(d, t, error);
     }
-    return doc_close(d, t, error);
+    pdfjoin *j = pdfjoin_begin(t->path, t->name, error);
+    if (!j)
+        return false;
+    bool ok = true;
+    for (size_t from = 0; ok && from < n; from += CERT_PART) {
+        /* the archival settings (output intent, ID) are the first part's */
+        doc_target part = *t;
+        if (from > 0) {
+            part.icc_profile = NULL;
+            part.id_seed = NULL;
+        }
+        layout_doc *d = certificate_doc(r, W_CERT_BOOK_TITLE, &part, error);
+        if (!d) {
+            ok = false;
+            break;
+        }
+        for (size_t k = from; k < n && k < from + CERT_PART; k++)
+            draw(d, r, &r->certificates[k]);
+        unsigned char *pdf;
+        size_t len;
+        ok = layout_doc_save_memory(d, &pdf, &len, error);
+        layout_doc_free(d);
+        ok = ok && pdfjoin_add(j, pdf, len, error);
+        free(pdf);
+    }
+    if (!ok) {
+        pdfjoin_abandon(j);
+        return false;
+    }
+    t->pages = pdfjoin_pages(j);
+    return pdfjoin_finish(j, false, error);
 }

@@ -237,6 +237,10 @@ char *doc_body_url(const kip_round *r, const kip_body *b)
 
 bool doc_qr(layout_doc *d, const char *url, double x, double y, double size)
 {
+    /* counting pages, nothing is drawn: a code always fits an address
+     * (the event's are bounded far below a code's capacity) */
+    if (layout_counting(d))
+        return true;
     qr_code *q = qr_encode(url);
     if (!q)
         return false;

@@ -8,7 +8,9 @@
 #include "doc_common.h"
 #include "labels.h"
 #include "layout.h"
+#include "pdfjoin.h"
 #include "rules.h"
+#include "text.h"
 #include "util.h"
 
 static const layout_rgb PANEL = {0.955, 0.962, 0.972};
@@ -378,7 +380,7 @@ static int draw_card(layout_doc *d, const kip_round *r, size_t i)
  * the book's pages are numbered "Halaman X dari Y" on the right, with
  * the organiser, place and date on the left. */
 static layout_doc *card_doc(const kip_round *r, const char *title, const doc_target *t,
-                            bool book, char **error)
+                            bool book, const layout_setup *part, char **error)
 {
     const kip_event *e = r->event;
     doc_strings strs = {0};
@@ -399,6 +401,11 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
         setup.footer_right = where;
     }
     setup.outline_open = book;
+    if (part) {
+        setup.page_first = part->page_first;
+        setup.page_total = part->page_total;
+        setup.count_only = part->count_only;
+    }
     layout_doc *d = doc_open(&setup, t, error);
     free(left);
     free(where);
@@ -426,7 +433,7 @@ bool scorecard_check_notes(const kip_round *r, const char *font_dir, const char 
         }
         if (!d) {
             char *error = NULL;
-            d = card_doc(r, W_CARD_TITLE, &t, false, &error);
+            d = card_doc(r, W_CARD_TITLE, &t, false, NULL, &error);
             if (!d) {
                 problems_add(pr, font_dir, 0, "%s", error ? error : "");
                 free(error);
@@ -440,7 +447,7 @@ bool scorecard_check_notes(const kip_round *r, const char *font_dir, const char 
         if (need <= room)
             continue;
         double fit = (room - NOTE_HEAD) / (NOTE_SIZE * 1.25);
-        problems_add(pr, scores_path, b->line,
+        problems_add_at(pr, scores_path, b->line, b->place,
                      "kolom \"catatan\" terlalu panjang untuk kartu nilai badan publik ini: "
                      "%zu baris, padahal yang muat di halamannya %zu baris; persingkat catatan",
                      lines, fit > 0 ? (size_t)fit : 0);
@@ -452,7 +459,7 @@ bool scorecard_check_notes(const kip_round *r, const char *font_dir, const char 
 bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error)
 {
     char *title = xasprintf(W_CARD_TITLE_OF, r->bodies[i].nama);
-    layout_doc *d = card_doc(r, title, t, false, error);
+    layout_doc *d = card_doc(r, title, t, false, NULL, error);
     free(title);
     if (!d)
         return false;
@@ -592,46 +599,151 @@ static int book_contents(layout_doc *d, const kip_round *r, int first, const int
     return page + 1;
 }
 
-/* The book: the cover, the table of contents (its pages kept first and
- * filled once the cards are laid out), then the cards by category. */
+/* The book is made in parts of this many cards, each part a document of
+ * its own copied into the book's file as soon as it is made (pdfjoin.h):
+ * memory holds one part, however many bodies the round has. */
+#define BOOK_PART 200
+
+/* A document for part of the book: its pages numbered from page_first + 1
+ * of total; with count_only, laid out only to count its pages.  The
+ * archival settings (output intent, ID) are the front part's alone. */
+static layout_doc *book_part(const kip_round *r, const doc_target *t, int page_first, int total,
+                             bool count_only, bool front, char **error)
+{
+    doc_target part = *t;
+    if (!front) {
+        part.icc_profile = NULL;
+        part.id_seed = NULL;
+    }
+    layout_setup numbers = {.page_first = page_first, .page_total = total,
+                            .count_only = count_only};
+    return card_doc(r, W_CARD_TITLE, &part, true, &numbers, error);
+}
+
+/* Saves a part of the book and appends it to the book's file. */
+static bool book_add(pdfjoin *j, layout_doc *d, char **error)
+{
+    unsigned char *pdf;
+    size_t len;
+    bool ok = layout_doc_save_memory(d, &pdf, &len, error);
+    layout_doc_free(d);
+    ok = ok && pdfjoin_add(j, pdf, len, error);
+    free(pdf);
+    return ok;
+}
+
+/* A page label's prefix in the encoding of the labels libharu writes. */
+static void book_label(pdfjoin *j, int page, const char *utf8)
+{
+    unsigned bad;
+    char *s = utf8_to_cp1252(utf8, &bad);
+    if (s)
+        pdfjoin_page_label(j, page, s);
+    free(s);
+}
+
+/* The book: the cover, the table of contents, then the cards by category.
+ * The cards are laid out twice, part by part: once to count their pages
+ * (the contents and every footer give page numbers), then for the file. */
 bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
 {
-    layout_doc *d = card_doc(r, W_CARD_TITLE, t, true, error);
-    if (!d)
-        return false;
     const kip_event *e = r->event;
+    size_t n = r->n_bodies;
+    size_t *order = xcalloc(n ? n : 1, sizeof(size_t));
+    size_t k = 0;
+    for (size_t c = 0; c < e->n_categories; c++)
+        for (size_t i = r->sections[c].first; i < r->sections[c].first + r->sections[c].count; i++)
+            order[k++] = i;
+    size_t cards = k;
+    int *starts = xcalloc(n ? n : 1, sizeof(int));
+    bool ok = true;
+    pdfjoin *j = NULL;
+
+    /* the pages of the cards, counted from the first card's */
+    int contents = 1, card_pages = 0;
+    for (size_t from = 0; from < cards || from == 0; from += BOOK_PART) {
+        layout_doc *d = book_part(r, t, 0, 0, true, false, error);
+        if (!d) {
+            ok = false;
+            goto done;
+        }
+        size_t to = from + BOOK_PART < cards ? from + BOOK_PART : cards;
+        for (size_t c = from; c < to; c++)
+            starts[order[c]] = card_pages + draw_card(d, r, order[c]);
+        if (from == 0) {
+            if (cards == 0)
+                layout_new_page(d);
+            contents = book_contents(d, r, 0, NULL);
+        }
+        card_pages += layout_page_count(d) - (cards == 0 ? 1 : 0);
+        layout_doc_free(d);
+        if (cards == 0)
+            break;
+    }
+    int front = 1 + contents, total = front + card_pages;
+    for (size_t c = 0; c < cards; c++)
+        starts[order[c]] += front;
+
+    j = pdfjoin_begin(t->path, t->name, error);
+    if (!j) {
+        ok = false;
+        goto done;
+    }
+    /* the front part: the cover and the contents */
+    layout_doc *d = book_part(r, t, 0, total, false, true, error);
+    if (!d) {
+        ok = false;
+        goto done;
+    }
     book_cover(d, r);
-    layout_page_label(d, 0, W_BOOK_LABEL_COVER);
-    int contents = book_contents(d, r, 0, NULL);
-    int contents_first = layout_page_index(d) + 1;
     for (int p = 0; p < contents; p++)
         layout_new_page(d);
-    layout_page_label(d, contents_first, W_BOOK_LABEL_CONTENTS);
-    layout_bookmark_at(d, NULL, contents_first, W_BOOK_CONTENTS_MARK);
+    book_contents(d, r, 1, starts);
+    ok = book_add(j, d, error);
 
-    int *starts = xcalloc(r->n_bodies ? r->n_bodies : 1, sizeof(int));
+    /* the cards, part by part */
+    for (size_t from = 0; ok && from < cards; from += BOOK_PART) {
+        int first = pdfjoin_pages(j);
+        d = book_part(r, t, first, total, false, false, error);
+        if (!d) {
+            ok = false;
+            break;
+        }
+        size_t to = from + BOOK_PART < cards ? from + BOOK_PART : cards;
+        for (size_t c = from; c < to; c++)
+            draw_card(d, r, order[c]);
+        ok = book_add(j, d, error);
+    }
+    if (ok && pdfjoin_pages(j) != total) {
+        *error = xasprintf("%s tidak dapat dibuat: halaman kartu terhitung %d, tercetak %d",
+                           t->name, total, pdfjoin_pages(j));
+        ok = false;
+    }
+    if (!ok)
+        goto done;
+
+    /* page labels and bookmarks: each card's at its first page */
+    book_label(j, 0, W_BOOK_LABEL_COVER);
+    book_label(j, 1, W_BOOK_LABEL_CONTENTS);
+    pdfjoin_bookmark(j, -1, 1, W_BOOK_CONTENTS_MARK, true);
     for (size_t c = 0; c < e->n_categories; c++) {
         const kip_section *s = &r->sections[c];
-        layout_mark category = NULL;
-        for (size_t i = s->first; i < s->first + s->count; i++) {
-            /* bookmarks and labels point at the card's first page, however
-             * many pages it takes */
-            int first = draw_card(d, r, i);
-            starts[i] = first;
-            if (i == s->first) {
-                char *prefix = xasprintf("%s-", e->categories[c].kode);
-                layout_page_label(d, first, prefix);
-                free(prefix);
-                category = layout_bookmark_at(d, NULL, first, e->categories[c].nama);
-            }
-            layout_bookmark_at(d, category, first, r->bodies[i].nama);
-        }
+        if (s->count == 0)
+            continue;
+        char *prefix = xasprintf("%s-", e->categories[c].kode);
+        book_label(j, starts[s->first], prefix);
+        free(prefix);
         /* the categories closed: a long book's outline reads at a glance */
-        layout_bookmark_close(category);
+        int category = pdfjoin_bookmark(j, -1, starts[s->first], e->categories[c].nama, false);
+        for (size_t i = s->first; i < s->first + s->count; i++)
+            pdfjoin_bookmark(j, category, starts[i], r->bodies[i].nama, true);
     }
-    int last = layout_page_index(d);
-    book_contents(d, r, contents_first, starts);
-    layout_use_page(d, last);
+    t->pages = total;
+    ok = pdfjoin_finish(j, true, error);
+    j = NULL;
+done:
+    pdfjoin_abandon(j);
     free(starts);
-    return doc_close(d, t, error);
+    free(order);
+    return ok;
 }

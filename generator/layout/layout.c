@@ -5,10 +5,14 @@
 
 #include <hpdf.h>
 #include <hpdf_encoder.h>
+#include <hpdf_info.h>
+#include <hpdf_pages.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "output.h"
 #include "pdfa.h"
@@ -113,6 +117,42 @@ static HPDF_Font font(layout_doc *d, layout_font f)
     return d->fonts[f];
 }
 
+/* True when font f's file can be read; else the document failed. */
+static bool fonts_readable(layout_doc *d, layout_font f)
+{
+    char *path = xasprintf("%s/%s", d->font_dir, font_files[f]);
+    char *why = NULL;
+    bool ok = input_check(path, 0, LAYOUT_FONT_MAX_BYTES, &why);
+    if (!ok && !d->text_error)
+        d->text_error = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", path, why);
+    free(why);
+    free(path);
+    return ok;
+}
+
+/* Windows-1252 text rewritten in place in PDFDocEncoding, the encoding of
+ * plain strings outside page content; false (s unusable) when a character
+ * has no place there. */
+static bool to_pdfdoc(char *s)
+{
+    /* Windows-1252 0x80..0x9F in PDFDocEncoding; 0: none there */
+    static const unsigned char high[32] = {
+        0xA0, 0,    0x91, 0x86, 0x8C, 0x83, 0x81, 0x82, 0x1A, 0x8B, 0x97,
+        0x88, 0x96, 0,    0x99, 0,    0,    0x8F, 0x90, 0x8D, 0x8E, 0x80,
+        0x85, 0x84, 0x1F, 0x92, 0x9D, 0x89, 0x9C, 0,    0x9E, 0x98,
+    };
+    for (unsigned char *c = (unsigned char *)s; *c; c++) {
+        if (*c < 0x20 || *c == 0x7F || *c == 0xA0 || *c == 0xAD)
+            return false;
+        if (*c >= 0x80 && *c <= 0x9F) {
+            if (!high[*c - 0x80])
+                return false;
+            *c = high[*c - 0x80];
+        }
+    }
+    return true;
+}
+
 /* The set-up's strings: the document keeps its own copies of them all. */
 #define SETUP_STRINGS(s)                                                                           \
     {                                                                                              \
@@ -155,7 +195,10 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     HPDF_Encoder enc = HPDF_GetEncoder(d->pdf, "CP1252");
     if (enc && enc->attr)
         ((HPDF_BasicEncoderAttr)enc->attr)->has_differences = HPDF_FALSE;
-    if (!font(d, LAYOUT_SANS) || !font(d, LAYOUT_SANS_BOLD)) {
+    /* a font is loaded and embedded when the document first uses it (a
+     * certificate needs no sans bold); the ones every document may use
+     * are checked now, so that a missing font folder is told at once */
+    if (!fonts_readable(d, LAYOUT_SANS) || !fonts_readable(d, LAYOUT_SANS_BOLD)) {
         *error = d->text_error
                      ? xstrdup(d->text_error)
                      : xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
@@ -175,8 +218,13 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
         if (!attrs[i].value)
             continue;
         char *s = encode(d, attrs[i].value);
-        if (s)
+        if (s) {
             HPDF_SetInfoAttr(d->pdf, attrs[i].type, s);
+            /* libharu writes the text as UTF-16 in hexadecimal, four
+             * times its length; a plain string is a quarter of that */
+            if (to_pdfdoc(s) && d->pdf->info)
+                HPDF_Info_SetInfoAttr(d->pdf->info, attrs[i].type, s, NULL);
+        }
         free(s);
     }
     HPDF_Date date = {0};
@@ -259,6 +307,8 @@ static void set_font(layout_doc *d, HPDF_Page page, HPDF_Font f, double size)
 static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const char *encoded,
                       layout_font f, double size, layout_align align, layout_rgb c)
 {
+    if (d->setup.count_only)
+        return;
     HPDF_Font hf = font(d, f);
     if (!hf)
         return;
@@ -293,6 +343,8 @@ static void text_on(layout_doc *d, HPDF_Page page, double x, double y, const cha
  * stays readable by being drawn over it. */
 static void watermark(layout_doc *d, HPDF_Page page)
 {
+    if (d->setup.count_only)
+        return;
     HPDF_Font hf = font(d, LAYOUT_SANS_BOLD);
     char *s = encode(d, d->setup.watermark);
     if (!hf || !s) {
@@ -336,7 +388,14 @@ static void start_page(layout_doc *d, bool with_header, double top_gap)
 {
     if (failed(d))
         return;
-    HPDF_Page page = HPDF_AddPage(d->pdf);
+    HPDF_Page page;
+    if (d->setup.count_only && d->n_pages > 0) {
+        /* only counted: the one page is drawn over, its contents dropped */
+        page = d->pages[0];
+        HPDF_MemStream_FreeData(((HPDF_PageAttr)page->attr)->stream);
+    } else {
+        page = HPDF_AddPage(d->pdf);
+    }
     if (!page)
         return;
     if (d->setup.page_width > 0 && d->setup.page_height > 0) {
@@ -391,6 +450,11 @@ void layout_new_page_bare(layout_doc *d, double top)
 int layout_page_count(const layout_doc *d)
 {
     return (int)d->n_pages;
+}
+
+bool layout_counting(const layout_doc *d)
+{
+    return d->setup.count_only;
 }
 
 double layout_left(const layout_doc *d)
@@ -626,6 +690,8 @@ double layout_paragraph_in(layout_doc *d, double left, double width, const char 
 static void line_on(layout_doc *d, HPDF_Page page, double x1, double y1, double x2, double y2,
                     double width, layout_rgb c)
 {
+    if (d->setup.count_only)
+        return;
     set_stroke(d, page, c, width);
     HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1);
     HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2);
@@ -635,6 +701,8 @@ static void line_on(layout_doc *d, HPDF_Page page, double x1, double y1, double 
 void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, double width,
                         layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page)
         return;
     set_stroke(d, d->page, c, width);
@@ -644,6 +712,8 @@ void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, d
 
 void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page || n < 3)
         return;
     set_fill(d, d->page, c);
@@ -657,6 +727,8 @@ void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
 void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
                         double dash, layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page)
         return;
     HPDF_UINT16 pattern[2] = {(HPDF_UINT16)dash, (HPDF_UINT16)dash};
@@ -665,18 +737,111 @@ void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y
     HPDF_Page_SetDash(d->page, NULL, 0, 0);
 }
 
-/* The document's image object for `img`: loaded on first use, then the
+/* The images' pixels compressed once for the whole run, not once per
+ * document: an emblem, a signature and a seal on every certificate.  An
+ * entry is found by its pixels (compared whole), never by address alone. */
+typedef struct {
+    int width, height;
+    unsigned char *rgb; /* a copy */
+    unsigned char *flate;
+    size_t flate_len;
+} packed_image;
+
+static pthread_mutex_t packed_lock = PTHREAD_MUTEX_INITIALIZER;
+static packed_image *packed;
+static size_t n_packed;
+
+/* At most this many images are kept (the event has a handful). */
+#define PACKED_MAX 16
+
+/* The pixels deflated: from the cache, or compressed now (and kept when
+ * there is room).  *owned is set when the caller must free the result. */
+static const unsigned char *packed_pixels(const layout_image *img, size_t *len, bool *owned)
+{
+    size_t size = (size_t)img->width * (size_t)img->height * 3;
+    *owned = false;
+    pthread_mutex_lock(&packed_lock);
+    for (size_t i = 0; i < n_packed; i++) {
+        packed_image *p = &packed[i];
+        if (p->width == img->width && p->height == img->height
+            && memcmp(p->rgb, img->rgb, size) == 0) {
+            *len = p->flate_len;
+            const unsigned char *data = p->flate;
+            pthread_mutex_unlock(&packed_lock);
+            return data;
+        }
+    }
+    pthread_mutex_unlock(&packed_lock);
+    uLongf bound = compressBound((uLong)size);
+    unsigned char *flate = xmalloc(bound);
+    if (compress2(flate, &bound, img->rgb, (uLong)size, Z_BEST_COMPRESSION) != Z_OK) {
+        free(flate);
+        return NULL;
+    }
+    *len = bound;
+    pthread_mutex_lock(&packed_lock);
+    if (n_packed < PACKED_MAX) {
+        /* entries are never removed: their data stays valid for readers */
+        if (!packed)
+            packed = xcalloc(PACKED_MAX, sizeof(packed_image));
+        packed_image *p = &packed[n_packed];
+        p->width = img->width;
+        p->height = img->height;
+        p->rgb = xmalloc(size);
+        memcpy(p->rgb, img->rgb, size);
+        p->flate = flate;
+        p->flate_len = bound;
+        n_packed++;
+    } else {
+        *owned = true;
+    }
+    pthread_mutex_unlock(&packed_lock);
+    return flate;
+}
+
+/* The /Filter of a stream that is written already compressed: libharu
+ * names only the filters it applies itself. */
+static HPDF_STATUS flate_filter(HPDF_Dict dict, HPDF_Stream stream)
+{
+    (void)dict;
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/* An opaque DeviceRGB image whose stream holds the pixels deflated. */
+static HPDF_Image packed_image_object(layout_doc *d, const layout_image *img)
+{
+    size_t len;
+    bool owned;
+    const unsigned char *flate = packed_pixels(img, &len, &owned);
+    if (!flate)
+        return NULL;
+    HPDF_Dict image = HPDF_DictStream_New(d->pdf->mmgr, d->pdf->xref);
+    if (image) {
+        image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+        image->filter = HPDF_STREAM_FILTER_NONE;
+        image->write_fn = flate_filter;
+        HPDF_Dict_AddName(image, "Type", "XObject");
+        HPDF_Dict_AddName(image, "Subtype", "Image");
+        HPDF_Dict_AddName(image, "ColorSpace", "DeviceRGB");
+        HPDF_Dict_AddNumber(image, "Width", img->width);
+        HPDF_Dict_AddNumber(image, "Height", img->height);
+        HPDF_Dict_AddNumber(image, "BitsPerComponent", 8);
+        HPDF_Stream_Write(image->stream, flate, (HPDF_UINT)len);
+    }
+    if (owned)
+        free((unsigned char *)flate);
+    return image;
+}
+
+/* The document's image object for `img`: made on first use, then the
  * same object for every page. */
 static HPDF_Image image_object(layout_doc *d, const layout_image *img)
 {
     for (size_t i = 0; i < d->n_images; i++)
         if (d->images[i].rgb == img->rgb && d->images[i].clear_white == img->clear_white)
             return d->images[i].image;
-    /* Compressed like every stream of the document (HPDF_COMP_ALL, set
-     * when it was made), as an opaque DeviceRGB image: no soft mask. */
-    HPDF_Image image = HPDF_LoadRawImageFromMem(d->pdf, img->rgb, (HPDF_UINT)img->width,
-                                                (HPDF_UINT)img->height, HPDF_CS_DEVICE_RGB, 8);
-    if (!image)
+    HPDF_Image image = packed_image_object(d, img);
+    if (!image || failed(d))
         return NULL;
     if (img->clear_white)
         HPDF_Image_SetColorMask(image, 235, 255, 235, 255, 235, 255);
@@ -691,6 +856,8 @@ static HPDF_Image image_object(layout_doc *d, const layout_image *img)
 void layout_image_draw(layout_doc *d, const layout_image *img, double x, double y, double w,
                        double h)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page || !img->rgb || img->width <= 0 || img->height <= 0 || w <= 0
         || h <= 0)
         return;
@@ -740,6 +907,8 @@ void layout_page_label(layout_doc *d, int page, const char *prefix)
 
 void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, layout_rgb c)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page)
         return;
     set_fill(d, d->page, c);
@@ -750,13 +919,24 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
 void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x, double y,
                double size)
 {
+    if (d->setup.count_only) /* only counting pages */
+        return;
     if (failed(d) || !d->page || width <= 0)
         return;
     static const layout_rgb white = {1, 1, 1};
     layout_fill_rect(d, x, y, size, size, white);
     double m = size / (double)(width + 2 * LAYOUT_QR_QUIET);
     double left = x + m * LAYOUT_QR_QUIET, top = y + size - m * LAYOUT_QR_QUIET;
-    set_fill(d, d->page, LAYOUT_BLACK);
+    /* drawn in module units, from the top left corner down (every
+     * rectangle is four small integers), written straight into the page's
+     * content: a code has hundreds of rectangles, and libharu's own
+     * operator costs thousands of instructions each */
+    char *ops = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&ops, &len);
+    if (!f)
+        return;
+    fprintf(f, "q\n%.4f 0 0 %.4f %.4f %.4f cm\n0 0 0 rg\n", m, -m, left, top);
     for (int row = 0; row < width; row++) {
         const unsigned char *line = modules + (size_t)row * (size_t)width;
         for (int col = 0; col < width;) {
@@ -767,13 +947,15 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
             int run = col;
             while (run < width && line[run])
                 run++;
-            HPDF_Page_Rectangle(d->page, (HPDF_REAL)(left + m * col),
-                                (HPDF_REAL)(top - m * (row + 1)), (HPDF_REAL)(m * (run - col)),
-                                (HPDF_REAL)m);
+            fprintf(f, "%d %d %d 1 re\n", col, row, run - col);
             col = run;
         }
     }
-    HPDF_Page_Fill(d->page);
+    fputs("f\nQ\n", f);
+    fclose(f);
+    HPDF_Stream_Write(((HPDF_PageAttr)d->page->attr)->stream, (const HPDF_BYTE *)ops,
+                      (HPDF_UINT)len);
+    free(ops);
 }
 
 void layout_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
@@ -850,7 +1032,8 @@ static bool write_stream(layout_doc *d, const char *path, char **error)
     return ok;
 }
 
-bool layout_doc_save(layout_doc *d, const char *path, char **error)
+/* Draws the footers and makes the file in libharu's memory stream. */
+static bool save_to_stream(layout_doc *d, const char *path, char **error)
 {
     if (d->setup.footer || d->setup.footer_left || d->setup.footer_right) {
         for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
@@ -862,7 +1045,8 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
                         LAYOUT_LEFT, LAYOUT_GREY);
             if (d->setup.footer) {
                 char buf[128];
-                d->setup.footer(buf, sizeof buf, (int)i + 1, (int)d->n_pages);
+                int total = d->setup.page_total > 0 ? d->setup.page_total : (int)d->n_pages;
+                d->setup.footer(buf, sizeof buf, d->setup.page_first + (int)i + 1, total);
                 text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
                         LAYOUT_RIGHT, LAYOUT_GREY);
             } else if (d->setup.footer_right) {
@@ -884,13 +1068,45 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
      * error of the write is seen: libharu's own file writer does not check
      * the closing of the file, where a full disk often shows. */
     if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))
-        return path ? write_stream(d, path, error) : true;
+        return true;
     if (d->text_error) {
         *error = xstrdup(d->text_error);
         return false;
     }
     *error = library_error(d, path ? path : d->setup.id_name ? d->setup.id_name : "PDF");
     return false;
+}
+
+bool layout_doc_save(layout_doc *d, const char *path, char **error)
+{
+    if (!save_to_stream(d, path, error))
+        return false;
+    return path ? write_stream(d, path, error) : true;
+}
+
+bool layout_doc_save_memory(layout_doc *d, unsigned char **pdf, size_t *len, char **error)
+{
+    *pdf = NULL;
+    *len = 0;
+    if (!save_to_stream(d, NULL, error))
+        return false;
+    HPDF_UINT32 size = HPDF_GetStreamSize(d->pdf);
+    unsigned char *data = xmalloc(size ? size : 1);
+    HPDF_UINT32 done = 0;
+    while (done < size && !failed(d)) {
+        HPDF_UINT32 got = size - done;
+        if (HPDF_ReadFromStream(d->pdf, data + done, &got) != HPDF_OK || got == 0)
+            break;
+        done += got;
+    }
+    if (done != size || failed(d)) {
+        free(data);
+        *error = library_error(d, d->setup.id_name ? d->setup.id_name : "PDF");
+        return false;
+    }
+    *pdf = data;
+    *len = size;
+    return true;
 }
 
 /* Tables. */

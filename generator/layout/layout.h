@@ -80,6 +80,12 @@ typedef struct {
     const char *icc_profile;
     const char *id_seed;
     const char *id_name;
+    /* A part of a longer document (see pdfjoin.h): its pages are numbered
+     * in the footer from page_first + 1 of page_total (0: of its own). */
+    int page_first, page_total;
+    /* Pages are laid out and counted, never kept: one page is drawn over
+     * again and again (how many pages a long document will take). */
+    bool count_only;
 } layout_setup;
 
 /* Starts a document; fonts are read from font_dir.  Returns NULL and a
@@ -90,6 +96,9 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
  * document; with `path` NULL, makes the whole file in memory and writes
  * nothing (every error is still found: `anugerah check`).  Returns false with a message (caller frees) on failure. */
 bool layout_doc_save(layout_doc *d, const char *path, char **error);
+/* The same, the file made in memory and given in *pdf and *len (caller
+ * frees *pdf): a part of a longer document. */
+bool layout_doc_save_memory(layout_doc *d, unsigned char **pdf, size_t *len, char **error);
 void layout_doc_free(layout_doc *d);
 
 /* Starts a page with its header; the cursor goes to the top of the body. */
@@ -98,6 +107,9 @@ void layout_new_page(layout_doc *d);
  * place); the cursor goes to `top` points below the page's top edge. */
 void layout_new_page_bare(layout_doc *d, double top);
 int layout_page_count(const layout_doc *d);
+/* True when the document only counts its pages (layout_setup.count_only):
+ * what would only be drawn need not be prepared. */
+bool layout_counting(const layout_doc *d);
 
 double layout_left(const layout_doc *d); /* left edge of the body */
 double layout_page_width(const layout_doc *d);

@@ -56,7 +56,7 @@ static bool finish(FILE *f, const char *path, char **error)
 
 bool export_csv_write(const kip_round *r, const char *path, char **error)
 {
-    FILE *f = fopen(path, "wb");
+    FILE *f = output_fopen(path);
     if (!f) {
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         return false;
@@ -119,6 +119,55 @@ static void add_part_list(cJSON *root, const char *key, const kip_part *parts, s
     }
 }
 
+/* One body's entry of the ranking. */
+static cJSON *body_entry(const kip_round *r, size_t i)
+{
+    const kip_event *e = r->event;
+    char text[64];
+    const kip_body *b = &r->bodies[i];
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "kategori", e->categories[b->category].kode);
+    if (b->rank > 0)
+        cJSON_AddNumberToObject(o, "peringkat", b->rank);
+    else
+        cJSON_AddNullToObject(o, "peringkat");
+    cJSON_AddStringToObject(o, "id", b->id);
+    cJSON_AddStringToObject(o, "nama", b->nama);
+    add_score(o, "nilai", b->status == KIP_DINILAI, b->score);
+    cJSON_AddStringToObject(o, "kualifikasi", e->bands[b->band].nama);
+    if (b->status != KIP_DINILAI)
+        cJSON_AddStringToObject(o, "catatan", LABEL_NO_SAQ);
+    add_text_or_null(o, "wilayah", b->wilayah);
+    add_text_or_null(o, "pimpinan", b->pimpinan);
+    add_parts(o, "tahapan", r, i, COL_STAGE, e->stages, e->n_stages);
+    add_parts(o, "indikator", r, i, COL_INDICATOR, e->indicators, e->n_indicators);
+    cJSON_AddStringToObject(o, "status", column_status_words(b->status));
+    add_score(o, "nilai_sebelumnya", b->has_previous, b->previous);
+    add_text_or_null(o, "kualifikasi_sebelumnya",
+                     b->has_previous ? b->previous_band_name : NULL);
+    add_score(o, "perubahan", b->move != KIP_MOVE_NONE, b->change);
+    cJSON_AddStringToObject(o, "warna",
+                            column_color_hex(e->bands[b->band].color, text, sizeof text));
+    cJSON *years = cJSON_AddArrayToObject(o, "riwayat");
+    for (size_t k = 0; k < b->n_history; k++) {
+        const kip_year *y = &b->history[k];
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddNumberToObject(item, "tahun", y->tahun);
+        add_score(item, "nilai", y->has_nilai, y->nilai);
+        cJSON_AddStringToObject(item, "kualifikasi", y->kualifikasi);
+        cJSON_AddItemToArray(years, item);
+    }
+    char **numbers;
+    size_t n = column_certificates(r, i, &numbers);
+    cJSON *certs = cJSON_AddArrayToObject(o, "nomor_piagam");
+    for (size_t k = 0; k < n; k++) {
+        cJSON_AddItemToArray(certs, cJSON_CreateString(numbers[k]));
+        free(numbers[k]);
+    }
+    free(numbers);
+    return o;
+}
+
 bool export_json_write(const kip_round *r, const char *path, char **error)
 {
     const kip_event *e = r->event;
@@ -151,61 +200,48 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
     }
     add_part_list(root, "tahapan", e->stages, e->n_stages);
     add_part_list(root, "indikator", e->indicators, e->n_indicators);
-    cJSON *rows = cJSON_AddArrayToObject(root, "peringkat");
-    for (size_t i = 0; i < r->n_bodies; i++) {
-        const kip_body *b = &r->bodies[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "kategori", e->categories[b->category].kode);
-        if (b->rank > 0)
-            cJSON_AddNumberToObject(o, "peringkat", b->rank);
-        else
-            cJSON_AddNullToObject(o, "peringkat");
-        cJSON_AddStringToObject(o, "id", b->id);
-        cJSON_AddStringToObject(o, "nama", b->nama);
-        add_score(o, "nilai", b->status == KIP_DINILAI, b->score);
-        cJSON_AddStringToObject(o, "kualifikasi", e->bands[b->band].nama);
-        if (b->status != KIP_DINILAI)
-            cJSON_AddStringToObject(o, "catatan", LABEL_NO_SAQ);
-        add_text_or_null(o, "wilayah", b->wilayah);
-        add_text_or_null(o, "pimpinan", b->pimpinan);
-        add_parts(o, "tahapan", r, i, COL_STAGE, e->stages, e->n_stages);
-        add_parts(o, "indikator", r, i, COL_INDICATOR, e->indicators, e->n_indicators);
-        cJSON_AddStringToObject(o, "status", column_status_words(b->status));
-        add_score(o, "nilai_sebelumnya", b->has_previous, b->previous);
-        add_text_or_null(o, "kualifikasi_sebelumnya",
-                         b->has_previous ? b->previous_band_name : NULL);
-        add_score(o, "perubahan", b->move != KIP_MOVE_NONE, b->change);
-        cJSON_AddStringToObject(o, "warna",
-                                column_color_hex(e->bands[b->band].color, text, sizeof text));
-        cJSON *years = cJSON_AddArrayToObject(o, "riwayat");
-        for (size_t k = 0; k < b->n_history; k++) {
-            const kip_year *y = &b->history[k];
-            cJSON *item = cJSON_CreateObject();
-            cJSON_AddNumberToObject(item, "tahun", y->tahun);
-            add_score(item, "nilai", y->has_nilai, y->nilai);
-            cJSON_AddStringToObject(item, "kualifikasi", y->kualifikasi);
-            cJSON_AddItemToArray(years, item);
-        }
-        char **numbers;
-        size_t n = column_certificates(r, i, &numbers);
-        cJSON *certs = cJSON_AddArrayToObject(o, "nomor_piagam");
-        for (size_t k = 0; k < n; k++) {
-            cJSON_AddItemToArray(certs, cJSON_CreateString(numbers[k]));
-            free(numbers[k]);
-        }
-        free(numbers);
-        cJSON_AddItemToArray(rows, o);
-    }
-    char *out = cJSON_Print(root);
+    /* the ranking, the last member, is written a body at a time: the
+     * document printed with it empty, then each body printed alone and
+     * indented as it would be inside (two levels), so that memory holds
+     * one body's entry, not the round's */
+    cJSON_AddArrayToObject(root, "peringkat");
+    char *head = cJSON_Print(root);
     cJSON_Delete(root);
-    bool ok = output_write_text(path, out, error);
-    free(out);
-    return ok;
+    size_t len = strlen(head);
+    /* it ends with the empty array: "[]\n}" */
+    if (len < 4 || strcmp(head + len - 4, "[]\n}") != 0) {
+        free(head);
+        *error = xasprintf("%s tidak dapat dibuat", path);
+        return false;
+    }
+    FILE *f = output_fopen(path);
+    if (!f) {
+        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        free(head);
+        return false;
+    }
+    fwrite(head, 1, len - 3, f); /* up to and with the "[" */
+    free(head);
+    for (size_t i = 0; i < r->n_bodies; i++) {
+        cJSON *o = body_entry(r, i);
+        char *entry = cJSON_Print(o);
+        cJSON_Delete(o);
+        if (i > 0)
+            fputs(", ", f);
+        for (const char *c = entry; *c; c++) {
+            fputc(*c, f);
+            if (*c == '\n')
+                fputs("\t\t", f);
+        }
+        free(entry);
+    }
+    fputs("]\n}\n", f);
+    return finish(f, path, error);
 }
 
 bool export_register_write(const kip_round *r, const char *path, char **error)
 {
-    FILE *f = fopen(path, "wb");
+    FILE *f = output_fopen(path);
     if (!f) {
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
         return false;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "labels.h"
+#include "output.h"
 #include "rules.h"
 #include "util.h"
 
@@ -15,7 +16,7 @@
 
 static FILE *open_page(const char *path, char **error)
 {
-    FILE *f = fopen(path, "wb");
+    FILE *f = output_fopen(path);
     if (!f)
         *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
     return f;

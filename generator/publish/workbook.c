@@ -301,7 +301,10 @@ static void formats_make(lxw_workbook *wb, const kip_event *e, formats *f)
 bool workbook_write(const kip_round *r, const char *path, char **error)
 {
     const kip_event *e = r->event;
-    lxw_workbook *wb = workbook_new(path);
+    /* rows go to the file as they are written (in order, row by row):
+     * memory stays flat however many bodies the round has */
+    lxw_workbook_options options = {.constant_memory = LXW_TRUE};
+    lxw_workbook *wb = workbook_new_opt(path, &options);
     if (!wb) {
         *error = xasprintf("%s tidak dapat dibuat", path);
         return false;

@@ -402,4 +402,132 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_STATUS_SCORED "dinilai"
 #define W_KIT_STATUS_NO_SAQ "tidak_mengisi_saq"
 
+/* Reading the event file (read/event.c) */
+#define W_EVENT_UNKNOWN_KEY "kunci \"%s\" tidak dikenal %s (yang boleh: %s)"
+#define W_EVENT_DUPLICATE_KEY "kunci \"%s\" ditulis dua kali %s (juga di baris %ld)"
+#define W_EVENT_STILL_EXAMPLE "\"%s\" masih berisi contoh dari 'anugerah init': %.160s"
+#define W_EVENT_REQUIRED_IN "\"%s\" wajib diisi%s%s"
+#define W_EVENT_NOT_TEXT "\"%s\" %s harus berupa teks yang tidak kosong"
+#define W_EVENT_TEXT_TOO_LONG "\"%s\" %s terlalu panjang (lebih dari %d bita)"
+#define W_EVENT_UNPRINTABLE "\"%s\" %s memuat karakter %s yang tidak dapat dicetak di PDF"
+#define W_EVENT_NOT_NUMBER "\"%s\" %s harus berupa angka dengan paling banyak dua desimal"
+#define W_EVENT_REQUIRED "\"%s\" wajib diisi"
+#define W_EVENT_NOT_LIST "\"%s\" harus berupa daftar [ ... ]"
+#define W_EVENT_NO_CATEGORIES "\"kategori\" kosong: sebutkan paling sedikit satu kategori"
+#define W_EVENT_IN_CATEGORY_N "pada kategori ke-%zu"
+#define W_EVENT_CATEGORY_NOT_OBJECT                                                                \
+    "kategori ke-%zu harus berupa objek {\"kode\": ..., \"nama\": ...}"
+#define W_EVENT_CATEGORY_CODE                                                                      \
+    "kode kategori \"%s\" menjadi nama folder, jadi hanya boleh memuat huruf "                     \
+    "kecil a-z, angka, '_' dan '-' (paling banyak %d, bukan nama perangkat seperti "               \
+    "con atau aux)"
+#define W_EVENT_CATEGORY_TWICE "kode kategori \"%s\" dipakai dua kali"
+#define W_EVENT_BAND_INFORMATIVE "Informatif"
+#define W_EVENT_BAND_TOWARDS "Menuju Informatif"
+#define W_EVENT_BAND_FAIRLY "Cukup Informatif"
+#define W_EVENT_BAND_LESS "Kurang Informatif"
+#define W_EVENT_BAND_NOT "Tidak Informatif"
+#define W_EVENT_IN_BAND_N "pada kualifikasi ke-%zu"
+#define W_EVENT_BAND_NOT_OBJECT                                                                    \
+    "kualifikasi ke-%zu harus berupa objek {\"nama\": ..., \"min\": ...}"
+#define W_EVENT_BAND_MIN_RANGE "\"min\" %s harus di antara 0 dan 100"
+#define W_EVENT_BAND_COLOUR "\"warna\" %s harus ditulis seperti \"#1B7F3B\""
+#define W_EVENT_BAND_SAME_MIN "dua kualifikasi memakai \"min\" yang sama (%lld)"
+#define W_EVENT_NO_BANDS                                                                           \
+    "\"kualifikasi\" kosong: hapus kunci ini untuk memakai kualifikasi "                           \
+    "nasional, atau sebutkan kualifikasinya"
+#define W_EVENT_BAND_LOWEST                                                                        \
+    "kualifikasi terendah harus memiliki \"min\": 0 agar setiap nilai "                            \
+    "mendapat kualifikasi"
+#define W_EVENT_IN_PART_N "pada %s ke-%zu"
+#define W_EVENT_PART_NOT_OBJECT "%s ke-%zu harus berupa objek {\"kode\": ..., \"nama\": ...}"
+#define W_EVENT_PART_CODE                                                                          \
+    "kode \"%s\" hanya boleh memuat huruf kecil a-z, angka, '_' dan '-' "                          \
+    "(kode ini menjadi nama kolom di berkas nilai)"
+#define W_EVENT_PART_CODE_FIXED "kode \"%s\" %s sudah dipakai sebagai kolom tetap berkas nilai"
+#define W_EVENT_PART_CODE_TWICE "kode \"%s\" dipakai dua kali di \"%s\""
+#define W_EVENT_WEIGHT_RANGE "\"bobot\" %s harus lebih dari 0 dan paling besar 100"
+#define W_EVENT_WEIGHT_SUM "bobot %s berjumlah %s, padahal harus berjumlah 100"
+#define W_EVENT_NOT_IMAGE "\"%s\" harus berupa nama berkas gambar (PNG atau JPEG)"
+#define W_EVENT_NOT_OBJECT "\"%s\" harus berupa objek %s"
+#define W_EVENT_IN_KEY "pada %s"
+#define W_EVENT_NOT_TEXT_LIST "\"%s\" harus berupa daftar berisi 1 sampai %zu teks"
+#define W_EVENT_LIST_ITEM_TEXT                                                                     \
+    "isi \"%s\" harus berupa teks yang tidak kosong (paling banyak %d "                            \
+    "bita)"
+#define W_EVENT_LIST_ITEM_UNPRINTABLE                                                              \
+    "isi \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF"
+#define W_EVENT_CERT_NUMBER_MARK                                                                   \
+    "pola nomor piagam memuat penanda \"%.*s\" yang tidak dikenal (yang boleh: "                   \
+    "{urut}, {tahun}, {bulan}, {bulan_romawi}, {kategori})"
+#define W_EVENT_CERT_NUMBER_NO_SEQ                                                                 \
+    "pola nomor piagam harus memuat {urut}, agar setiap piagam bernomor lain"
+#define W_EVENT_IN_AWARD "pada penghargaan"
+#define W_EVENT_AWARD_CODE                                                                         \
+    "kode penghargaan \"%s\" menjadi nama folder piagam, jadi hanya boleh memuat huruf "           \
+    "kecil a-z, angka, '_' dan '-'"
+#define W_EVENT_AWARD_ONE_RULE                                                                     \
+    "penghargaan harus memakai tepat satu aturan: \"kualifikasi\", \"peringkat\" "                 \
+    "atau \"id\""
+#define W_EVENT_AWARD_NO_BAND "penghargaan menyebut kualifikasi \"%s\" yang tidak ada"
+#define W_EVENT_AWARD_RANK "\"peringkat\" penghargaan harus bilangan bulat 1 sampai 39"
+#define W_EVENT_AWARD_NO_CATEGORY "penghargaan menyebut kategori \"%s\" yang tidak ada"
+#define W_EVENT_AWARD_BEST "Terbaik"
+#define W_EVENT_IN_DECREE "pada keputusan"
+#define W_EVENT_DECREE_DATE                                                                        \
+    "\"tanggal\" keputusan \"%s\" bukan tanggal yang sah; tulis seperti "                          \
+    "\"2021-11-24\""
+#define W_EVENT_LOGO_NOT_IMAGE "isi \"logo\" harus berupa nama berkas gambar (PNG atau JPEG)"
+#define W_EVENT_LOGO_LIST                                                                          \
+    "\"logo\" harus berupa satu atau dua nama berkas gambar [\"kiri.png\", "                       \
+    "\"kanan.png\"]"
+#define W_EVENT_IN_CONTACT "pada kontak"
+#define W_EVENT_IN_PRESS "pada siaran_pers"
+#define W_EVENT_IN_CERTIFICATE "pada piagam"
+#define W_EVENT_SHOW_SCORE_BOOL "\"tampilkan_nilai\" harus true atau false"
+#define W_EVENT_AWARD_COUNT "\"penghargaan\" harus berisi 1 sampai %d penghargaan"
+#define W_EVENT_AWARD_NOT_OBJECT                                                                   \
+    "penghargaan harus berupa objek {\"kode\": ..., \"nama\": ..., "                               \
+    "dan satu aturan}"
+#define W_EVENT_AWARD_TWICE "kode penghargaan \"%s\" dipakai dua kali"
+#define W_EVENT_URL_CHARS "memuat spasi, karakter kendali atau huruf di luar ASCII"
+#define W_EVENT_URL_QUOTES "memuat tanda kutip atau karakter yang tidak boleh ada di alamat"
+#define W_EVENT_URL_QUERY "memuat '?' atau '#'; tulis alamat folder saja"
+#define W_EVENT_URL_NOT_ABSOLUTE "bukan alamat mutlak yang diawali http:// atau https://"
+#define W_EVENT_URL_NO_HOST "tidak menyebut nama situs (host)"
+#define W_EVENT_SITE_NOT_URL                                                                       \
+    "\"situs\" pada publikasi harus berupa alamat seperti "                                        \
+    "\"https://ppid.contoh.go.id/anugerah/2024/\""
+#define W_EVENT_SITE_TOO_LONG "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita)"
+#define W_EVENT_SITE_BAD                                                                           \
+    "\"situs\" pada publikasi %s; tulis seperti "                                                  \
+    "\"https://ppid.contoh.go.id/anugerah/2024/\""
+#define W_EVENT_IN_FILE "di berkas acara"
+#define W_EVENT_YEAR_REQUIRED "\"tahun\" wajib diisi"
+#define W_EVENT_YEAR_BAD "\"tahun\" harus berupa tahun seperti 2021"
+#define W_EVENT_DATE_BAD                                                                           \
+    "\"tanggal\" \"%s\" bukan tanggal yang sah; tulis seperti \"2021-11-24\" "                     \
+    "(tahun-bulan-hari)"
+#define W_EVENT_SIGNATORY_REQUIRED "\"penandatangan\" wajib diisi"
+#define W_EVENT_SIGNATORY_NOT_OBJECT                                                               \
+    "\"penandatangan\" harus berupa objek {\"nama\": ..., \"jabatan\": ...}"
+#define W_EVENT_IN_SIGNATORY "pada penandatangan"
+#define W_EVENT_SIGNATURE "tanda tangan"
+#define W_EVENT_STAMP "stempel"
+#define W_EVENT_STAGES "tahapan"
+#define W_EVENT_INDICATORS "indikator"
+#define W_EVENT_CODE_STAGE_AND_INDICATOR "kode \"%s\" dipakai oleh tahapan dan indikator sekaligus"
+#define W_EVENT_EMPTY "berkas kosong"
+#define W_EVENT_NOT_UTF8 "teks bukan UTF-8; simpan ulang berkas dengan pengodean UTF-8"
+#define W_EVENT_NUL_BYTE "berkas memuat byte nol; ini bukan berkas teks JSON"
+#define W_EVENT_NUL_ESCAPE                                                                         \
+    "teks memuat \"\\u0000\" (karakter nol), yang akan memotong teks di situ; "                    \
+    "hapus karakter itu"
+#define W_EVENT_BAD_JSON                                                                           \
+    "JSON tidak sah di baris ini atau di akhir baris sebelumnya (periksa koma, "                   \
+    "tanda kutip dan kurung)"
+#define W_EVENT_NOT_OBJECT_ROOT "isi berkas acara harus berupa objek { ... }"
+#define W_EVENT_TOO_MANY_KEYS "berkas acara memuat %zu kunci; paling banyak %d"
+#define W_EVENT_FILE "berkas acara"
+
 #endif

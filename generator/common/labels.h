@@ -530,4 +530,149 @@ extern const char LABEL_NO_SAQ[];
 #define W_EVENT_TOO_MANY_KEYS "berkas acara memuat %zu kunci; paling banyak %d"
 #define W_EVENT_FILE "berkas acara"
 
+/* Reading the scores file (read/scores.c) */
+#define W_SCORES_CSV_INIT "pembaca CSV tidak dapat dimulai"
+#define W_SCORES_QUOTE_MISPLACED                                                                   \
+    "tanda kutip (\") salah tempat; sebuah kolom yang diapit tanda kutip "                         \
+    "harus diawali dan diakhiri tanda kutip"
+#define W_SCORES_QUOTE_UNCLOSED "tanda kutip (\") dibuka tetapi tidak pernah ditutup"
+#define W_SCORES_COLUMN_TWICE "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)"
+#define W_SCORES_COLUMN_MISSING "kolom wajib \"%s\" tidak ada di baris judul kolom"
+#define W_SCORES_NO_SCORE_NO_STAGES                                                                \
+    "kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung karena "                      \
+    "kolom tahapan ini tidak ada: %s"
+#define W_SCORES_NO_SCORE_COLUMN "kolom wajib \"nilai\" tidak ada di baris judul kolom"
+#define W_SCORES_UNPRINTABLE                                                                       \
+    "kolom \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF; "                            \
+    "ganti dengan huruf biasa"
+#define W_SCORES_NOT_NUMBER                                                                        \
+    "kolom \"%s\" berisi \"%s\", bukan angka; tulis nilai seperti 92,5 atau 92.5"
+#define W_SCORES_TOO_MANY_DIGITS                                                                   \
+    "kolom \"%s\" berisi \"%s\" dengan terlalu banyak angka di belakang koma "                     \
+    "(paling banyak 18)"
+#define W_SCORES_OUT_OF_RANGE "kolom \"%s\" berisi %s, di luar rentang nilai 0 sampai 100"
+#define W_SCORES_NOT_UTF8                                                                          \
+    "kolom ke-%zu berisi teks yang bukan UTF-8; simpan ulang berkas sebagai "                      \
+    "\"CSV UTF-8\""
+#define W_SCORES_ID_EMPTY "kolom \"id\" kosong"
+#define W_SCORES_ID_BAD                                                                            \
+    "id \"%s\" menjadi nama berkas, jadi hanya boleh memuat huruf, angka, '.', "                   \
+    "'_' dan '-' (paling banyak %d, tidak diawali atau diakhiri titik, tanpa "                     \
+    "\"..\", bukan nama perangkat seperti CON atau AUX)"
+#define W_SCORES_NAME_EMPTY "kolom \"nama\" kosong"
+#define W_SCORES_CATEGORY_UNKNOWN "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)"
+#define W_SCORES_CATEGORY_EMPTY_ONE_OF                                                             \
+    "kolom \"kategori\" kosong (isi salah "                                                        \
+    "satu: %s)"
+#define W_SCORES_CATEGORY_EMPTY "kolom \"kategori\" kosong"
+#define W_SCORES_STATUS_UNKNOWN                                                                    \
+    "status \"%s\" tidak dikenal; tulis \"dinilai\" atau \"tidak_mengisi_saq\""
+#define W_SCORES_SCORE_EMPTY                                                                       \
+    "kolom \"nilai\" kosong; isi nilainya, atau tulis status "                                     \
+    "\"tidak_mengisi_saq\""
+#define W_SCORES_SCORE_INCOMPLETE                                                                  \
+    "nilai akhir kosong dan nilai tahapan tidak lengkap; isi kolom \"nilai\" "                     \
+    "atau semua kolom tahapan, atau tulis status \"tidak_mengisi_saq\""
+#define W_SCORES_ID_USED_IN "id \"%s\" sudah dipakai di %s"
+#define W_SCORES_ID_USED_AT "id \"%s\" sudah dipakai di baris %ld"
+#define W_SCORES_HEADER_NUL_CHAR "baris judul memuat karakter nol"
+#define W_SCORES_NUL_BYTE "berkas memuat byte nol; ini bukan berkas CSV"
+#define W_SCORES_HEADER_TOO_LONG "judul kolom ke-%zu terlalu panjang (%zu byte)"
+#define W_SCORES_SHEET_TOO_WIDE "baris judul berisi lebih dari %d kolom (apakah ini lembar nilai?)"
+#define W_SCORES_FILE_TOO_WIDE                                                                     \
+    "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)"
+#define W_SCORES_UNTITLED_CELL_TEXT                                                                \
+    "sel ini berisi \"%.40s\" di kolom tanpa judul; beri judul kolomnya atau "                     \
+    "kosongkan sel ini"
+#define W_SCORES_UNTITLED_CELL                                                                     \
+    "sel ini berisi teks di kolom tanpa judul; beri judul kolomnya atau kosongkan "                \
+    "sel ini"
+#define W_SCORES_ROW_NUL_CHAR "baris ini memuat karakter nol"
+#define W_SCORES_ROW_NUL_BYTE "baris ini memuat byte nol"
+#define W_SCORES_CELL_TOO_LONG "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)"
+#define W_SCORES_ROW_WIDTH                                                                         \
+    "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "                            \
+    "(periksa pemisah kolom dan tanda kutip)"
+#define W_SCORES_TOO_MANY_BODIES                                                                   \
+    "berkas nilai memuat lebih dari %d badan publik; batasnya %d (apakah ini "                     \
+    "berkas nilai satu putaran?)"
+#define W_SCORES_SHEET_EMPTY                                                                       \
+    "lembar \"%s\" kosong; isi baris judul kolom dan satu "                                        \
+    "baris per badan publik"
+#define W_SCORES_EMPTY "berkas kosong"
+#define W_SCORES_SHEET_HEADER_ONLY                                                                 \
+    "lembar \"%s\" hanya berisi baris judul kolom, tanpa badan publik"
+#define W_SCORES_HEADER_ONLY "berkas hanya berisi baris judul kolom, tanpa badan publik"
+#define W_SCORES_EMPTY_FILE                                                                        \
+    "berkas kosong; berkas nilai harus memuat baris judul kolom "                                  \
+    "dan satu baris per badan publik"
+#define W_SCORES_FIRST_SHEET_EMPTY                                                                 \
+    "lembar pertama buku kerja kosong; isi baris judul kolom dan satu baris "                      \
+    "per badan publik"
+#define W_SCORES_FILE "berkas nilai"
+#define W_SCORES_XLS                                                                               \
+    "buku kerja Excel 97-2003 (.xls) tidak dapat dibaca; simpan sebagai "                          \
+    "\"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\""
+
+/* Reading a workbook (read/xlsx.c) */
+#define W_XLSX_PART_MISSING                                                                        \
+    "bagian \"%s\" tidak ada di dalamnya; ini bukan buku kerja XLSX yang "                         \
+    "utuh"
+#define W_XLSX_PART_TOO_BIG                                                                        \
+    "bagian \"%s\" berukuran %lld MB setelah dibuka; batasnya %ld MB (bom zip?)"
+#define W_XLSX_PART_LOCKED                                                                         \
+    "bagian \"%s\" tidak dapat dibuka (terkunci dengan sandi, dimampatkan "                        \
+    "dengan cara yang tidak dikenal, atau rusak)"
+#define W_XLSX_PART_UNREADABLE "bagian \"%s\" tidak dapat dibaca"
+#define W_XLSX_PART_DOCTYPE                                                                        \
+    "bagian \"%s\" memuat deklarasi DOCTYPE atau entitas XML, yang tidak "                         \
+    "pernah ada di buku kerja XLSX; ditolak"
+#define W_XLSX_PART_TOO_DEEP "bagian \"%s\" bersarang lebih dari %d tingkat; ditolak"
+#define W_XLSX_PART_LONG_TEXT                                                                      \
+    "bagian \"%s\" memuat teks lebih dari %d KB tanpa tag, lebih panjang dari "                    \
+    "sel mana pun; ditolak"
+#define W_XLSX_PART_ZIP_BOMB "bagian \"%s\" lebih dari %ld MB setelah dibuka (bom zip?); ditolak"
+#define W_XLSX_PART_BROKEN_ZIP "bagian \"%s\" rusak; zip tidak dapat dibuka"
+#define W_XLSX_PART_BAD_XML "bagian \"%s\" bukan XML yang sah (baris %d)"
+#define W_XLSX_NO_SHEETS                                                                           \
+    "buku kerja tidak memuat lembar kerja (xl/workbook.xml tanpa <sheet> yang "                    \
+    "bernama)"
+#define W_XLSX_SHEET_NAME                                                                          \
+    "nama lembar pertama kosong, lebih dari 31 karakter, atau memuat karakter "                    \
+    "kendali; ganti namanya di spreadsheet"
+#define W_XLSX_SHEET_NOT_FOUND                                                                     \
+    "lembar pertama \"%s\" tidak ditemukan di buku kerja "                                         \
+    "(xl/_rels/workbook.xml.rels); simpan ulang buku kerja dari spreadsheet"
+#define W_XLSX_TOO_MANY_STRINGS "bagian \"%s\" memuat lebih dari %d teks; ditolak"
+#define W_XLSX_TOO_MANY_CELLS                                                                      \
+    "lembar \"%s\" memuat lebih dari %d sel; ini bukan lembar nilai satu putaran"
+#define W_XLSX_CELL_REF "referensi sel \"%.20s\" di baris ini tidak sah"
+#define W_XLSX_CELL_ORDER                                                                          \
+    "sel ini tidak berada di barisnya atau tidak berurutan; simpan ulang "                         \
+    "buku kerja dari spreadsheet"
+#define W_XLSX_END_IN_CELL "bagian \"%s\" berakhir di tengah sel"
+#define W_XLSX_FORMULA_NO_VALUE                                                                    \
+    "sel berisi rumus tanpa hasil tersimpan; buka buku kerja di spreadsheet, "                     \
+    "lalu simpan lagi agar hasilnya tersimpan"
+#define W_XLSX_BOOLEAN "sel berisi nilai logika (TRUE/FALSE); tulis teks atau angka"
+#define W_XLSX_FORMULA_ERROR "sel berisi galat rumus %.40s; perbaiki rumusnya"
+#define W_XLSX_DATE "sel berisi tanggal; tulis teks atau angka"
+#define W_XLSX_CELL_TYPE "jenis sel \"%.20s\" tidak dikenal"
+#define W_XLSX_NOT_NUMBER "sel angka berisi \"%.40s\", bukan angka"
+#define W_XLSX_PERCENT                                                                             \
+    "sel berformat persen, jadi isinya %s, bukan nilai yang tampil; hapus "                        \
+    "format persen lalu tulis nilainya (0 sampai 100) tanpa %%"
+#define W_XLSX_SHARED_STRING "sel menunjuk teks bersama nomor \"%.20s\" yang tidak ada"
+#define W_XLSX_ROW_ORDER                                                                           \
+    "nomor baris tidak sah atau tidak berurutan setelah baris %ld; simpan "                        \
+    "ulang buku kerja dari spreadsheet"
+#define W_XLSX_END_IN_ROW "bagian \"%s\" berakhir di tengah baris"
+#define W_XLSX_NOT_WORKBOOK                                                                        \
+    "bukan buku kerja XLSX yang dapat dibaca (%s); simpan dari spreadsheet sebagai "               \
+    "\"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\""
+#define W_XLSX_NOT_ZIP "bukan berkas zip"
+#define W_XLSX_BROKEN_ZIP "berkas zip rusak"
+#define W_XLSX_TOO_MANY_PARTS                                                                      \
+    "berkas zip memuat %lld bagian; buku kerja XLSX paling banyak memuat %d"
+
 #endif

@@ -675,4 +675,77 @@ extern const char LABEL_NO_SAQ[];
 #define W_XLSX_TOO_MANY_PARTS                                                                      \
     "berkas zip memuat %lld bagian; buku kerja XLSX paling banyak memuat %d"
 
+/* Reading last year's archive (read/previous.c) */
+#define W_PREV_SCORE_BAD                                                                           \
+    "nilai badan publik \"%.64s\" di arsip bukan nilai 0 sampai 100 dengan "                       \
+    "paling banyak dua desimal"
+#define W_PREV_BAND_BAD                                                                            \
+    "kualifikasi badan publik \"%.64s\" di arsip bukan nama yang dapat "                           \
+    "dicetak (kosong, lebih dari 100 karakter, atau memuat karakter yang "                         \
+    "tidak dapat dicetak)"
+#define W_PREV_HISTORY_NOT_LIST "riwayat badan publik \"%.64s\" di arsip bukan daftar"
+#define W_PREV_HISTORY_TOO_LONG                                                                    \
+    "riwayat badan publik \"%.64s\" di arsip memuat %d tahun; paling banyak %d"
+#define W_PREV_HISTORY_YEARS                                                                       \
+    "riwayat badan publik \"%.64s\" di arsip memuat tahun yang tidak sah "                         \
+    "(tahun harus bilangan bulat dari 1900 sampai %d, urut dari yang "                             \
+    "terlama, masing-masing sekali)"
+#define W_PREV_NOT_WHOLE                                                                           \
+    "arsip tahun lalu tidak utuh, jadi tidak dipakai; periksa dengan "                             \
+    "'anugerah verify %s' (%s)"
+#define W_PREV_DRAFT                                                                               \
+    "arsip --previous adalah hasil DRAF untuk masa sanggah, bukan hasil final; "                   \
+    "pakai folder hasil final tahun itu"
+#define W_PREV_NO_YEAR                                                                             \
+    "arsip --previous tidak mencantumkan tahun yang sah (1900 sampai 9999) di "                    \
+    "manifest.json-nya"
+#define W_PREV_NOT_EARLIER                                                                         \
+    "arsip --previous adalah hasil tahun %d, tidak lebih awal dari tahun %d "                      \
+    "putaran ini; pilih folder hasil tahun sebelumnya"
+#define W_PREV_RANKING "peringkat tahun lalu"
+#define W_PREV_RANKING_UNREADABLE "peringkat tahun lalu tidak dapat dibaca"
+#define W_PREV_SCORE_DIFFERS                                                                       \
+    "nilai_sebelumnya %s berbeda dengan arsip tahun lalu (%s di %s); kosongkan kolom itu atau "    \
+    "perbaiki"
+
+/* Reading a template (read/template.c) */
+#define W_TEMPLATE_UNCLOSED_MARK "penanda \"{{\" tidak ditutup dengan \"}}\""
+#define W_TEMPLATE_BAD_NAME "penanda \"{{%s}}\" tidak sah; nama hanya memuat huruf, angka dan '_'"
+#define W_TEMPLATE_TOO_DEEP "bagian \"{{%c%s}}\" bersarang terlalu dalam (lebih dari %d tingkat)"
+#define W_TEMPLATE_CLOSES_UNOPENED "\"{{/%s}}\" menutup bagian yang tidak pernah dibuka"
+#define W_TEMPLATE_CLOSES_WRONG                                                                    \
+    "\"{{/%s}}\" menutup bagian yang salah: yang terbuka \"{{#%s}}\" "                             \
+    "dari baris %ld"
+#define W_TEMPLATE_NEVER_CLOSED "bagian \"{{#%s}}\" tidak pernah ditutup dengan \"{{/%s}}\""
+#define W_TEMPLATE_FILE "templat"
+#define W_TEMPLATE_NUL_BYTE "templat memuat byte nol; ini bukan berkas teks"
+#define W_TEMPLATE_TOO_MUCH                                                                        \
+    "templat menghasilkan terlalu banyak teks di sini (lebih dari %ld MB, %ld "                    \
+    "baris atau %ld langkah); periksa bagian berulang yang bersarang"
+#define W_TEMPLATE_ONLY_INSIDE "hanya dikenal di dalam"
+#define W_TEMPLATE_OR " atau "
+#define W_TEMPLATE_UNKNOWN_DID_YOU_MEAN "tidak dikenal; maksud Anda {{%s}}?"
+#define W_TEMPLATE_UNKNOWN "tidak dikenal"
+#define W_TEMPLATE_MARK_PROBLEM "penanda \"{{%s}}\" %s"
+#define W_TEMPLATE_IS_LIST "\"{{%s}}\" adalah daftar; tulis {{#%s}} ... {{/%s}}"
+#define W_TEMPLATE_YES "ya"
+#define W_TEMPLATE_NO "tidak"
+
+/* Reading an image (read/image.c) */
+#define W_IMAGE_PNG_BROKEN "berkas PNG rusak atau terpotong"
+#define W_IMAGE_JPEG_BROKEN "berkas JPEG rusak atau terpotong"
+#define W_IMAGE_JPEG_CMYK "JPEG berwarna CMYK tidak didukung; simpan sebagai JPEG RGB atau PNG"
+#define W_IMAGE_NOT_IMAGE "bukan gambar PNG atau JPEG"
+#define W_IMAGE_TOO_LARGE                                                                          \
+    "%s berukuran %d \u00d7 %d piksel; paling besar %d piksel "                                    \
+    "pada tiap sisi"
+#define W_IMAGE_FILE "gambar"
+
+/* Reading any input file (read/input.c) */
+#define W_INPUT_SYMLINK "tautan simbolik (symlink); tidak diikuti"
+#define W_INPUT_TOO_BIG "%s terlalu besar (%s); batasnya %s"
+#define W_INPUT_FILE "berkas"
+#define W_INPUT_UNREADABLE "%s tidak dapat dibaca: %s"
+#define W_INPUT_TOO_BIG_LIMIT "%s terlalu besar; batasnya %s"
+
 #endif

@@ -748,4 +748,159 @@ extern const char LABEL_NO_SAQ[];
 #define W_INPUT_UNREADABLE "%s tidak dapat dibaca: %s"
 #define W_INPUT_TOO_BIG_LIMIT "%s terlalu besar; batasnya %s"
 
+/* The command line (main.c) */
+#define W_CLI_USAGE                                                                                \
+    "Pemakaian:\n"                                                                                 \
+    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER\n"                        \
+    "                 [--force] [--draf] [--previous ARSIP] [--template FILE]\n"                   \
+    "                 [--fonts FOLDER] [--jobs N] [--quiet]\n"                                     \
+    "  anugerah check --event ACARA.json --scores NILAI.csv [--previous ARSIP]\n"                  \
+    "                 [--template FILE] [--fonts FOLDER] [--jobs N] [--quiet]\n"                   \
+    "  anugerah verify FOLDER\n"                                                                   \
+    "  anugerah init FOLDER --tahun N [--dari ARSIP]\n"                                            \
+    "  anugerah -h | --help | -V | --version\n"                                                    \
+    "\n"                                                                                           \
+    "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu\n"                  \
+    "        menulis dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan\n"             \
+    "        .json, kartu nilai, siaran pers dan piagam.\n"                                        \
+    "        FOLDER yang sudah ada tidak ditimpa kecuali dengan --force.\n"                        \
+    "check   hanya memeriksa kedua berkas masukan; tidak menulis apa pun.\n"                       \
+    "verify  memeriksa folder hasil yang diarsipkan terhadap manifest.json-nya:\n"                 \
+    "        berkas yang hilang, berubah, atau tidak tercantum.\n"                                 \
+    "init    menulis perangkat awal putaran baru ke FOLDER (baru atau kosong):\n"                  \
+    "        event.json, templat nilai nilai-<tahun>.csv dan nilai-<tahun>.xlsx.\n"                \
+    "\n"                                                                                           \
+    "Pilihan:\n"                                                                                   \
+    "  --event FILE    berkas acara (JSON): judul, tahun, kategori, kualifikasi,\n"                \
+    "                  tahapan\n"                                                                  \
+    "  --scores FILE   berkas nilai, satu baris per badan publik: CSV (pemisah ','\n"              \
+    "                  atau ';') atau buku kerja XLSX (lembar pertamanya)\n"                       \
+    "  --out FOLDER    folder hasil (dibuat baru)\n"                                               \
+    "  --force         ganti FOLDER yang sudah ada, bila kosong atau hasil anugerah\n"             \
+    "                  yang semua isinya tercantum di manifest.json-nya tanpa berubah\n"           \
+    "  --draf          hasil sementara untuk masa sanggah: DRAF di setiap halaman,\n"              \
+    "                  tanpa piagam; manifest mencatat \"status\": \"draf\"\n"                     \
+    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di\n"                \
+    "                  folder data program)\n"                                                     \
+    "  --template-fakta FILE\n"                                                                    \
+    "                  templat lembar fakta per kategori (bawaan:\n"                               \
+    "                  templates/lembar-fakta.txt di folder data program)\n"                       \
+    "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"              \
+    "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti)\n"              \
+    "  --quiet         tanpa tampilan kemajuan\n"                                                  \
+    "  --fonts FOLDER  folder huruf (bawaan: fonts/ di folder data program)\n"                     \
+    "  --tahun N       (init) tahun putaran baru\n"                                                \
+    "  --dari DIR      (init) folder hasil tahun lalu: judul, penyelenggara,\n"                    \
+    "                  kategori, kualifikasi, tahapan, indikator dan daftar badan\n"               \
+    "                  publik diambil dari sana\n"                                                 \
+    "\n"                                                                                           \
+    "Folder data program (huruf, templat, contoh):\n"                                              \
+    "  " ANUGERAH_DATA_DIR "\n"                                                                    \
+    "  lalu ../share/anugerah dari folder program (instalasi yang dipindahkan)\n"                  \
+    "\n"                                                                                           \
+    "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua\n"                     \
+    "masalah dilaporkan, tidak ada yang ditulis); 1 kegagalan lain.\n"
+#define W_CLI_SEE_HELP "Ketik 'anugerah --help' untuk petunjuk pemakaian.\n"
+#define W_CLI_DID_YOU_MEAN "; maksud Anda %s?"
+#define W_CLI_ONE_FOLDER "%s hanya menerima satu FOLDER; \"%s\" berlebih"
+#define W_CLI_UNKNOWN_ARGUMENT                                                                     \
+    "argumen \"%s\" tidak dikenal (%s tidak menerima "                                             \
+    "argumen tanpa pilihan)"
+#define W_CLI_OPTION_NOT_FOR "pilihan %s tidak dipakai oleh %s%s"
+#define W_CLI_OPTION_UNKNOWN "pilihan \"%s\" tidak dikenal%s"
+#define W_CLI_OPTION_TWICE "pilihan %s disebut lebih dari sekali"
+#define W_CLI_OPTION_NO_VALUE "pilihan %s tidak menerima nilai (\"%s\")"
+#define W_CLI_OPTION_NEEDS_VALUE "pilihan %s memerlukan nilai: %s %s"
+#define W_CLI_NUMBER_RANGE "%s harus bilangan %ld sampai %ld, bukan \"%s\""
+#define W_CLI_DATA_NOT_FOUND "%s  %s tidak ditemukan; dicari di:\n"
+#define W_CLI_DATA_OR_OPTION "%s    (atau sebutkan dengan %s)\n"
+#define W_CLI_NAME_COMMAND "sebutkan perintah: build, check, verify atau init"
+#define W_CLI_OPTION_BEFORE_COMMAND "anugerah: pilihan \"%s\" tidak dikenal di depan perintah%s\n"
+#define W_CLI_COMMAND_UNKNOWN                                                                      \
+    "anugerah: perintah \"%s\" tidak dikenal (yang ada: build, check, verify, "                    \
+    "init)%s\n"
+#define W_CLI_NAME_FOLDER "sebutkan FOLDER: anugerah %s FOLDER%s"
+#define W_CLI_NAME_YEAR "sebutkan tahun putaran baru dengan --tahun N"
+#define W_CLI_NAME_EVENT "sebutkan berkas acara dengan --event FILE"
+#define W_CLI_NAME_SCORES "sebutkan berkas nilai dengan --scores FILE"
+#define W_CLI_NAME_OUT "sebutkan folder hasil dengan --out FOLDER"
+#define W_CLI_PRESS_TEMPLATE "templat siaran pers"
+#define W_CLI_FACT_TEMPLATE "templat lembar fakta"
+#define W_CLI_FONT_FOLDER "folder huruf (fonts)"
+#define W_CLI_NO_PROGRAM_DATA "data program tidak ditemukan:\n%.*s"
+
+/* Writing a new round's kit (kit/kit.c) */
+#define W_KIT_CAT_OPD "opd"
+#define W_KIT_CAT_PEMDA "pemda"
+#define W_KIT_CAT_BUMD "bumd"
+#define W_KIT_CAT_PARPOL "parpol"
+#define W_KIT_CAT_LNSV "lnsv"
+#define W_KIT_STAGE_SAQ "saq"
+#define W_KIT_STAGE_VISIT "visitasi"
+#define W_KIT_IND_KINDS "jenis_informasi"
+#define W_KIT_IND_DIGITAL "digitalisasi"
+#define W_KIT_IND_QUALITY "kualitas_informasi"
+#define W_KIT_IND_SERVICE "pelayanan_informasi"
+#define W_KIT_IND_COMMITMENT "komitmen_organisasi"
+#define W_KIT_IND_FACILITIES "sarana_prasarana"
+#define W_KIT_ARCHIVE_MISSING "%s tidak ada di arsip (\"%s\")"
+#define W_KIT_ARCHIVE_NOT_LINE                                                                     \
+    "%s di arsip (\"%s\") bukan teks satu baris UTF-8 dari 1 sampai %zu bita"
+#define W_KIT_ARCHIVE_NOT_SCORE "%s di arsip (\"%s\") bukan angka 0 sampai 100"
+#define W_KIT_ARCHIVE_NOT_LIST "\"%s\" di arsip bukan daftar %s1 sampai %zu isi"
+#define W_KIT_ZERO_OR ""
+#define W_KIT_BODY_ID "id"
+#define W_KIT_BODY_NAME "nama"
+#define W_KIT_BODY_CATEGORY "kategori"
+#define W_KIT_BODY_CATEGORY_UNKNOWN                                                                \
+    "badan publik \"%.64s\" di arsip berkategori \"%s\", yang tidak ada di "                       \
+    "daftar kategorinya"
+#define W_KIT_LAST_EVENT "berkas acara tahun lalu"
+#define W_KIT_LAST_EVENT_NOT_JSON "berkas acara tahun lalu bukan objek JSON yang sah"
+#define W_KIT_LAST_IMAGE "gambar tahun lalu"
+#define W_KIT_ARCHIVE_NOT_WHOLE                                                                    \
+    "arsip tahun lalu tidak utuh, jadi tidak dipakai; periksa dengan "                             \
+    "'anugerah verify %s' (%s)"
+#define W_KIT_ARCHIVE_DRAFT                                                                        \
+    "arsip --dari adalah hasil DRAF untuk masa sanggah, bukan hasil final; "                       \
+    "pakai folder hasil final tahun itu"
+#define W_KIT_ARCHIVE_NO_YEAR                                                                      \
+    "arsip --dari tidak mencantumkan tahun yang sah (1900 sampai 9999) di "                        \
+    "manifest.json-nya"
+#define W_KIT_ARCHIVE_NOT_EARLIER                                                                  \
+    "arsip --dari adalah hasil tahun %d, tidak lebih awal dari --tahun %d; "                       \
+    "pilih folder hasil tahun sebelumnya"
+#define W_KIT_LAST_RANKING "peringkat tahun lalu"
+#define W_KIT_LAST_RANKING_NOT_JSON "peringkat tahun lalu tidak dapat dibaca sebagai JSON"
+#define W_KIT_EVENT_TITLE "judul"
+#define W_KIT_EVENT_DATE "tanggal"
+#define W_KIT_EVENT_DATE_BAD "tanggal acara di arsip (\"%s\") bukan tanggal yang sah"
+#define W_KIT_CATEGORY_CODE "kode"
+#define W_KIT_CATEGORY_NAME "nama"
+#define W_KIT_CATEGORY_TWICE "kategori \"%s\" tercantum dua kali di arsip"
+#define W_KIT_BAND_NAME "nama"
+#define W_KIT_BAND_MIN "min"
+#define W_KIT_BAND_COLOUR "warna"
+#define W_KIT_OUT_OF_MEMORY "anugerah: memori habis\n"
+#define W_KIT_CANNOT_CREATE "%s tidak dapat dibuat"
+#define W_KIT_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+#define W_KIT_NOT_FOLDER "sudah ada dan bukan folder; pilih nama folder lain"
+#define W_KIT_FOLDER_NOT_EMPTY                                                                     \
+    "folder ini sudah ada dan tidak kosong; isinya tidak disentuh. Pilih "                         \
+    "folder baru atau folder kosong"
+#define W_KIT_PROBLEMS_FOUND "anugerah: %zu masalah ditemukan; tidak ada yang ditulis\n"
+#define W_KIT_STOPPED "dihentikan; tidak ada yang ditulis"
+#define W_KIT_DONE "Perangkat awal tahun %d ditulis di %s:\n"
+#define W_KIT_DONE_EVENT_FROM "  event.json  " W_KIT_FROM_LAST_YEAR "\n"
+#define W_KIT_DONE_EVENT                                                                           \
+    "  event.json  berkas acara; ganti setiap teks \"" W_KIT_PLACEHOLDER                           \
+    " ...\" (atau hapus kunci yang tidak dipakai)\n"
+#define W_KIT_DONE_CSV "  %s  templat nilai (CSV, pemisah ';')"
+#define W_KIT_DONE_BODIES ", %zu badan publik dari arsip"
+#define W_KIT_DONE_XLSX "\n  %s  templat nilai yang sama untuk lembar kerja\n"
+#define W_KIT_DONE_CHECK "Lalu periksa: anugerah check --event %s/event.json --scores %s/%s%s%s\n"
+#define W_KIT_BODY_REGION "wilayah"
+#define W_KIT_BODY_HEAD "pimpinan"
+#define W_KIT_ARCHIVE_ORGANISER "penyelenggara"
+
 #endif

@@ -903,4 +903,17 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_BODY_HEAD "pimpinan"
 #define W_KIT_ARCHIVE_ORGANISER "penyelenggara"
 
+/* Exporting the ranking as CSV and JSON (publish/export.c) */
+#define W_EXPORT_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+#define W_EXPORT_CANNOT_CREATE "%s tidak dapat dibuat: %s"
+
+/* Writing the workbook (publish/workbook.c) */
+#define W_BOOK_CANNOT_CREATE "%s tidak dapat dibuat"
+#define W_BOOK_BAD_SHEET_NAME "%s: nama lembar \"%s\" tidak dapat dipakai"
+#define W_BOOK_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+
+/* Writing the site (publish/site.c) */
+#define W_SITE_CANNOT_CREATE "%s tidak dapat dibuat: %s"
+#define W_SITE_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+
 #endif

@@ -916,4 +916,32 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_CANNOT_CREATE "%s tidak dapat dibuat: %s"
 #define W_SITE_CANNOT_WRITE "%s tidak dapat ditulis: %s"
 
+/* Laying out a PDF (layout/layout.c) */
+#define W_LAYOUT_UNPRINTABLE                                                                       \
+    "%s tidak dapat dibuat: karakter %s dalam \"%s\" tidak dapat "                                 \
+    "dicetak dengan huruf PDF (Windows-1252)"
+#define W_LAYOUT_FONT_UNREADABLE "huruf (font) tidak dapat dibaca: %s: %s"
+#define W_LAYOUT_PDF_INIT "pustaka PDF tidak dapat dimulai"
+#define W_LAYOUT_FONTS_UNREADABLE "huruf (font) tidak dapat dibaca dari folder %s"
+#define W_LAYOUT_PDF_FAILED "%s tidak dapat dibuat: pustaka PDF gagal"
+#define W_LAYOUT_PDF_ERROR "%s tidak dapat dibuat: %s (kode pustaka PDF 0x%04X, rincian %u)"
+
+/* Making a PDF/A (layout/pdfa.c) */
+#define W_PDFA_NO_MEMORY "%s: pustaka PDF kehabisan memori saat menyiapkan PDF/A"
+#define W_PDFA_NO_PROFILE                                                                          \
+    "profil warna sRGB %s tidak ada (pasang paket Debian "                                         \
+    "icc-profiles-free)"
+#define W_PDFA_PROFILE_UNREADABLE "profil warna %s tidak dapat dibaca: %s"
+#define W_PDFA_PROFILE_UNLOADABLE "profil warna %s tidak dapat dimuat"
+
+/* Deriving the round's facts (rules/rules.c) */
+#define W_RULES_AWARD_UNKNOWN_ID                                                                   \
+    "penghargaan \"%s\" menyebut id \"%s\" yang tidak ada di berkas ini"
+
+/* The list of problems (common/problems.c) */
+#define W_PROBLEMS_MORE "\u2026 dan %zu masalah lain\n"
+
+/* Running out of memory (common/util.c) */
+#define W_UTIL_NO_MEMORY "anugerah: memori tidak cukup\n"
+
 #endif

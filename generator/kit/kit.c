@@ -141,24 +141,24 @@ static void add_part(kit_part **parts, size_t *n, const char *kode, const char *
  * SAQ and site visit 80/20, and the national scheme's six indicators. */
 static void national_defaults(kit_round *r)
 {
-    add_category(r, W_KIT_CAT_OPD, "Organisasi Perangkat Daerah");
-    add_category(r, W_KIT_CAT_PEMDA, "Pemerintah Daerah");
-    add_category(r, W_KIT_CAT_BUMD, "Badan Usaha Milik Daerah");
-    add_category(r, W_KIT_CAT_PARPOL, "Partai Politik");
-    add_category(r, W_KIT_CAT_LNSV, "Instansi Vertikal/Lembaga Non Struktural");
+    add_category(r, "opd", W_KIT_CAT_OPD);
+    add_category(r, "pemda", W_KIT_CAT_PEMDA);
+    add_category(r, "bumd", W_KIT_CAT_BUMD);
+    add_category(r, "parpol", W_KIT_CAT_PARPOL);
+    add_category(r, "lnsv", W_KIT_CAT_LNSV);
     add_band(r, W_EVENT_BAND_INFORMATIVE, 90);
     add_band(r, W_EVENT_BAND_TOWARDS, 80);
     add_band(r, W_EVENT_BAND_FAIRLY, 60);
     add_band(r, W_EVENT_BAND_LESS, 40);
     add_band(r, W_EVENT_BAND_NOT, 0);
-    add_part(&r->stages, &r->n_stages, W_KIT_STAGE_SAQ, "Self Assessment Questionnaire", 80);
-    add_part(&r->stages, &r->n_stages, W_KIT_STAGE_VISIT, "Visitasi", 20);
-    add_part(&r->indicators, &r->n_indicators, W_KIT_IND_KINDS, "Jenis Informasi", 40);
-    add_part(&r->indicators, &r->n_indicators, W_KIT_IND_DIGITAL, "Digitalisasi", 20);
-    add_part(&r->indicators, &r->n_indicators, W_KIT_IND_QUALITY, "Kualitas Informasi", 10);
-    add_part(&r->indicators, &r->n_indicators, W_KIT_IND_SERVICE, "Pelayanan Informasi", 10);
-    add_part(&r->indicators, &r->n_indicators, W_KIT_IND_COMMITMENT, "Komitmen Organisasi", 10);
-    add_part(&r->indicators, &r->n_indicators, W_KIT_IND_FACILITIES, "Sarana Prasarana", 10);
+    add_part(&r->stages, &r->n_stages, "saq", W_KIT_STAGE_SAQ, 80);
+    add_part(&r->stages, &r->n_stages, "visitasi", W_KIT_STAGE_VISIT, 20);
+    add_part(&r->indicators, &r->n_indicators, "jenis_informasi", W_KIT_IND_KINDS, 40);
+    add_part(&r->indicators, &r->n_indicators, "digitalisasi", W_KIT_IND_DIGITAL, 20);
+    add_part(&r->indicators, &r->n_indicators, "kualitas_informasi", W_KIT_IND_QUALITY, 10);
+    add_part(&r->indicators, &r->n_indicators, "pelayanan_informasi", W_KIT_IND_SERVICE, 10);
+    add_part(&r->indicators, &r->n_indicators, "komitmen_organisasi", W_KIT_IND_COMMITMENT, 10);
+    add_part(&r->indicators, &r->n_indicators, "sarana_prasarana", W_KIT_IND_FACILITIES, 10);
 }
 
 /* ---- last year's archive ---- */
@@ -210,8 +210,8 @@ static const cJSON *archive_list(archive_reader *a, const cJSON *root, const cha
         return NULL;
     if (!cJSON_IsArray(v) || (size_t)cJSON_GetArraySize(v) > max
         || (required && cJSON_GetArraySize(v) == 0)) {
-        problems_add(a->pr, a->path, 0, W_KIT_ARCHIVE_NOT_LIST, key,
-                     required ? W_KIT_ZERO_OR : "0 atau ", max);
+        problems_add(a->pr, a->path, 0, W_KIT_ARCHIVE_NOT_LIST, key, required ? "" : W_KIT_ZERO_OR,
+                     max);
         return NULL;
     }
     return v;
@@ -269,9 +269,9 @@ static void read_bodies(archive_reader *a, const cJSON *root, kit_round *r)
         if (problems_count(a->pr) > shown + 20)
             break; /* an archive this broken is not read to its end */
         kit_body b = {0};
-        b.id = archive_text(a, row, W_KIT_BODY_ID, SCORES_MAX_FIELD, true, "id badan publik");
-        b.nama = archive_text(a, row, W_KIT_BODY_NAME, SCORES_MAX_FIELD, true, "nama badan publik");
-        char *kode = archive_text(a, row, W_KIT_BODY_CATEGORY, 64, true, "kategori badan publik");
+        b.id = archive_text(a, row, "id", SCORES_MAX_FIELD, true, W_KIT_BODY_ID);
+        b.nama = archive_text(a, row, "nama", SCORES_MAX_FIELD, true, W_KIT_BODY_NAME);
+        char *kode = archive_text(a, row, "kategori", 64, true, W_KIT_BODY_CATEGORY);
         b.wilayah = archive_text(a, row, "wilayah", SCORES_MAX_FIELD, false, W_KIT_BODY_REGION);
         b.pimpinan = archive_text(a, row, "pimpinan", SCORES_MAX_FIELD, false, W_KIT_BODY_HEAD);
         b.category = kode ? category_of(r, kode) : (size_t)-1;
@@ -387,10 +387,10 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
         return;
     }
     r->year = year;
-    r->judul = archive_text(&a, root, W_KIT_EVENT_TITLE, EVENT_MAX_TEXT, true, "judul acara");
+    r->judul = archive_text(&a, root, "judul", EVENT_MAX_TEXT, true, W_KIT_EVENT_TITLE);
     r->penyelenggara =
         archive_text(&a, root, "penyelenggara", EVENT_MAX_TEXT, true, W_KIT_ARCHIVE_ORGANISER);
-    char *tanggal = archive_text(&a, root, W_KIT_EVENT_DATE, 10, true, "tanggal acara");
+    char *tanggal = archive_text(&a, root, "tanggal", 10, true, W_KIT_EVENT_DATE);
     if (tanggal && !parse_date(tanggal, &r->tanggal))
         problems_add(pr, path, 0, W_KIT_EVENT_DATE_BAD, tanggal);
     free(tanggal);
@@ -398,9 +398,8 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     const cJSON *list = archive_list(&a, root, "kategori", KIT_MAX_CATEGORIES, true), *item;
     cJSON_ArrayForEach(item, list)
     {
-        char *kode = archive_text(&a, item, W_KIT_CATEGORY_CODE, 64, true, "kode kategori");
-        char *nama =
-            archive_text(&a, item, W_KIT_CATEGORY_NAME, EVENT_MAX_TEXT, true, "nama kategori");
+        char *kode = archive_text(&a, item, "kode", 64, true, W_KIT_CATEGORY_CODE);
+        char *nama = archive_text(&a, item, "nama", EVENT_MAX_TEXT, true, W_KIT_CATEGORY_NAME);
         if (kode && nama && category_of(r, kode) == (size_t)-1) {
             add_category(r, kode, nama);
         } else if (kode && nama) {
@@ -413,9 +412,9 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     cJSON_ArrayForEach(item, list)
     {
         kit_band b = {0};
-        b.nama = archive_text(&a, item, W_KIT_BAND_NAME, 100, true, "nama kualifikasi");
-        bool ok = archive_score(&a, item, W_KIT_BAND_MIN, "batas kualifikasi", &b.min);
-        b.warna = archive_text(&a, item, W_KIT_BAND_COLOUR, 7, false, "warna kualifikasi");
+        b.nama = archive_text(&a, item, "nama", 100, true, W_KIT_BAND_NAME);
+        bool ok = archive_score(&a, item, "min", W_KIT_BAND_MIN, &b.min);
+        b.warna = archive_text(&a, item, "warna", 7, false, W_KIT_BAND_COLOUR);
         if (!b.nama || !ok) {
             free(b.nama);
             free(b.warna);

@@ -2,8 +2,9 @@
  * labels — every Indonesian word the documents print, in one place: dates
  * and weekdays, the page footer, ranks, changes, counts, shares, the
  * non-respondents' note, the reasons a file cannot be used, and (below) the
- * wording of the scorecards, the ranking and the certificates.  The press
- * release's wording lives in its template.
+ * wording of the scorecards, the ranking and the certificates, then the
+ * messages of the readers, the command line and the writers, grouped by the
+ * file that prints them.  The press release's wording lives in its template.
  */
 #ifndef ANUGERAH_LABELS_H
 #define ANUGERAH_LABELS_H

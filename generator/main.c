@@ -12,6 +12,7 @@
 
 #include "build.h"
 #include "kit.h"
+#include "labels.h"
 #include "suggest.h"
 #include "util.h"
 #include "version.h"
@@ -26,57 +27,7 @@
 #define ANUGERAH_DATA_DIR "/usr/local/share/anugerah"
 #endif
 
-static const char usage_text[] =
-    "Pemakaian:\n"
-    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER\n"
-    "                 [--force] [--draf] [--previous ARSIP] [--template FILE]\n"
-    "                 [--fonts FOLDER] [--jobs N] [--quiet]\n"
-    "  anugerah check --event ACARA.json --scores NILAI.csv [--previous ARSIP]\n"
-    "                 [--template FILE] [--fonts FOLDER] [--jobs N] [--quiet]\n"
-    "  anugerah verify FOLDER\n"
-    "  anugerah init FOLDER --tahun N [--dari ARSIP]\n"
-    "  anugerah -h | --help | -V | --version\n"
-    "\n"
-    "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu\n"
-    "        menulis dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan\n"
-    "        .json, kartu nilai, siaran pers dan piagam.\n"
-    "        FOLDER yang sudah ada tidak ditimpa kecuali dengan --force.\n"
-    "check   hanya memeriksa kedua berkas masukan; tidak menulis apa pun.\n"
-    "verify  memeriksa folder hasil yang diarsipkan terhadap manifest.json-nya:\n"
-    "        berkas yang hilang, berubah, atau tidak tercantum.\n"
-    "init    menulis perangkat awal putaran baru ke FOLDER (baru atau kosong):\n"
-    "        event.json, templat nilai nilai-<tahun>.csv dan nilai-<tahun>.xlsx.\n"
-    "\n"
-    "Pilihan:\n"
-    "  --event FILE    berkas acara (JSON): judul, tahun, kategori, kualifikasi,\n"
-    "                  tahapan\n"
-    "  --scores FILE   berkas nilai, satu baris per badan publik: CSV (pemisah ','\n"
-    "                  atau ';') atau buku kerja XLSX (lembar pertamanya)\n"
-    "  --out FOLDER    folder hasil (dibuat baru)\n"
-    "  --force         ganti FOLDER yang sudah ada, bila kosong atau hasil anugerah\n"
-    "                  yang semua isinya tercantum di manifest.json-nya tanpa berubah\n"
-    "  --draf          hasil sementara untuk masa sanggah: DRAF di setiap halaman,\n"
-    "                  tanpa piagam; manifest mencatat \"status\": \"draf\"\n"
-    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di\n"
-    "                  folder data program)\n"
-    "  --template-fakta FILE\n"
-    "                  templat lembar fakta per kategori (bawaan:\n"
-    "                  templates/lembar-fakta.txt di folder data program)\n"
-    "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"
-    "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti)\n"
-    "  --quiet         tanpa tampilan kemajuan\n"
-    "  --fonts FOLDER  folder huruf (bawaan: fonts/ di folder data program)\n"
-    "  --tahun N       (init) tahun putaran baru\n"
-    "  --dari DIR      (init) folder hasil tahun lalu: judul, penyelenggara,\n"
-    "                  kategori, kualifikasi, tahapan, indikator dan daftar badan\n"
-    "                  publik diambil dari sana\n"
-    "\n"
-    "Folder data program (huruf, templat, contoh):\n"
-    "  " ANUGERAH_DATA_DIR "\n"
-    "  lalu ../share/anugerah dari folder program (instalasi yang dipindahkan)\n"
-    "\n"
-    "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua\n"
-    "masalah dilaporkan, tidak ada yang ditulis); 1 kegagalan lain.\n";
+static const char usage_text[] = W_CLI_USAGE;
 
 /* ---- the command line ---- */
 
@@ -151,7 +102,7 @@ static bool cli_report(cli_problems *p)
     if (!p->lines)
         return false;
     fputs(p->lines, stderr);
-    fputs("Ketik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
+    fputs(W_CLI_SEE_HELP, stderr);
     free(p->lines);
     p->lines = NULL;
     return true;
@@ -177,14 +128,14 @@ static bool listed(const char *const *names, const char *name)
 static char *did_you_mean(const char *word, const char *const *names)
 {
     const char *near = suggest_nearest(word, names);
-    return near ? xasprintf("; maksud Anda %s?", near) : xstrdup("");
+    return near ? xasprintf(W_CLI_DID_YOU_MEAN, near) : xstrdup("");
 }
 
 static int usage_error(const char *fmt, const char *arg)
 {
     fputs("anugerah: ", stderr);
     fprintf(stderr, fmt, arg);
-    fputs("\nKetik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
+    fputs("\n" W_CLI_SEE_HELP, stderr);
     return EXIT_BAD_INPUT;
 }
 
@@ -212,12 +163,9 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
             if (a->n_folders < cmd->folders)
                 a->folders[a->n_folders++] = arg;
             else if (cmd->folders > 0)
-                cli_problem(
-                    p, xasprintf("%s hanya menerima satu FOLDER; \"%s\" berlebih", cmd->name, arg));
+                cli_problem(p, xasprintf(W_CLI_ONE_FOLDER, cmd->name, arg));
             else
-                cli_problem(p, xasprintf("argumen \"%s\" tidak dikenal (%s tidak menerima "
-                                         "argumen tanpa pilihan)",
-                                         arg, cmd->name));
+                cli_problem(p, xasprintf(W_CLI_UNKNOWN_ARGUMENT, arg, cmd->name));
             continue;
         }
         if (strcmp(arg, "--") == 0) {
@@ -234,10 +182,9 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
         if (!opt || !listed(cmd->options, name)) {
             char *hint = did_you_mean(name, cmd->options);
             if (opt)
-                cli_problem(p,
-                            xasprintf("pilihan %s tidak dipakai oleh %s%s", name, cmd->name, hint));
+                cli_problem(p, xasprintf(W_CLI_OPTION_NOT_FOR, name, cmd->name, hint));
             else
-                cli_problem(p, xasprintf("pilihan \"%s\" tidak dikenal%s", name, hint));
+                cli_problem(p, xasprintf(W_CLI_OPTION_UNKNOWN, name, hint));
             free(hint);
             /* a mistyped option's value is not taken for a folder */
             if (!eq && i + 1 < argc && argv[i + 1][0] != '-' && !(opt && !opt->value)
@@ -248,10 +195,10 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
         }
         size_t k = (size_t)(opt - cli_options);
         if (a->value[k])
-            cli_problem(p, xasprintf("pilihan %s disebut lebih dari sekali", name));
+            cli_problem(p, xasprintf(W_CLI_OPTION_TWICE, name));
         if (!opt->value) {
             if (eq)
-                cli_problem(p, xasprintf("pilihan %s tidak menerima nilai (\"%s\")", name, arg));
+                cli_problem(p, xasprintf(W_CLI_OPTION_NO_VALUE, name, arg));
             a->value[k] = "";
         } else if (eq && eq[1]) {
             a->value[k] = eq + 1;
@@ -259,7 +206,7 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
                    && strcmp(argv[i + 1], "-h") != 0 && strcmp(argv[i + 1], "-V") != 0) {
             a->value[k] = argv[++i];
         } else {
-            cli_problem(p, xasprintf("pilihan %s memerlukan nilai: %s %s", name, name, opt->value));
+            cli_problem(p, xasprintf(W_CLI_OPTION_NEEDS_VALUE, name, name, opt->value));
             a->value[k] = "";
         }
         free(name);
@@ -274,8 +221,7 @@ static long cli_number(const char *text, const char *option, long lo, long hi, c
     errno = 0;
     long n = strtol(text, &end, 10);
     if (!*text || *end || errno || n < lo || n > hi) {
-        cli_problem(
-            p, xasprintf("%s harus bilangan %ld sampai %ld, bukan \"%s\"", option, lo, hi, text));
+        cli_problem(p, xasprintf(W_CLI_NUMBER_RANGE, option, lo, hi, text));
         return 0;
     }
     return n;
@@ -336,13 +282,13 @@ static char *find_data(const char *name, bool folder, const char *what, const ch
         if (folder ? is_dir(places[i]) : is_file(places[i]))
             found = xstrdup(places[i]);
     if (!found) {
-        char *line = xasprintf("%s  %s tidak ditemukan; dicari di:\n", *missing, what);
+        char *line = xasprintf(W_CLI_DATA_NOT_FOUND, *missing, what);
         for (size_t i = 0; i < n; i++) {
             char *longer = xasprintf("%s    %s\n", line, places[i]);
             free(line);
             line = longer;
         }
-        char *longer = xasprintf("%s    (atau sebutkan dengan %s)\n", line, option);
+        char *longer = xasprintf(W_CLI_DATA_OR_OPTION, line, option);
         free(line);
         free(*missing);
         *missing = longer;
@@ -361,7 +307,7 @@ static void print_version(void)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("%s", "sebutkan perintah: build, check, verify atau init");
+        return usage_error("%s", W_CLI_NAME_COMMAND);
     const char *first = argv[1];
     if (strcmp(first, "--help") == 0 || strcmp(first, "-h") == 0 || strcmp(first, "help") == 0) {
         fputs(usage_text, stdout);
@@ -379,14 +325,10 @@ int main(int argc, char **argv)
     if (!cmd) {
         char *hint = did_you_mean(first, first[0] == '-' ? top_options : command_names);
         if (first[0] == '-')
-            fprintf(stderr, "anugerah: pilihan \"%s\" tidak dikenal di depan perintah%s\n", first,
-                    hint);
+            fprintf(stderr, W_CLI_OPTION_BEFORE_COMMAND, first, hint);
         else
-            fprintf(stderr,
-                    "anugerah: perintah \"%s\" tidak dikenal (yang ada: build, check, verify, "
-                    "init)%s\n",
-                    first, hint);
-        fputs("Ketik 'anugerah --help' untuk petunjuk pemakaian.\n", stderr);
+            fprintf(stderr, W_CLI_COMMAND_UNKNOWN, first, hint);
+        fputs(W_CLI_SEE_HELP, stderr);
         free(hint);
         return EXIT_BAD_INPUT;
     }
@@ -403,7 +345,7 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     if (cmd->folders > 0 && a.n_folders == 0)
-        cli_problem(&p, xasprintf("sebutkan FOLDER: anugerah %s FOLDER%s", cmd->name,
+        cli_problem(&p, xasprintf(W_CLI_NAME_FOLDER, cmd->name,
                                   strcmp(cmd->name, "init") == 0 ? " --tahun N" : ""));
 
     if (strcmp(cmd->name, "verify") == 0) {
@@ -415,7 +357,7 @@ int main(int argc, char **argv)
         kit_options k = {.folder = a.folders[0], .from = arg_of(&a, "--dari")};
         const char *tahun = arg_of(&a, "--tahun");
         if (!tahun)
-            cli_problem(&p, xstrdup("sebutkan tahun putaran baru dengan --tahun N"));
+            cli_problem(&p, xstrdup(W_CLI_NAME_YEAR));
         else if (*tahun)
             k.year = (int)cli_number(tahun, "--tahun", 1900, 2999, &p);
         if (cli_report(&p))
@@ -439,11 +381,11 @@ int main(int argc, char **argv)
     if (jobs && *jobs)
         o.jobs = (int)cli_number(jobs, "--jobs", 1, 256, &p);
     if (!o.event_path)
-        cli_problem(&p, xstrdup("sebutkan berkas acara dengan --event FILE"));
+        cli_problem(&p, xstrdup(W_CLI_NAME_EVENT));
     if (!o.scores_path)
-        cli_problem(&p, xstrdup("sebutkan berkas nilai dengan --scores FILE"));
+        cli_problem(&p, xstrdup(W_CLI_NAME_SCORES));
     if (is_build && !o.out_dir)
-        cli_problem(&p, xstrdup("sebutkan folder hasil dengan --out FOLDER"));
+        cli_problem(&p, xstrdup(W_CLI_NAME_OUT));
     /* an option given without its value is no value */
     if (o.template_path && !*o.template_path)
         o.template_path = NULL;
@@ -458,20 +400,19 @@ int main(int argc, char **argv)
     char *template_path = NULL;
     if (!o.template_path)
         o.template_path = template_path = find_data(
-            "templates/siaran-pers.txt", false, "templat siaran pers", "--template FILE", &missing);
+            "templates/siaran-pers.txt", false, W_CLI_PRESS_TEMPLATE, "--template FILE", &missing);
     char *fact_template_path = NULL;
     if (!o.fact_template_path)
         o.fact_template_path = fact_template_path =
-            find_data("templates/lembar-fakta.txt", false, "templat lembar fakta",
+            find_data("templates/lembar-fakta.txt", false, W_CLI_FACT_TEMPLATE,
                       "--template-fakta FILE", &missing);
     char *font_dir = NULL;
     if (fonts)
         font_dir = xstrdup(fonts);
     else
-        font_dir = find_data("fonts", true, "folder huruf (fonts)", "--fonts FOLDER", &missing);
+        font_dir = find_data("fonts", true, W_CLI_FONT_FOLDER, "--fonts FOLDER", &missing);
     if (*missing)
-        cli_problem(&p, xasprintf("data program tidak ditemukan:\n%.*s", (int)strlen(missing) - 1,
-                                  missing));
+        cli_problem(&p, xasprintf(W_CLI_NO_PROGRAM_DATA, (int)strlen(missing) - 1, missing));
     free(missing);
     if (cli_report(&p)) {
         free(template_path);

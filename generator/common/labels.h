@@ -2,8 +2,9 @@
  * labels — every Indonesian word the documents print, in one place: dates
  * and weekdays, the page footer, ranks, changes, counts, shares, the
  * non-respondents' note, the reasons a file cannot be used, and (below) the
- * wording of the scorecards, the ranking and the certificates.  The press
- * release's wording lives in its template.
+ * wording of the scorecards, the ranking and the certificates, then the
+ * messages of the readers, the command line and the writers, grouped by the
+ * file that prints them.  The press release's wording lives in its template.
  */
 #ifndef ANUGERAH_LABELS_H
 #define ANUGERAH_LABELS_H
@@ -401,5 +402,547 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_BAD_ID_TEXT "Setiap badan publik memerlukan id yang berbeda."
 #define W_KIT_STATUS_SCORED "dinilai"
 #define W_KIT_STATUS_NO_SAQ "tidak_mengisi_saq"
+
+/* Reading the event file (read/event.c) */
+#define W_EVENT_UNKNOWN_KEY "kunci \"%s\" tidak dikenal %s (yang boleh: %s)"
+#define W_EVENT_DUPLICATE_KEY "kunci \"%s\" ditulis dua kali %s (juga di baris %ld)"
+#define W_EVENT_STILL_EXAMPLE "\"%s\" masih berisi contoh dari 'anugerah init': %.160s"
+#define W_EVENT_REQUIRED_IN "\"%s\" wajib diisi%s%s"
+#define W_EVENT_NOT_TEXT "\"%s\" %s harus berupa teks yang tidak kosong"
+#define W_EVENT_TEXT_TOO_LONG "\"%s\" %s terlalu panjang (lebih dari %d bita)"
+#define W_EVENT_UNPRINTABLE "\"%s\" %s memuat karakter %s yang tidak dapat dicetak di PDF"
+#define W_EVENT_NOT_NUMBER "\"%s\" %s harus berupa angka dengan paling banyak dua desimal"
+#define W_EVENT_REQUIRED "\"%s\" wajib diisi"
+#define W_EVENT_NOT_LIST "\"%s\" harus berupa daftar [ ... ]"
+#define W_EVENT_NO_CATEGORIES "\"kategori\" kosong: sebutkan paling sedikit satu kategori"
+#define W_EVENT_IN_CATEGORY_N "pada kategori ke-%zu"
+#define W_EVENT_CATEGORY_NOT_OBJECT                                                                \
+    "kategori ke-%zu harus berupa objek {\"kode\": ..., \"nama\": ...}"
+#define W_EVENT_CATEGORY_CODE                                                                      \
+    "kode kategori \"%s\" menjadi nama folder, jadi hanya boleh memuat huruf "                     \
+    "kecil a-z, angka, '_' dan '-' (paling banyak %d, bukan nama perangkat seperti "               \
+    "con atau aux)"
+#define W_EVENT_CATEGORY_TWICE "kode kategori \"%s\" dipakai dua kali"
+#define W_EVENT_BAND_INFORMATIVE "Informatif"
+#define W_EVENT_BAND_TOWARDS "Menuju Informatif"
+#define W_EVENT_BAND_FAIRLY "Cukup Informatif"
+#define W_EVENT_BAND_LESS "Kurang Informatif"
+#define W_EVENT_BAND_NOT "Tidak Informatif"
+#define W_EVENT_IN_BAND_N "pada kualifikasi ke-%zu"
+#define W_EVENT_BAND_NOT_OBJECT                                                                    \
+    "kualifikasi ke-%zu harus berupa objek {\"nama\": ..., \"min\": ...}"
+#define W_EVENT_BAND_MIN_RANGE "\"min\" %s harus di antara 0 dan 100"
+#define W_EVENT_BAND_COLOUR "\"warna\" %s harus ditulis seperti \"#1B7F3B\""
+#define W_EVENT_BAND_SAME_MIN "dua kualifikasi memakai \"min\" yang sama (%lld)"
+#define W_EVENT_NO_BANDS                                                                           \
+    "\"kualifikasi\" kosong: hapus kunci ini untuk memakai kualifikasi "                           \
+    "nasional, atau sebutkan kualifikasinya"
+#define W_EVENT_BAND_LOWEST                                                                        \
+    "kualifikasi terendah harus memiliki \"min\": 0 agar setiap nilai "                            \
+    "mendapat kualifikasi"
+#define W_EVENT_IN_PART_N "pada %s ke-%zu"
+#define W_EVENT_PART_NOT_OBJECT "%s ke-%zu harus berupa objek {\"kode\": ..., \"nama\": ...}"
+#define W_EVENT_PART_CODE                                                                          \
+    "kode \"%s\" hanya boleh memuat huruf kecil a-z, angka, '_' dan '-' "                          \
+    "(kode ini menjadi nama kolom di berkas nilai)"
+#define W_EVENT_PART_CODE_FIXED "kode \"%s\" %s sudah dipakai sebagai kolom tetap berkas nilai"
+#define W_EVENT_PART_CODE_TWICE "kode \"%s\" dipakai dua kali di \"%s\""
+#define W_EVENT_WEIGHT_RANGE "\"bobot\" %s harus lebih dari 0 dan paling besar 100"
+#define W_EVENT_WEIGHT_SUM "bobot %s berjumlah %s, padahal harus berjumlah 100"
+#define W_EVENT_NOT_IMAGE "\"%s\" harus berupa nama berkas gambar (PNG atau JPEG)"
+#define W_EVENT_NOT_OBJECT "\"%s\" harus berupa objek %s"
+#define W_EVENT_IN_KEY "pada %s"
+#define W_EVENT_NOT_TEXT_LIST "\"%s\" harus berupa daftar berisi 1 sampai %zu teks"
+#define W_EVENT_LIST_ITEM_TEXT                                                                     \
+    "isi \"%s\" harus berupa teks yang tidak kosong (paling banyak %d "                            \
+    "bita)"
+#define W_EVENT_LIST_ITEM_UNPRINTABLE                                                              \
+    "isi \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF"
+#define W_EVENT_CERT_NUMBER_MARK                                                                   \
+    "pola nomor piagam memuat penanda \"%.*s\" yang tidak dikenal (yang boleh: "                   \
+    "{urut}, {tahun}, {bulan}, {bulan_romawi}, {kategori})"
+#define W_EVENT_CERT_NUMBER_NO_SEQ                                                                 \
+    "pola nomor piagam harus memuat {urut}, agar setiap piagam bernomor lain"
+#define W_EVENT_IN_AWARD "pada penghargaan"
+#define W_EVENT_AWARD_CODE                                                                         \
+    "kode penghargaan \"%s\" menjadi nama folder piagam, jadi hanya boleh memuat huruf "           \
+    "kecil a-z, angka, '_' dan '-'"
+#define W_EVENT_AWARD_ONE_RULE                                                                     \
+    "penghargaan harus memakai tepat satu aturan: \"kualifikasi\", \"peringkat\" "                 \
+    "atau \"id\""
+#define W_EVENT_AWARD_NO_BAND "penghargaan menyebut kualifikasi \"%s\" yang tidak ada"
+#define W_EVENT_AWARD_RANK "\"peringkat\" penghargaan harus bilangan bulat 1 sampai 39"
+#define W_EVENT_AWARD_NO_CATEGORY "penghargaan menyebut kategori \"%s\" yang tidak ada"
+#define W_EVENT_AWARD_BEST "Terbaik"
+#define W_EVENT_IN_DECREE "pada keputusan"
+#define W_EVENT_DECREE_DATE                                                                        \
+    "\"tanggal\" keputusan \"%s\" bukan tanggal yang sah; tulis seperti "                          \
+    "\"2021-11-24\""
+#define W_EVENT_LOGO_NOT_IMAGE "isi \"logo\" harus berupa nama berkas gambar (PNG atau JPEG)"
+#define W_EVENT_LOGO_LIST                                                                          \
+    "\"logo\" harus berupa satu atau dua nama berkas gambar [\"kiri.png\", "                       \
+    "\"kanan.png\"]"
+#define W_EVENT_IN_CONTACT "pada kontak"
+#define W_EVENT_IN_PRESS "pada siaran_pers"
+#define W_EVENT_IN_CERTIFICATE "pada piagam"
+#define W_EVENT_SHOW_SCORE_BOOL "\"tampilkan_nilai\" harus true atau false"
+#define W_EVENT_AWARD_COUNT "\"penghargaan\" harus berisi 1 sampai %d penghargaan"
+#define W_EVENT_AWARD_NOT_OBJECT                                                                   \
+    "penghargaan harus berupa objek {\"kode\": ..., \"nama\": ..., "                               \
+    "dan satu aturan}"
+#define W_EVENT_AWARD_TWICE "kode penghargaan \"%s\" dipakai dua kali"
+#define W_EVENT_URL_CHARS "memuat spasi, karakter kendali atau huruf di luar ASCII"
+#define W_EVENT_URL_QUOTES "memuat tanda kutip atau karakter yang tidak boleh ada di alamat"
+#define W_EVENT_URL_QUERY "memuat '?' atau '#'; tulis alamat folder saja"
+#define W_EVENT_URL_NOT_ABSOLUTE "bukan alamat mutlak yang diawali http:// atau https://"
+#define W_EVENT_URL_NO_HOST "tidak menyebut nama situs (host)"
+#define W_EVENT_SITE_NOT_URL                                                                       \
+    "\"situs\" pada publikasi harus berupa alamat seperti "                                        \
+    "\"https://ppid.contoh.go.id/anugerah/2024/\""
+#define W_EVENT_SITE_TOO_LONG "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita)"
+#define W_EVENT_SITE_BAD                                                                           \
+    "\"situs\" pada publikasi %s; tulis seperti "                                                  \
+    "\"https://ppid.contoh.go.id/anugerah/2024/\""
+#define W_EVENT_IN_FILE "di berkas acara"
+#define W_EVENT_YEAR_REQUIRED "\"tahun\" wajib diisi"
+#define W_EVENT_YEAR_BAD "\"tahun\" harus berupa tahun seperti 2021"
+#define W_EVENT_DATE_BAD                                                                           \
+    "\"tanggal\" \"%s\" bukan tanggal yang sah; tulis seperti \"2021-11-24\" "                     \
+    "(tahun-bulan-hari)"
+#define W_EVENT_SIGNATORY_REQUIRED "\"penandatangan\" wajib diisi"
+#define W_EVENT_SIGNATORY_NOT_OBJECT                                                               \
+    "\"penandatangan\" harus berupa objek {\"nama\": ..., \"jabatan\": ...}"
+#define W_EVENT_IN_SIGNATORY "pada penandatangan"
+#define W_EVENT_SIGNATURE "tanda tangan"
+#define W_EVENT_STAMP "stempel"
+#define W_EVENT_STAGES "tahapan"
+#define W_EVENT_INDICATORS "indikator"
+#define W_EVENT_CODE_STAGE_AND_INDICATOR "kode \"%s\" dipakai oleh tahapan dan indikator sekaligus"
+#define W_EVENT_EMPTY "berkas kosong"
+#define W_EVENT_NOT_UTF8 "teks bukan UTF-8; simpan ulang berkas dengan pengodean UTF-8"
+#define W_EVENT_NUL_BYTE "berkas memuat byte nol; ini bukan berkas teks JSON"
+#define W_EVENT_NUL_ESCAPE                                                                         \
+    "teks memuat \"\\u0000\" (karakter nol), yang akan memotong teks di situ; "                    \
+    "hapus karakter itu"
+#define W_EVENT_BAD_JSON                                                                           \
+    "JSON tidak sah di baris ini atau di akhir baris sebelumnya (periksa koma, "                   \
+    "tanda kutip dan kurung)"
+#define W_EVENT_NOT_OBJECT_ROOT "isi berkas acara harus berupa objek { ... }"
+#define W_EVENT_TOO_MANY_KEYS "berkas acara memuat %zu kunci; paling banyak %d"
+#define W_EVENT_FILE "berkas acara"
+
+/* Reading the scores file (read/scores.c) */
+#define W_SCORES_CSV_INIT "pembaca CSV tidak dapat dimulai"
+#define W_SCORES_QUOTE_MISPLACED                                                                   \
+    "tanda kutip (\") salah tempat; sebuah kolom yang diapit tanda kutip "                         \
+    "harus diawali dan diakhiri tanda kutip"
+#define W_SCORES_QUOTE_UNCLOSED "tanda kutip (\") dibuka tetapi tidak pernah ditutup"
+#define W_SCORES_COLUMN_TWICE "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)"
+#define W_SCORES_COLUMN_MISSING "kolom wajib \"%s\" tidak ada di baris judul kolom"
+#define W_SCORES_NO_SCORE_NO_STAGES                                                                \
+    "kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung karena "                      \
+    "kolom tahapan ini tidak ada: %s"
+#define W_SCORES_NO_SCORE_COLUMN "kolom wajib \"nilai\" tidak ada di baris judul kolom"
+#define W_SCORES_UNPRINTABLE                                                                       \
+    "kolom \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF; "                            \
+    "ganti dengan huruf biasa"
+#define W_SCORES_NOT_NUMBER                                                                        \
+    "kolom \"%s\" berisi \"%s\", bukan angka; tulis nilai seperti 92,5 atau 92.5"
+#define W_SCORES_TOO_MANY_DIGITS                                                                   \
+    "kolom \"%s\" berisi \"%s\" dengan terlalu banyak angka di belakang koma "                     \
+    "(paling banyak 18)"
+#define W_SCORES_OUT_OF_RANGE "kolom \"%s\" berisi %s, di luar rentang nilai 0 sampai 100"
+#define W_SCORES_NOT_UTF8                                                                          \
+    "kolom ke-%zu berisi teks yang bukan UTF-8; simpan ulang berkas sebagai "                      \
+    "\"CSV UTF-8\""
+#define W_SCORES_ID_EMPTY "kolom \"id\" kosong"
+#define W_SCORES_ID_BAD                                                                            \
+    "id \"%s\" menjadi nama berkas, jadi hanya boleh memuat huruf, angka, '.', "                   \
+    "'_' dan '-' (paling banyak %d, tidak diawali atau diakhiri titik, tanpa "                     \
+    "\"..\", bukan nama perangkat seperti CON atau AUX)"
+#define W_SCORES_NAME_EMPTY "kolom \"nama\" kosong"
+#define W_SCORES_CATEGORY_UNKNOWN "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)"
+#define W_SCORES_CATEGORY_EMPTY_ONE_OF                                                             \
+    "kolom \"kategori\" kosong (isi salah "                                                        \
+    "satu: %s)"
+#define W_SCORES_CATEGORY_EMPTY "kolom \"kategori\" kosong"
+#define W_SCORES_STATUS_UNKNOWN                                                                    \
+    "status \"%s\" tidak dikenal; tulis \"dinilai\" atau \"tidak_mengisi_saq\""
+#define W_SCORES_SCORE_EMPTY                                                                       \
+    "kolom \"nilai\" kosong; isi nilainya, atau tulis status "                                     \
+    "\"tidak_mengisi_saq\""
+#define W_SCORES_SCORE_INCOMPLETE                                                                  \
+    "nilai akhir kosong dan nilai tahapan tidak lengkap; isi kolom \"nilai\" "                     \
+    "atau semua kolom tahapan, atau tulis status \"tidak_mengisi_saq\""
+#define W_SCORES_ID_USED_IN "id \"%s\" sudah dipakai di %s"
+#define W_SCORES_ID_USED_AT "id \"%s\" sudah dipakai di baris %ld"
+#define W_SCORES_HEADER_NUL_CHAR "baris judul memuat karakter nol"
+#define W_SCORES_NUL_BYTE "berkas memuat byte nol; ini bukan berkas CSV"
+#define W_SCORES_HEADER_TOO_LONG "judul kolom ke-%zu terlalu panjang (%zu byte)"
+#define W_SCORES_SHEET_TOO_WIDE "baris judul berisi lebih dari %d kolom (apakah ini lembar nilai?)"
+#define W_SCORES_FILE_TOO_WIDE                                                                     \
+    "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)"
+#define W_SCORES_UNTITLED_CELL_TEXT                                                                \
+    "sel ini berisi \"%.40s\" di kolom tanpa judul; beri judul kolomnya atau "                     \
+    "kosongkan sel ini"
+#define W_SCORES_UNTITLED_CELL                                                                     \
+    "sel ini berisi teks di kolom tanpa judul; beri judul kolomnya atau kosongkan "                \
+    "sel ini"
+#define W_SCORES_ROW_NUL_CHAR "baris ini memuat karakter nol"
+#define W_SCORES_ROW_NUL_BYTE "baris ini memuat byte nol"
+#define W_SCORES_CELL_TOO_LONG "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)"
+#define W_SCORES_ROW_WIDTH                                                                         \
+    "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "                            \
+    "(periksa pemisah kolom dan tanda kutip)"
+#define W_SCORES_TOO_MANY_BODIES                                                                   \
+    "berkas nilai memuat lebih dari %d badan publik; batasnya %d (apakah ini "                     \
+    "berkas nilai satu putaran?)"
+#define W_SCORES_SHEET_EMPTY                                                                       \
+    "lembar \"%s\" kosong; isi baris judul kolom dan satu "                                        \
+    "baris per badan publik"
+#define W_SCORES_EMPTY "berkas kosong"
+#define W_SCORES_SHEET_HEADER_ONLY                                                                 \
+    "lembar \"%s\" hanya berisi baris judul kolom, tanpa badan publik"
+#define W_SCORES_HEADER_ONLY "berkas hanya berisi baris judul kolom, tanpa badan publik"
+#define W_SCORES_EMPTY_FILE                                                                        \
+    "berkas kosong; berkas nilai harus memuat baris judul kolom "                                  \
+    "dan satu baris per badan publik"
+#define W_SCORES_FIRST_SHEET_EMPTY                                                                 \
+    "lembar pertama buku kerja kosong; isi baris judul kolom dan satu baris "                      \
+    "per badan publik"
+#define W_SCORES_FILE "berkas nilai"
+#define W_SCORES_XLS                                                                               \
+    "buku kerja Excel 97-2003 (.xls) tidak dapat dibaca; simpan sebagai "                          \
+    "\"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\""
+
+/* Reading a workbook (read/xlsx.c) */
+#define W_XLSX_PART_MISSING                                                                        \
+    "bagian \"%s\" tidak ada di dalamnya; ini bukan buku kerja XLSX yang "                         \
+    "utuh"
+#define W_XLSX_PART_TOO_BIG                                                                        \
+    "bagian \"%s\" berukuran %lld MB setelah dibuka; batasnya %ld MB (bom zip?)"
+#define W_XLSX_PART_LOCKED                                                                         \
+    "bagian \"%s\" tidak dapat dibuka (terkunci dengan sandi, dimampatkan "                        \
+    "dengan cara yang tidak dikenal, atau rusak)"
+#define W_XLSX_PART_UNREADABLE "bagian \"%s\" tidak dapat dibaca"
+#define W_XLSX_PART_DOCTYPE                                                                        \
+    "bagian \"%s\" memuat deklarasi DOCTYPE atau entitas XML, yang tidak "                         \
+    "pernah ada di buku kerja XLSX; ditolak"
+#define W_XLSX_PART_TOO_DEEP "bagian \"%s\" bersarang lebih dari %d tingkat; ditolak"
+#define W_XLSX_PART_LONG_TEXT                                                                      \
+    "bagian \"%s\" memuat teks lebih dari %d KB tanpa tag, lebih panjang dari "                    \
+    "sel mana pun; ditolak"
+#define W_XLSX_PART_ZIP_BOMB "bagian \"%s\" lebih dari %ld MB setelah dibuka (bom zip?); ditolak"
+#define W_XLSX_PART_BROKEN_ZIP "bagian \"%s\" rusak; zip tidak dapat dibuka"
+#define W_XLSX_PART_BAD_XML "bagian \"%s\" bukan XML yang sah (baris %d)"
+#define W_XLSX_NO_SHEETS                                                                           \
+    "buku kerja tidak memuat lembar kerja (xl/workbook.xml tanpa <sheet> yang "                    \
+    "bernama)"
+#define W_XLSX_SHEET_NAME                                                                          \
+    "nama lembar pertama kosong, lebih dari 31 karakter, atau memuat karakter "                    \
+    "kendali; ganti namanya di spreadsheet"
+#define W_XLSX_SHEET_NOT_FOUND                                                                     \
+    "lembar pertama \"%s\" tidak ditemukan di buku kerja "                                         \
+    "(xl/_rels/workbook.xml.rels); simpan ulang buku kerja dari spreadsheet"
+#define W_XLSX_TOO_MANY_STRINGS "bagian \"%s\" memuat lebih dari %d teks; ditolak"
+#define W_XLSX_TOO_MANY_CELLS                                                                      \
+    "lembar \"%s\" memuat lebih dari %d sel; ini bukan lembar nilai satu putaran"
+#define W_XLSX_CELL_REF "referensi sel \"%.20s\" di baris ini tidak sah"
+#define W_XLSX_CELL_ORDER                                                                          \
+    "sel ini tidak berada di barisnya atau tidak berurutan; simpan ulang "                         \
+    "buku kerja dari spreadsheet"
+#define W_XLSX_END_IN_CELL "bagian \"%s\" berakhir di tengah sel"
+#define W_XLSX_FORMULA_NO_VALUE                                                                    \
+    "sel berisi rumus tanpa hasil tersimpan; buka buku kerja di spreadsheet, "                     \
+    "lalu simpan lagi agar hasilnya tersimpan"
+#define W_XLSX_BOOLEAN "sel berisi nilai logika (TRUE/FALSE); tulis teks atau angka"
+#define W_XLSX_FORMULA_ERROR "sel berisi galat rumus %.40s; perbaiki rumusnya"
+#define W_XLSX_DATE "sel berisi tanggal; tulis teks atau angka"
+#define W_XLSX_CELL_TYPE "jenis sel \"%.20s\" tidak dikenal"
+#define W_XLSX_NOT_NUMBER "sel angka berisi \"%.40s\", bukan angka"
+#define W_XLSX_PERCENT                                                                             \
+    "sel berformat persen, jadi isinya %s, bukan nilai yang tampil; hapus "                        \
+    "format persen lalu tulis nilainya (0 sampai 100) tanpa %%"
+#define W_XLSX_SHARED_STRING "sel menunjuk teks bersama nomor \"%.20s\" yang tidak ada"
+#define W_XLSX_ROW_ORDER                                                                           \
+    "nomor baris tidak sah atau tidak berurutan setelah baris %ld; simpan "                        \
+    "ulang buku kerja dari spreadsheet"
+#define W_XLSX_END_IN_ROW "bagian \"%s\" berakhir di tengah baris"
+#define W_XLSX_NOT_WORKBOOK                                                                        \
+    "bukan buku kerja XLSX yang dapat dibaca (%s); simpan dari spreadsheet sebagai "               \
+    "\"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\""
+#define W_XLSX_NOT_ZIP "bukan berkas zip"
+#define W_XLSX_BROKEN_ZIP "berkas zip rusak"
+#define W_XLSX_TOO_MANY_PARTS                                                                      \
+    "berkas zip memuat %lld bagian; buku kerja XLSX paling banyak memuat %d"
+
+/* Reading last year's archive (read/previous.c) */
+#define W_PREV_SCORE_BAD                                                                           \
+    "nilai badan publik \"%.64s\" di arsip bukan nilai 0 sampai 100 dengan "                       \
+    "paling banyak dua desimal"
+#define W_PREV_BAND_BAD                                                                            \
+    "kualifikasi badan publik \"%.64s\" di arsip bukan nama yang dapat "                           \
+    "dicetak (kosong, lebih dari 100 karakter, atau memuat karakter yang "                         \
+    "tidak dapat dicetak)"
+#define W_PREV_HISTORY_NOT_LIST "riwayat badan publik \"%.64s\" di arsip bukan daftar"
+#define W_PREV_HISTORY_TOO_LONG                                                                    \
+    "riwayat badan publik \"%.64s\" di arsip memuat %d tahun; paling banyak %d"
+#define W_PREV_HISTORY_YEARS                                                                       \
+    "riwayat badan publik \"%.64s\" di arsip memuat tahun yang tidak sah "                         \
+    "(tahun harus bilangan bulat dari 1900 sampai %d, urut dari yang "                             \
+    "terlama, masing-masing sekali)"
+#define W_PREV_NOT_WHOLE                                                                           \
+    "arsip tahun lalu tidak utuh, jadi tidak dipakai; periksa dengan "                             \
+    "'anugerah verify %s' (%s)"
+#define W_PREV_DRAFT                                                                               \
+    "arsip --previous adalah hasil DRAF untuk masa sanggah, bukan hasil final; "                   \
+    "pakai folder hasil final tahun itu"
+#define W_PREV_NO_YEAR                                                                             \
+    "arsip --previous tidak mencantumkan tahun yang sah (1900 sampai 9999) di "                    \
+    "manifest.json-nya"
+#define W_PREV_NOT_EARLIER                                                                         \
+    "arsip --previous adalah hasil tahun %d, tidak lebih awal dari tahun %d "                      \
+    "putaran ini; pilih folder hasil tahun sebelumnya"
+#define W_PREV_RANKING "peringkat tahun lalu"
+#define W_PREV_RANKING_UNREADABLE "peringkat tahun lalu tidak dapat dibaca"
+#define W_PREV_SCORE_DIFFERS                                                                       \
+    "nilai_sebelumnya %s berbeda dengan arsip tahun lalu (%s di %s); kosongkan kolom itu atau "    \
+    "perbaiki"
+
+/* Reading a template (read/template.c) */
+#define W_TEMPLATE_UNCLOSED_MARK "penanda \"{{\" tidak ditutup dengan \"}}\""
+#define W_TEMPLATE_BAD_NAME "penanda \"{{%s}}\" tidak sah; nama hanya memuat huruf, angka dan '_'"
+#define W_TEMPLATE_TOO_DEEP "bagian \"{{%c%s}}\" bersarang terlalu dalam (lebih dari %d tingkat)"
+#define W_TEMPLATE_CLOSES_UNOPENED "\"{{/%s}}\" menutup bagian yang tidak pernah dibuka"
+#define W_TEMPLATE_CLOSES_WRONG                                                                    \
+    "\"{{/%s}}\" menutup bagian yang salah: yang terbuka \"{{#%s}}\" "                             \
+    "dari baris %ld"
+#define W_TEMPLATE_NEVER_CLOSED "bagian \"{{#%s}}\" tidak pernah ditutup dengan \"{{/%s}}\""
+#define W_TEMPLATE_FILE "templat"
+#define W_TEMPLATE_NUL_BYTE "templat memuat byte nol; ini bukan berkas teks"
+#define W_TEMPLATE_TOO_MUCH                                                                        \
+    "templat menghasilkan terlalu banyak teks di sini (lebih dari %ld MB, %ld "                    \
+    "baris atau %ld langkah); periksa bagian berulang yang bersarang"
+#define W_TEMPLATE_ONLY_INSIDE "hanya dikenal di dalam"
+#define W_TEMPLATE_OR " atau "
+#define W_TEMPLATE_UNKNOWN_DID_YOU_MEAN "tidak dikenal; maksud Anda {{%s}}?"
+#define W_TEMPLATE_UNKNOWN "tidak dikenal"
+#define W_TEMPLATE_MARK_PROBLEM "penanda \"{{%s}}\" %s"
+#define W_TEMPLATE_IS_LIST "\"{{%s}}\" adalah daftar; tulis {{#%s}} ... {{/%s}}"
+#define W_TEMPLATE_YES "ya"
+#define W_TEMPLATE_NO "tidak"
+
+/* Reading an image (read/image.c) */
+#define W_IMAGE_PNG_BROKEN "berkas PNG rusak atau terpotong"
+#define W_IMAGE_JPEG_BROKEN "berkas JPEG rusak atau terpotong"
+#define W_IMAGE_JPEG_CMYK "JPEG berwarna CMYK tidak didukung; simpan sebagai JPEG RGB atau PNG"
+#define W_IMAGE_NOT_IMAGE "bukan gambar PNG atau JPEG"
+#define W_IMAGE_TOO_LARGE                                                                          \
+    "%s berukuran %d \u00d7 %d piksel; paling besar %d piksel "                                    \
+    "pada tiap sisi"
+#define W_IMAGE_FILE "gambar"
+
+/* Reading any input file (read/input.c) */
+#define W_INPUT_SYMLINK "tautan simbolik (symlink); tidak diikuti"
+#define W_INPUT_TOO_BIG "%s terlalu besar (%s); batasnya %s"
+#define W_INPUT_FILE "berkas"
+#define W_INPUT_UNREADABLE "%s tidak dapat dibaca: %s"
+#define W_INPUT_TOO_BIG_LIMIT "%s terlalu besar; batasnya %s"
+
+/* The command line (main.c) */
+#define W_CLI_USAGE                                                                                \
+    "Pemakaian:\n"                                                                                 \
+    "  anugerah build --event ACARA.json --scores NILAI.csv --out FOLDER\n"                        \
+    "                 [--force] [--draf] [--previous ARSIP] [--template FILE]\n"                   \
+    "                 [--fonts FOLDER] [--jobs N] [--quiet]\n"                                     \
+    "  anugerah check --event ACARA.json --scores NILAI.csv [--previous ARSIP]\n"                  \
+    "                 [--template FILE] [--fonts FOLDER] [--jobs N] [--quiet]\n"                   \
+    "  anugerah verify FOLDER\n"                                                                   \
+    "  anugerah init FOLDER --tahun N [--dari ARSIP]\n"                                            \
+    "  anugerah -h | --help | -V | --version\n"                                                    \
+    "\n"                                                                                           \
+    "build   membaca berkas acara dan berkas nilai, menghitung peringkat, lalu\n"                  \
+    "        menulis dokumen penghargaan ke FOLDER: peringkat-<tahun>.pdf, .csv dan\n"             \
+    "        .json, kartu nilai, siaran pers dan piagam.\n"                                        \
+    "        FOLDER yang sudah ada tidak ditimpa kecuali dengan --force.\n"                        \
+    "check   hanya memeriksa kedua berkas masukan; tidak menulis apa pun.\n"                       \
+    "verify  memeriksa folder hasil yang diarsipkan terhadap manifest.json-nya:\n"                 \
+    "        berkas yang hilang, berubah, atau tidak tercantum.\n"                                 \
+    "init    menulis perangkat awal putaran baru ke FOLDER (baru atau kosong):\n"                  \
+    "        event.json, templat nilai nilai-<tahun>.csv dan nilai-<tahun>.xlsx.\n"                \
+    "\n"                                                                                           \
+    "Pilihan:\n"                                                                                   \
+    "  --event FILE    berkas acara (JSON): judul, tahun, kategori, kualifikasi,\n"                \
+    "                  tahapan\n"                                                                  \
+    "  --scores FILE   berkas nilai, satu baris per badan publik: CSV (pemisah ','\n"              \
+    "                  atau ';') atau buku kerja XLSX (lembar pertamanya)\n"                       \
+    "  --out FOLDER    folder hasil (dibuat baru)\n"                                               \
+    "  --force         ganti FOLDER yang sudah ada, bila kosong atau hasil anugerah\n"             \
+    "                  yang semua isinya tercantum di manifest.json-nya tanpa berubah\n"           \
+    "  --draf          hasil sementara untuk masa sanggah: DRAF di setiap halaman,\n"              \
+    "                  tanpa piagam; manifest mencatat \"status\": \"draf\"\n"                     \
+    "  --template FILE templat siaran pers (bawaan: templates/siaran-pers.txt di\n"                \
+    "                  folder data program)\n"                                                     \
+    "  --template-fakta FILE\n"                                                                    \
+    "                  templat lembar fakta per kategori (bawaan:\n"                               \
+    "                  templates/lembar-fakta.txt di folder data program)\n"                       \
+    "  --previous DIR  folder hasil tahun lalu: nilai tahun lalu diambil dari sana\n"              \
+    "  --jobs N        jumlah dokumen yang ditulis bersamaan (bawaan: jumlah inti)\n"              \
+    "  --quiet         tanpa tampilan kemajuan\n"                                                  \
+    "  --fonts FOLDER  folder huruf (bawaan: fonts/ di folder data program)\n"                     \
+    "  --tahun N       (init) tahun putaran baru\n"                                                \
+    "  --dari DIR      (init) folder hasil tahun lalu: judul, penyelenggara,\n"                    \
+    "                  kategori, kualifikasi, tahapan, indikator dan daftar badan\n"               \
+    "                  publik diambil dari sana\n"                                                 \
+    "\n"                                                                                           \
+    "Folder data program (huruf, templat, contoh):\n"                                              \
+    "  " ANUGERAH_DATA_DIR "\n"                                                                    \
+    "  lalu ../share/anugerah dari folder program (instalasi yang dipindahkan)\n"                  \
+    "\n"                                                                                           \
+    "Status keluar: 0 berhasil; 2 berkas masukan atau perintah salah (semua\n"                     \
+    "masalah dilaporkan, tidak ada yang ditulis); 1 kegagalan lain.\n"
+#define W_CLI_SEE_HELP "Ketik 'anugerah --help' untuk petunjuk pemakaian.\n"
+#define W_CLI_DID_YOU_MEAN "; maksud Anda %s?"
+#define W_CLI_ONE_FOLDER "%s hanya menerima satu FOLDER; \"%s\" berlebih"
+#define W_CLI_UNKNOWN_ARGUMENT                                                                     \
+    "argumen \"%s\" tidak dikenal (%s tidak menerima "                                             \
+    "argumen tanpa pilihan)"
+#define W_CLI_OPTION_NOT_FOR "pilihan %s tidak dipakai oleh %s%s"
+#define W_CLI_OPTION_UNKNOWN "pilihan \"%s\" tidak dikenal%s"
+#define W_CLI_OPTION_TWICE "pilihan %s disebut lebih dari sekali"
+#define W_CLI_OPTION_NO_VALUE "pilihan %s tidak menerima nilai (\"%s\")"
+#define W_CLI_OPTION_NEEDS_VALUE "pilihan %s memerlukan nilai: %s %s"
+#define W_CLI_NUMBER_RANGE "%s harus bilangan %ld sampai %ld, bukan \"%s\""
+#define W_CLI_DATA_NOT_FOUND "%s  %s tidak ditemukan; dicari di:\n"
+#define W_CLI_DATA_OR_OPTION "%s    (atau sebutkan dengan %s)\n"
+#define W_CLI_NAME_COMMAND "sebutkan perintah: build, check, verify atau init"
+#define W_CLI_OPTION_BEFORE_COMMAND "anugerah: pilihan \"%s\" tidak dikenal di depan perintah%s\n"
+#define W_CLI_COMMAND_UNKNOWN                                                                      \
+    "anugerah: perintah \"%s\" tidak dikenal (yang ada: build, check, verify, "                    \
+    "init)%s\n"
+#define W_CLI_NAME_FOLDER "sebutkan FOLDER: anugerah %s FOLDER%s"
+#define W_CLI_NAME_YEAR "sebutkan tahun putaran baru dengan --tahun N"
+#define W_CLI_NAME_EVENT "sebutkan berkas acara dengan --event FILE"
+#define W_CLI_NAME_SCORES "sebutkan berkas nilai dengan --scores FILE"
+#define W_CLI_NAME_OUT "sebutkan folder hasil dengan --out FOLDER"
+#define W_CLI_PRESS_TEMPLATE "templat siaran pers"
+#define W_CLI_FACT_TEMPLATE "templat lembar fakta"
+#define W_CLI_FONT_FOLDER "folder huruf (fonts)"
+#define W_CLI_NO_PROGRAM_DATA "data program tidak ditemukan:\n%.*s"
+
+/* Writing a new round's kit (kit/kit.c) */
+#define W_KIT_CAT_OPD "Organisasi Perangkat Daerah"
+#define W_KIT_CAT_PEMDA "Pemerintah Daerah"
+#define W_KIT_CAT_BUMD "Badan Usaha Milik Daerah"
+#define W_KIT_CAT_PARPOL "Partai Politik"
+#define W_KIT_CAT_LNSV "Instansi Vertikal/Lembaga Non Struktural"
+#define W_KIT_STAGE_SAQ "Self Assessment Questionnaire"
+#define W_KIT_STAGE_VISIT "Visitasi"
+#define W_KIT_IND_KINDS "Jenis Informasi"
+#define W_KIT_IND_DIGITAL "Digitalisasi"
+#define W_KIT_IND_QUALITY "Kualitas Informasi"
+#define W_KIT_IND_SERVICE "Pelayanan Informasi"
+#define W_KIT_IND_COMMITMENT "Komitmen Organisasi"
+#define W_KIT_IND_FACILITIES "Sarana Prasarana"
+#define W_KIT_ARCHIVE_MISSING "%s tidak ada di arsip (\"%s\")"
+#define W_KIT_ARCHIVE_NOT_LINE                                                                     \
+    "%s di arsip (\"%s\") bukan teks satu baris UTF-8 dari 1 sampai %zu bita"
+#define W_KIT_ARCHIVE_NOT_SCORE "%s di arsip (\"%s\") bukan angka 0 sampai 100"
+#define W_KIT_ARCHIVE_NOT_LIST "\"%s\" di arsip bukan daftar %s1 sampai %zu isi"
+#define W_KIT_ZERO_OR "0 atau "
+#define W_KIT_BODY_ID "id badan publik"
+#define W_KIT_BODY_NAME "nama badan publik"
+#define W_KIT_BODY_CATEGORY "kategori badan publik"
+#define W_KIT_BODY_CATEGORY_UNKNOWN                                                                \
+    "badan publik \"%.64s\" di arsip berkategori \"%s\", yang tidak ada di "                       \
+    "daftar kategorinya"
+#define W_KIT_LAST_EVENT "berkas acara tahun lalu"
+#define W_KIT_LAST_EVENT_NOT_JSON "berkas acara tahun lalu bukan objek JSON yang sah"
+#define W_KIT_LAST_IMAGE "gambar tahun lalu"
+#define W_KIT_ARCHIVE_NOT_WHOLE                                                                    \
+    "arsip tahun lalu tidak utuh, jadi tidak dipakai; periksa dengan "                             \
+    "'anugerah verify %s' (%s)"
+#define W_KIT_ARCHIVE_DRAFT                                                                        \
+    "arsip --dari adalah hasil DRAF untuk masa sanggah, bukan hasil final; "                       \
+    "pakai folder hasil final tahun itu"
+#define W_KIT_ARCHIVE_NO_YEAR                                                                      \
+    "arsip --dari tidak mencantumkan tahun yang sah (1900 sampai 9999) di "                        \
+    "manifest.json-nya"
+#define W_KIT_ARCHIVE_NOT_EARLIER                                                                  \
+    "arsip --dari adalah hasil tahun %d, tidak lebih awal dari --tahun %d; "                       \
+    "pilih folder hasil tahun sebelumnya"
+#define W_KIT_LAST_RANKING "peringkat tahun lalu"
+#define W_KIT_LAST_RANKING_NOT_JSON "peringkat tahun lalu tidak dapat dibaca sebagai JSON"
+#define W_KIT_EVENT_TITLE "judul acara"
+#define W_KIT_EVENT_DATE "tanggal acara"
+#define W_KIT_EVENT_DATE_BAD "tanggal acara di arsip (\"%s\") bukan tanggal yang sah"
+#define W_KIT_CATEGORY_CODE "kode kategori"
+#define W_KIT_CATEGORY_NAME "nama kategori"
+#define W_KIT_CATEGORY_TWICE "kategori \"%s\" tercantum dua kali di arsip"
+#define W_KIT_BAND_NAME "nama kualifikasi"
+#define W_KIT_BAND_MIN "batas kualifikasi"
+#define W_KIT_BAND_COLOUR "warna kualifikasi"
+#define W_KIT_OUT_OF_MEMORY "anugerah: memori habis\n"
+#define W_KIT_CANNOT_CREATE "%s tidak dapat dibuat"
+#define W_KIT_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+#define W_KIT_NOT_FOLDER "sudah ada dan bukan folder; pilih nama folder lain"
+#define W_KIT_FOLDER_NOT_EMPTY                                                                     \
+    "folder ini sudah ada dan tidak kosong; isinya tidak disentuh. Pilih "                         \
+    "folder baru atau folder kosong"
+#define W_KIT_PROBLEMS_FOUND "anugerah: %zu masalah ditemukan; tidak ada yang ditulis\n"
+#define W_KIT_STOPPED "dihentikan; tidak ada yang ditulis"
+#define W_KIT_DONE "Perangkat awal tahun %d ditulis di %s:\n"
+#define W_KIT_DONE_EVENT_FROM "  event.json  " W_KIT_FROM_LAST_YEAR "\n"
+#define W_KIT_DONE_EVENT                                                                           \
+    "  event.json  berkas acara; ganti setiap teks \"" W_KIT_PLACEHOLDER                           \
+    " ...\" (atau hapus kunci yang tidak dipakai)\n"
+#define W_KIT_DONE_CSV "  %s  templat nilai (CSV, pemisah ';')"
+#define W_KIT_DONE_BODIES ", %zu badan publik dari arsip"
+#define W_KIT_DONE_XLSX "\n  %s  templat nilai yang sama untuk lembar kerja\n"
+#define W_KIT_DONE_CHECK "Lalu periksa: anugerah check --event %s/event.json --scores %s/%s%s%s\n"
+#define W_KIT_BODY_REGION "wilayah"
+#define W_KIT_BODY_HEAD "pimpinan"
+#define W_KIT_ARCHIVE_ORGANISER "penyelenggara"
+
+/* Exporting the ranking as CSV and JSON (publish/export.c) */
+#define W_EXPORT_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+#define W_EXPORT_CANNOT_CREATE "%s tidak dapat dibuat: %s"
+
+/* Writing the workbook (publish/workbook.c) */
+#define W_BOOK_CANNOT_CREATE "%s tidak dapat dibuat"
+#define W_BOOK_BAD_SHEET_NAME "%s: nama lembar \"%s\" tidak dapat dipakai"
+#define W_BOOK_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+
+/* Writing the site (publish/site.c) */
+#define W_SITE_CANNOT_CREATE "%s tidak dapat dibuat: %s"
+#define W_SITE_CANNOT_WRITE "%s tidak dapat ditulis: %s"
+
+/* Laying out a PDF (layout/layout.c) */
+#define W_LAYOUT_UNPRINTABLE                                                                       \
+    "%s tidak dapat dibuat: karakter %s dalam \"%s\" tidak dapat "                                 \
+    "dicetak dengan huruf PDF (Windows-1252)"
+#define W_LAYOUT_FONT_UNREADABLE "huruf (font) tidak dapat dibaca: %s: %s"
+#define W_LAYOUT_PDF_INIT "pustaka PDF tidak dapat dimulai"
+#define W_LAYOUT_FONTS_UNREADABLE "huruf (font) tidak dapat dibaca dari folder %s"
+#define W_LAYOUT_PDF_FAILED "%s tidak dapat dibuat: pustaka PDF gagal"
+#define W_LAYOUT_PDF_ERROR "%s tidak dapat dibuat: %s (kode pustaka PDF 0x%04X, rincian %u)"
+
+/* Making a PDF/A (layout/pdfa.c) */
+#define W_PDFA_NO_MEMORY "%s: pustaka PDF kehabisan memori saat menyiapkan PDF/A"
+#define W_PDFA_NO_PROFILE                                                                          \
+    "profil warna sRGB %s tidak ada (pasang paket Debian "                                         \
+    "icc-profiles-free)"
+#define W_PDFA_PROFILE_UNREADABLE "profil warna %s tidak dapat dibaca: %s"
+#define W_PDFA_PROFILE_UNLOADABLE "profil warna %s tidak dapat dimuat"
+
+/* Deriving the round's facts (rules/rules.c) */
+#define W_RULES_AWARD_UNKNOWN_ID                                                                   \
+    "penghargaan \"%s\" menyebut id \"%s\" yang tidak ada di berkas ini"
+
+/* The list of problems (common/problems.c) */
+#define W_PROBLEMS_MORE "\u2026 dan %zu masalah lain\n"
+
+/* Running out of memory (common/util.c) */
+#define W_UTIL_NO_MEMORY "anugerah: memori tidak cukup\n"
 
 #endif

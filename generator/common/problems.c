@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "labels.h"
 #include "util.h"
 
 typedef struct {
@@ -112,5 +113,5 @@ void problems_print(const problems *p, FILE *out)
     for (size_t i = 0; i < p->kept; i++)
         fprintf(out, "%s\n", p->items[i].text);
     if (p->count > p->kept)
-        fprintf(out, "\u2026 dan %zu masalah lain\n", p->count - p->kept);
+        fprintf(out, W_PROBLEMS_MORE, p->count - p->kept);
 }

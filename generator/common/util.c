@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "labels.h"
+
 static void out_of_memory(void)
 {
-    fputs("anugerah: memori tidak cukup\n", stderr);
+    fputs(W_UTIL_NO_MEMORY, stderr);
     exit(1);
 }
 

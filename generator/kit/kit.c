@@ -141,24 +141,24 @@ static void add_part(kit_part **parts, size_t *n, const char *kode, const char *
  * SAQ and site visit 80/20, and the national scheme's six indicators. */
 static void national_defaults(kit_round *r)
 {
-    add_category(r, "opd", "Organisasi Perangkat Daerah");
-    add_category(r, "pemda", "Pemerintah Daerah");
-    add_category(r, "bumd", "Badan Usaha Milik Daerah");
-    add_category(r, "parpol", "Partai Politik");
-    add_category(r, "lnsv", "Instansi Vertikal/Lembaga Non Struktural");
-    add_band(r, "Informatif", 90);
-    add_band(r, "Menuju Informatif", 80);
-    add_band(r, "Cukup Informatif", 60);
-    add_band(r, "Kurang Informatif", 40);
-    add_band(r, "Tidak Informatif", 0);
-    add_part(&r->stages, &r->n_stages, "saq", "Self Assessment Questionnaire", 80);
-    add_part(&r->stages, &r->n_stages, "visitasi", "Visitasi", 20);
-    add_part(&r->indicators, &r->n_indicators, "jenis_informasi", "Jenis Informasi", 40);
-    add_part(&r->indicators, &r->n_indicators, "digitalisasi", "Digitalisasi", 20);
-    add_part(&r->indicators, &r->n_indicators, "kualitas_informasi", "Kualitas Informasi", 10);
-    add_part(&r->indicators, &r->n_indicators, "pelayanan_informasi", "Pelayanan Informasi", 10);
-    add_part(&r->indicators, &r->n_indicators, "komitmen_organisasi", "Komitmen Organisasi", 10);
-    add_part(&r->indicators, &r->n_indicators, "sarana_prasarana", "Sarana Prasarana", 10);
+    add_category(r, "opd", W_KIT_CAT_OPD);
+    add_category(r, "pemda", W_KIT_CAT_PEMDA);
+    add_category(r, "bumd", W_KIT_CAT_BUMD);
+    add_category(r, "parpol", W_KIT_CAT_PARPOL);
+    add_category(r, "lnsv", W_KIT_CAT_LNSV);
+    add_band(r, W_EVENT_BAND_INFORMATIVE, 90);
+    add_band(r, W_EVENT_BAND_TOWARDS, 80);
+    add_band(r, W_EVENT_BAND_FAIRLY, 60);
+    add_band(r, W_EVENT_BAND_LESS, 40);
+    add_band(r, W_EVENT_BAND_NOT, 0);
+    add_part(&r->stages, &r->n_stages, "saq", W_KIT_STAGE_SAQ, 80);
+    add_part(&r->stages, &r->n_stages, "visitasi", W_KIT_STAGE_VISIT, 20);
+    add_part(&r->indicators, &r->n_indicators, "jenis_informasi", W_KIT_IND_KINDS, 40);
+    add_part(&r->indicators, &r->n_indicators, "digitalisasi", W_KIT_IND_DIGITAL, 20);
+    add_part(&r->indicators, &r->n_indicators, "kualitas_informasi", W_KIT_IND_QUALITY, 10);
+    add_part(&r->indicators, &r->n_indicators, "pelayanan_informasi", W_KIT_IND_SERVICE, 10);
+    add_part(&r->indicators, &r->n_indicators, "komitmen_organisasi", W_KIT_IND_COMMITMENT, 10);
+    add_part(&r->indicators, &r->n_indicators, "sarana_prasarana", W_KIT_IND_FACILITIES, 10);
 }
 
 /* ---- last year's archive ---- */
@@ -177,15 +177,13 @@ static char *archive_text(archive_reader *a, const cJSON *obj, const char *key, 
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v || cJSON_IsNull(v)) {
         if (required)
-            problems_add(a->pr, a->path, 0, "%s tidak ada di arsip (\"%s\")", what, key);
+            problems_add(a->pr, a->path, 0, W_KIT_ARCHIVE_MISSING, what, key);
         return NULL;
     }
     size_t len = cJSON_IsString(v) ? strlen(v->valuestring) : 0, bad;
     if (len == 0 || len > max || !utf8_valid(v->valuestring, len, &bad)
         || strpbrk(v->valuestring, "\r\n")) {
-        problems_add(a->pr, a->path, 0,
-                     "%s di arsip (\"%s\") bukan teks satu baris UTF-8 dari 1 sampai %zu bita",
-                     what, key, max);
+        problems_add(a->pr, a->path, 0, W_KIT_ARCHIVE_NOT_LINE, what, key, max);
         return NULL;
     }
     return xstrdup(v->valuestring);
@@ -197,7 +195,7 @@ static bool archive_score(archive_reader *a, const cJSON *obj, const char *key, 
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!cJSON_IsNumber(v) || !score_from_double(v->valuedouble, out) || *out < 0 || *out > 10000) {
-        problems_add(a->pr, a->path, 0, "%s di arsip (\"%s\") bukan angka 0 sampai 100", what, key);
+        problems_add(a->pr, a->path, 0, W_KIT_ARCHIVE_NOT_SCORE, what, key);
         return false;
     }
     return true;
@@ -212,8 +210,8 @@ static const cJSON *archive_list(archive_reader *a, const cJSON *root, const cha
         return NULL;
     if (!cJSON_IsArray(v) || (size_t)cJSON_GetArraySize(v) > max
         || (required && cJSON_GetArraySize(v) == 0)) {
-        problems_add(a->pr, a->path, 0, "\"%s\" di arsip bukan daftar %s1 sampai %zu isi", key,
-                     required ? "" : "0 atau ", max);
+        problems_add(a->pr, a->path, 0, W_KIT_ARCHIVE_NOT_LIST, key, required ? "" : W_KIT_ZERO_OR,
+                     max);
         return NULL;
     }
     return v;
@@ -271,17 +269,14 @@ static void read_bodies(archive_reader *a, const cJSON *root, kit_round *r)
         if (problems_count(a->pr) > shown + 20)
             break; /* an archive this broken is not read to its end */
         kit_body b = {0};
-        b.id = archive_text(a, row, "id", SCORES_MAX_FIELD, true, "id badan publik");
-        b.nama = archive_text(a, row, "nama", SCORES_MAX_FIELD, true, "nama badan publik");
-        char *kode = archive_text(a, row, "kategori", 64, true, "kategori badan publik");
-        b.wilayah = archive_text(a, row, "wilayah", SCORES_MAX_FIELD, false, "wilayah");
-        b.pimpinan = archive_text(a, row, "pimpinan", SCORES_MAX_FIELD, false, "pimpinan");
+        b.id = archive_text(a, row, "id", SCORES_MAX_FIELD, true, W_KIT_BODY_ID);
+        b.nama = archive_text(a, row, "nama", SCORES_MAX_FIELD, true, W_KIT_BODY_NAME);
+        char *kode = archive_text(a, row, "kategori", 64, true, W_KIT_BODY_CATEGORY);
+        b.wilayah = archive_text(a, row, "wilayah", SCORES_MAX_FIELD, false, W_KIT_BODY_REGION);
+        b.pimpinan = archive_text(a, row, "pimpinan", SCORES_MAX_FIELD, false, W_KIT_BODY_HEAD);
         b.category = kode ? category_of(r, kode) : (size_t)-1;
         if (kode && b.category == (size_t)-1)
-            problems_add(a->pr, a->path, 0,
-                         "badan publik \"%.64s\" di arsip berkategori \"%s\", yang tidak ada di "
-                         "daftar kategorinya",
-                         b.id ? b.id : "", kode);
+            problems_add(a->pr, a->path, 0, W_KIT_BODY_CATEGORY_UNKNOWN, b.id ? b.id : "", kode);
         free(kode);
         if (!b.id || !b.nama || b.category == (size_t)-1) {
             free(b.id);
@@ -309,14 +304,14 @@ static void read_inputs(const char *dir, kit_round *r, problems *pr)
     if (has_event) {
         char *path = xasprintf("%s/%s", dir, SOURCES_EVENT);
         size_t len, before = problems_count(pr);
-        char *text = input_read_flags(path, "berkas acara tahun lalu", INPUT_NO_LINK,
-                                      EVENT_MAX_BYTES, pr, &len);
+        char *text =
+            input_read_flags(path, W_KIT_LAST_EVENT, INPUT_NO_LINK, EVENT_MAX_BYTES, pr, &len);
         /* the reader's own checks (UTF-8, keys) come when the kit is built */
         size_t start = text && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         r->event = text ? cJSON_ParseWithLength(text + start, len - start) : NULL;
         if (!cJSON_IsObject(r->event)) {
             if (problems_count(pr) == before)
-                problems_add(pr, path, 0, "berkas acara tahun lalu bukan objek JSON yang sah");
+                problems_add(pr, path, 0, W_KIT_LAST_EVENT_NOT_JSON);
             cJSON_Delete(r->event);
             r->event = NULL;
         }
@@ -333,10 +328,10 @@ static void read_inputs(const char *dir, kit_round *r, problems *pr)
         char *path = xasprintf("%s/%s", dir, paths[i]);
         size_t len;
         char *bytes =
-            input_read_flags(path, "gambar tahun lalu", INPUT_NO_LINK, IMAGE_MAX_BYTES, pr, &len);
+            input_read_flags(path, W_KIT_LAST_IMAGE, INPUT_NO_LINK, IMAGE_MAX_BYTES, pr, &len);
         kip_image img;
         if (bytes
-            && image_decode((const unsigned char *)bytes, len, "gambar tahun lalu", path, 0, &img,
+            && image_decode((const unsigned char *)bytes, len, W_KIT_LAST_IMAGE, path, 0, &img,
                             pr)) {
             image_clear(&img);
             r->images = xrealloc(r->images, (r->n_images + 1) * sizeof(kit_image));
@@ -357,32 +352,23 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     problems *check = problems_new();
     long checked = manifest_check(dir, check);
     if (checked < 0 || problems_count(check) > 0) {
-        problems_add(pr, dir, 0,
-                     "arsip tahun lalu tidak utuh, jadi tidak dipakai; periksa dengan "
-                     "'anugerah verify %s' (%s)",
-                     dir, problems_count(check) ? problems_get(check, 0) : "");
+        problems_add(pr, dir, 0, W_KIT_ARCHIVE_NOT_WHOLE, dir,
+                     problems_count(check) ? problems_get(check, 0) : "");
         problems_free(check);
         return;
     }
     problems_free(check);
     if (manifest_status(dir) == 1) {
-        problems_add(pr, dir, 0,
-                     "arsip --dari adalah hasil DRAF untuk masa sanggah, bukan hasil final; "
-                     "pakai folder hasil final tahun itu");
+        problems_add(pr, dir, 0, W_KIT_ARCHIVE_DRAFT);
         return;
     }
     int year = manifest_year(dir);
     if (year == 0) {
-        problems_add(pr, dir, 0,
-                     "arsip --dari tidak mencantumkan tahun yang sah (1900 sampai 9999) di "
-                     "manifest.json-nya");
+        problems_add(pr, dir, 0, W_KIT_ARCHIVE_NO_YEAR);
         return;
     }
     if (year >= new_year) {
-        problems_add(pr, dir, 0,
-                     "arsip --dari adalah hasil tahun %d, tidak lebih awal dari --tahun %d; "
-                     "pilih folder hasil tahun sebelumnya",
-                     year, new_year);
+        problems_add(pr, dir, 0, W_KIT_ARCHIVE_NOT_EARLIER, year, new_year);
         return;
     }
     char *path = xasprintf("%s/peringkat-%d.json", dir, year);
@@ -390,35 +376,34 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     size_t len;
     size_t before = problems_count(pr);
     char *text =
-        input_read_flags(path, "peringkat tahun lalu", INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
+        input_read_flags(path, W_KIT_LAST_RANKING, INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
     cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
     free(text);
     if (!cJSON_IsObject(root)) {
         if (problems_count(pr) == before)
-            problems_add(pr, path, 0, "peringkat tahun lalu tidak dapat dibaca sebagai JSON");
+            problems_add(pr, path, 0, W_KIT_LAST_RANKING_NOT_JSON);
         cJSON_Delete(root);
         free(path);
         return;
     }
     r->year = year;
-    r->judul = archive_text(&a, root, "judul", EVENT_MAX_TEXT, true, "judul acara");
+    r->judul = archive_text(&a, root, "judul", EVENT_MAX_TEXT, true, W_KIT_EVENT_TITLE);
     r->penyelenggara =
-        archive_text(&a, root, "penyelenggara", EVENT_MAX_TEXT, true, "penyelenggara");
-    char *tanggal = archive_text(&a, root, "tanggal", 10, true, "tanggal acara");
+        archive_text(&a, root, "penyelenggara", EVENT_MAX_TEXT, true, W_KIT_ARCHIVE_ORGANISER);
+    char *tanggal = archive_text(&a, root, "tanggal", 10, true, W_KIT_EVENT_DATE);
     if (tanggal && !parse_date(tanggal, &r->tanggal))
-        problems_add(pr, path, 0, "tanggal acara di arsip (\"%s\") bukan tanggal yang sah",
-                     tanggal);
+        problems_add(pr, path, 0, W_KIT_EVENT_DATE_BAD, tanggal);
     free(tanggal);
 
     const cJSON *list = archive_list(&a, root, "kategori", KIT_MAX_CATEGORIES, true), *item;
     cJSON_ArrayForEach(item, list)
     {
-        char *kode = archive_text(&a, item, "kode", 64, true, "kode kategori");
-        char *nama = archive_text(&a, item, "nama", EVENT_MAX_TEXT, true, "nama kategori");
+        char *kode = archive_text(&a, item, "kode", 64, true, W_KIT_CATEGORY_CODE);
+        char *nama = archive_text(&a, item, "nama", EVENT_MAX_TEXT, true, W_KIT_CATEGORY_NAME);
         if (kode && nama && category_of(r, kode) == (size_t)-1) {
             add_category(r, kode, nama);
         } else if (kode && nama) {
-            problems_add(pr, path, 0, "kategori \"%s\" tercantum dua kali di arsip", kode);
+            problems_add(pr, path, 0, W_KIT_CATEGORY_TWICE, kode);
         }
         free(kode);
         free(nama);
@@ -427,9 +412,9 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     cJSON_ArrayForEach(item, list)
     {
         kit_band b = {0};
-        b.nama = archive_text(&a, item, "nama", 100, true, "nama kualifikasi");
-        bool ok = archive_score(&a, item, "min", "batas kualifikasi", &b.min);
-        b.warna = archive_text(&a, item, "warna", 7, false, "warna kualifikasi");
+        b.nama = archive_text(&a, item, "nama", 100, true, W_KIT_BAND_NAME);
+        bool ok = archive_score(&a, item, "min", W_KIT_BAND_MIN, &b.min);
+        b.warna = archive_text(&a, item, "warna", 7, false, W_KIT_BAND_COLOUR);
         if (!b.nama || !ok) {
             free(b.nama);
             free(b.warna);
@@ -571,7 +556,7 @@ static cJSON *event_from_last_year(const kit_round *r, int year)
 {
     cJSON *root = cJSON_Duplicate(r->event, 1);
     if (!root) {
-        fputs("anugerah: memori habis\n", stderr);
+        fputs(W_KIT_OUT_OF_MEMORY, stderr);
         exit(EXIT_FAILURE_OTHER);
     }
     change_text(root, "judul", years_in_text, r->year, year);
@@ -616,7 +601,7 @@ static char *event_text(const kit_round *r, int year)
         char *text = cJSON_Print(last);
         cJSON_Delete(last);
         if (!text) {
-            fputs("anugerah: memori habis\n", stderr);
+            fputs(W_KIT_OUT_OF_MEMORY, stderr);
             exit(EXIT_FAILURE_OTHER);
         }
         return text;
@@ -671,7 +656,7 @@ static char *event_text(const kit_round *r, int year)
     cJSON *top = cJSON_CreateObject();
     cJSON_AddStringToObject(top, "kode", "informatif");
     cJSON_AddStringToObject(top, "nama", W_KIT_AWARD_TOP);
-    const char *top_band[] = {r->n_bands ? r->bands[0].nama : "Informatif"};
+    const char *top_band[] = {r->n_bands ? r->bands[0].nama : W_EVENT_BAND_INFORMATIVE};
     cJSON_AddItemToObject(top, "kualifikasi", cJSON_CreateStringArray(top_band, 1));
     cJSON_AddItemToArray(awards, top);
     cJSON *best = cJSON_CreateObject();
@@ -701,7 +686,7 @@ static char *event_text(const kit_round *r, int year)
     char *text = cJSON_Print(root);
     cJSON_Delete(root);
     if (!text) {
-        fputs("anugerah: memori habis\n", stderr);
+        fputs(W_KIT_OUT_OF_MEMORY, stderr);
         exit(EXIT_FAILURE_OTHER);
     }
     return text;
@@ -794,7 +779,7 @@ static bool write_xlsx(const kit_round *r, const kit_columns *c, int year, const
 {
     lxw_workbook *wb = workbook_new(path);
     if (!wb) {
-        *error = xasprintf("%s tidak dapat dibuat", path);
+        *error = xasprintf(W_KIT_CANNOT_CREATE, path);
         return false;
     }
     struct tm day = {.tm_year = year - 1900, .tm_mon = 0, .tm_mday = 1};
@@ -888,7 +873,7 @@ static bool write_xlsx(const kit_round *r, const kit_columns *c, int year, const
     lxw_error closed = workbook_close(wb);
     free(codes);
     if (st || closed) {
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, lxw_strerror(st ? st : closed));
+        *error = xasprintf(W_KIT_CANNOT_WRITE, path, lxw_strerror(st ? st : closed));
         return false;
     }
     return true;
@@ -940,11 +925,9 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
     struct stat st;
     bool existed = lstat(o->folder, &st) == 0;
     if (existed && !S_ISDIR(st.st_mode))
-        problems_add(pr, o->folder, 0, "sudah ada dan bukan folder; pilih nama folder lain");
+        problems_add(pr, o->folder, 0, W_KIT_NOT_FOLDER);
     else if (existed && !folder_is_empty(o->folder))
-        problems_add(pr, o->folder, 0,
-                     "folder ini sudah ada dan tidak kosong; isinya tidak disentuh. Pilih "
-                     "folder baru atau folder kosong");
+        problems_add(pr, o->folder, 0, W_KIT_FOLDER_NOT_EMPTY);
     kit_round r = {0};
     if (o->from)
         read_archive(o->from, o->year, &r, pr);
@@ -952,8 +935,7 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
         national_defaults(&r);
     if (problems_count(pr) > 0) {
         problems_print(pr, err);
-        fprintf(err, "anugerah: %zu masalah ditemukan; tidak ada yang ditulis\n",
-                problems_count(pr));
+        fprintf(err, W_KIT_PROBLEMS_FOUND, problems_count(pr));
         problems_free(pr);
         round_free(&r);
         return EXIT_BAD_INPUT;
@@ -1006,24 +988,23 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
     }
     output_status done = output_commit(kit, existed, &error);
     if (done != OUTPUT_DONE) {
-        fprintf(err, "anugerah: %s\n", error ? error : "dihentikan; tidak ada yang ditulis");
+        fprintf(err, "anugerah: %s\n", error ? error : W_KIT_STOPPED);
         free(error);
         free(csv_name);
         free(xlsx_name);
         return done == OUTPUT_REFUSED ? EXIT_BAD_INPUT : EXIT_FAILURE_OTHER;
     }
-    fprintf(out, "Perangkat awal tahun %d ditulis di %s:\n", o->year, o->folder);
+    fprintf(out, W_KIT_DONE, o->year, o->folder);
     if (from_inputs)
-        fprintf(out, "  event.json  " W_KIT_FROM_LAST_YEAR "\n", n_images);
+        fprintf(out, W_KIT_DONE_EVENT_FROM, n_images);
     else
-        fprintf(out, "  event.json  berkas acara; ganti setiap teks \"" W_KIT_PLACEHOLDER
-                     " ...\" (atau hapus kunci yang tidak dipakai)\n");
-    fprintf(out, "  %s  templat nilai (CSV, pemisah ';')", csv_name);
+        fprintf(out, W_KIT_DONE_EVENT);
+    fprintf(out, W_KIT_DONE_CSV, csv_name);
     if (n_bodies)
-        fprintf(out, ", %zu badan publik dari arsip", n_bodies);
-    fprintf(out, "\n  %s  templat nilai yang sama untuk lembar kerja\n", xlsx_name);
-    fprintf(out, "Lalu periksa: anugerah check --event %s/event.json --scores %s/%s%s%s\n",
-            o->folder, o->folder, csv_name, o->from ? " --previous " : "", o->from ? o->from : "");
+        fprintf(out, W_KIT_DONE_BODIES, n_bodies);
+    fprintf(out, W_KIT_DONE_XLSX, xlsx_name);
+    fprintf(out, W_KIT_DONE_CHECK, o->folder, o->folder, csv_name, o->from ? " --previous " : "",
+            o->from ? o->from : "");
     free(csv_name);
     free(xlsx_name);
     return EXIT_OK;

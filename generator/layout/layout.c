@@ -55,7 +55,7 @@ struct layout_doc {
         const unsigned char *rgb;
         bool clear_white;
         HPDF_Image image;
-    } *images;
+    } * images;
     size_t n_images;
     HPDF_STATUS error; /* first libharu error */
     HPDF_STATUS detail;
@@ -90,9 +90,8 @@ static char *encode(layout_doc *d, const char *utf8)
     if (!s && !d->text_error) {
         char desc[64];
         text_describe_char(bad, desc, sizeof desc);
-        d->text_error = xasprintf("%s tidak dapat dibuat: karakter %s dalam \"%s\" tidak dapat "
-                                  "dicetak dengan huruf PDF (Windows-1252)",
-                                  d->setup.id_name ? d->setup.id_name : "PDF", desc, utf8);
+        d->text_error = xasprintf(W_LAYOUT_UNPRINTABLE, d->setup.id_name ? d->setup.id_name : "PDF",
+                                  desc, utf8);
     }
     return s;
 }
@@ -108,7 +107,7 @@ static HPDF_Font font(layout_doc *d, layout_font f)
         if (input_check(path, 0, LAYOUT_FONT_MAX_BYTES, &why))
             name = HPDF_LoadTTFontFromFile(d->pdf, path, HPDF_TRUE);
         else if (!d->text_error)
-            d->text_error = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", path, why);
+            d->text_error = xasprintf(W_LAYOUT_FONT_UNREADABLE, path, why);
         free(why);
         free(path);
         if (name)
@@ -158,7 +157,7 @@ static bool to_pdfdoc(char *s)
     {                                                                                              \
         &(s)->title, &(s)->author, &(s)->subject, &(s)->keywords, &(s)->creator,                   \
             &(s)->header_left, &(s)->header_right, &(s)->footer_left, &(s)->footer_right,          \
-            &(s)->icc_profile, &(s)->id_seed, &(s)->id_name, &(s)->watermark                                       \
+            &(s)->icc_profile, &(s)->id_seed, &(s)->id_name, &(s)->watermark                       \
     }
 
 static const char *dup_or_null(const char *s)
@@ -183,7 +182,7 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     }
     d->pdf = HPDF_New(on_error, d);
     if (!d->pdf) {
-        *error = xstrdup("pustaka PDF tidak dapat dimulai");
+        *error = xstrdup(W_LAYOUT_PDF_INIT);
         layout_doc_free(d);
         return NULL;
     }
@@ -199,9 +198,8 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
      * certificate needs no sans bold); the ones every document may use
      * are checked now, so that a missing font folder is told at once */
     if (!fonts_readable(d, LAYOUT_SANS) || !fonts_readable(d, LAYOUT_SANS_BOLD)) {
-        *error = d->text_error
-                     ? xstrdup(d->text_error)
-                     : xasprintf("huruf (font) tidak dapat dibaca dari folder %s", font_dir);
+        *error =
+            d->text_error ? xstrdup(d->text_error) : xasprintf(W_LAYOUT_FONTS_UNREADABLE, font_dir);
         layout_doc_free(d);
         return NULL;
     }
@@ -1002,10 +1000,9 @@ void layout_bookmark_close(layout_mark m)
 static char *library_error(const layout_doc *d, const char *path)
 {
     if (!d->error)
-        return xasprintf("%s tidak dapat dibuat: pustaka PDF gagal", path);
-    return xasprintf("%s tidak dapat dibuat: %s (kode pustaka PDF 0x%04X, rincian %u)", path,
-                     label_pdf_error((unsigned)d->error), (unsigned)d->error,
-                     (unsigned)d->detail);
+        return xasprintf(W_LAYOUT_PDF_FAILED, path);
+    return xasprintf(W_LAYOUT_PDF_ERROR, path, label_pdf_error((unsigned)d->error),
+                     (unsigned)d->error, (unsigned)d->detail);
 }
 
 static bool write_stream(layout_doc *d, const char *path, char **error)

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "input.h"
+#include "labels.h"
 #include "util.h"
 
 /* Appends s to *buf with XML's five special characters escaped. */
@@ -99,8 +100,7 @@ char *pdfa_xmp(const pdfa_info *i, const char *producer)
 
 static char *no_memory(const pdfa_info *info)
 {
-    return xasprintf("%s: pustaka PDF kehabisan memori saat menyiapkan PDF/A",
-                     info->id_name ? info->id_name : "PDF");
+    return xasprintf(W_PDFA_NO_MEMORY, info->id_name ? info->id_name : "PDF");
 }
 
 static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
@@ -108,15 +108,13 @@ static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
     const char *icc_path = info->icc_profile;
     struct stat st;
     if (stat(icc_path, &st) != 0) {
-        *error = xasprintf("profil warna sRGB %s tidak ada (pasang paket Debian "
-                           "icc-profiles-free)",
-                           icc_path);
+        *error = xasprintf(W_PDFA_NO_PROFILE, icc_path);
         return false;
     }
     /* libharu opens it by its path: only a regular file of a profile's size */
     char *why = NULL;
     if (!input_check(icc_path, 0, PDFA_ICC_MAX_BYTES, &why)) {
-        *error = xasprintf("profil warna %s tidak dapat dibaca: %s", icc_path, why);
+        *error = xasprintf(W_PDFA_PROFILE_UNREADABLE, icc_path, why);
         free(why);
         return false;
     }
@@ -126,7 +124,7 @@ static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
         icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
     if (!icc || !intent || HPDF_Xref_Add(pdf->xref, intent) != HPDF_OK) {
-        *error = xasprintf("profil warna %s tidak dapat dimuat", icc_path);
+        *error = xasprintf(W_PDFA_PROFILE_UNLOADABLE, icc_path);
         return false;
     }
     const char *name = "sRGB IEC61966-2.1";

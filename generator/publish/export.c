@@ -50,7 +50,7 @@ static bool finish(FILE *f, const char *path, char **error)
     if (fclose(f) != 0)
         bad = true;
     if (bad)
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
+        *error = xasprintf(W_EXPORT_CANNOT_WRITE, path, label_errno(errno));
     return !bad;
 }
 
@@ -58,7 +58,7 @@ bool export_csv_write(const kip_round *r, const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
         return false;
     }
     column_list cols = columns_of(r);
@@ -243,7 +243,7 @@ bool export_register_write(const kip_round *r, const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
         return false;
     }
     const kip_event *e = r->event;

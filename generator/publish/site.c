@@ -18,7 +18,7 @@ static FILE *open_page(const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f)
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        *error = xasprintf(W_SITE_CANNOT_CREATE, path, label_errno(errno));
     return f;
 }
 
@@ -28,7 +28,7 @@ static bool finish(FILE *f, const char *path, char **error)
     if (fclose(f) != 0)
         bad = true;
     if (bad)
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
+        *error = xasprintf(W_SITE_CANNOT_WRITE, path, label_errno(errno));
     return !bad;
 }
 
@@ -233,8 +233,8 @@ static void summary_chart(FILE *f, const kip_round *r)
             char hex[8] = NO_SAQ_HEX;
             if (k <= nb)
                 band_hex(e, k - 1, hex);
-            fprintf(f, "<rect x=\"%zu\" y=\"0\" width=\"%zu\" height=\"24\" fill=\"%s\"><title>", x0,
-                    x1 - x0, hex);
+            fprintf(f, "<rect x=\"%zu\" y=\"0\" width=\"%zu\" height=\"24\" fill=\"%s\"><title>",
+                    x0, x1 - x0, hex);
             put_escf(f, "%s: %zu", k <= nb ? e->bands[k - 1].nama : W_RANK_COL_NO_SAQ, counts[k]);
             fputs("</title></rect>", f);
         }
@@ -268,8 +268,9 @@ static void summary_table(FILE *f, const kip_round *r)
     for (size_t b = 0; b < nb; b++) {
         char hex[8];
         band_hex(e, b, hex);
-        fprintf(f, "<th scope=\"col\" class=\"num\"><span class=\"swatch\" style=\"background:%s\">"
-                   "</span>",
+        fprintf(f,
+                "<th scope=\"col\" class=\"num\"><span class=\"swatch\" style=\"background:%s\">"
+                "</span>",
                 hex);
         put_esc(f, e->bands[b].nama);
         fputs("</th>", f);
@@ -307,8 +308,9 @@ static void bands_table(FILE *f, const kip_round *r)
         char lo[32], hi[32], hex[8];
         score_format_id(e->bands[b].min, lo, sizeof lo);
         band_hex(e, b, hex);
-        fprintf(f, "<tr><th scope=\"row\"><span class=\"band\"><span class=\"swatch\" "
-                   "style=\"background:%s\"></span>",
+        fprintf(f,
+                "<tr><th scope=\"row\"><span class=\"band\"><span class=\"swatch\" "
+                "style=\"background:%s\"></span>",
                 hex);
         put_esc(f, e->bands[b].nama);
         fputs("</span></th><td>", f);
@@ -564,7 +566,8 @@ static void parts_bars(FILE *f, const kip_round *r, const kip_body *b, const cha
             put_escf(f, "%s %s", W_CARD_MARK_AVERAGE,
                      score_format_id(stats[i].average, avg, sizeof avg));
             fputs("</span> \u00b7 <span class=\"mark-best\">", f);
-            put_escf(f, "%s %s", W_CARD_MARK_BEST, score_format_id(stats[i].best, best, sizeof best));
+            put_escf(f, "%s %s", W_CARD_MARK_BEST,
+                     score_format_id(stats[i].best, best, sizeof best));
             fputs("</span>", f);
         }
         fputs("</p>\n</li>\n", f);
@@ -581,8 +584,8 @@ static void year_on_year(FILE *f, const kip_round *r, const kip_body *b)
     fputs("<section>\n<h2>", f);
     put_escf(f, W_CARD_COMPARED, r->previous_year);
     fputs("</h2>\n<ul class=\"plain\">\n<li>", f);
-    put_escf(f, W_CARD_YEAR_SCORE, r->previous_year, score_format_id(b->previous, prev, sizeof prev),
-             b->previous_band_name);
+    put_escf(f, W_CARD_YEAR_SCORE, r->previous_year,
+             score_format_id(b->previous, prev, sizeof prev), b->previous_band_name);
     fputs("</li>\n<li>", f);
     if (b->status != KIP_DINILAI) {
         put_escf(f, W_CARD_YEAR_NOTE, e->tahun, LABEL_NO_SAQ);
@@ -651,7 +654,8 @@ bool site_body_write(const kip_round *r, size_t body, const char *path, char **e
     band_hex(e, b->band, hex);
     fputs("<main class=\"wrap\">\n<p class=\"crumbs\"><a href=\"../index.html\">", f);
     put_esc(f, W_SITE_BACK);
-    fprintf(f, "</a> \u203a <a href=\"../index.html#kategori-%s\">", e->categories[b->category].kode);
+    fprintf(f, "</a> \u203a <a href=\"../index.html#kategori-%s\">",
+            e->categories[b->category].kode);
     put_esc(f, category);
     fputs("</a></p>\n<h1>", f);
     put_esc(f, b->nama);
@@ -736,8 +740,8 @@ bool site_body_write(const kip_round *r, size_t body, const char *path, char **e
 
 /* ---- verifikasi.html -------------------------------------------------- */
 
-bool site_verify_write(const kip_round *r, const site_document *docs, size_t n,
-                       const char *path, char **error)
+bool site_verify_write(const kip_round *r, const site_document *docs, size_t n, const char *path,
+                       char **error)
 {
     FILE *f = open_page(path, error);
     if (!f)
@@ -762,9 +766,12 @@ bool site_verify_write(const kip_round *r, const site_document *docs, size_t n,
     struct {
         const char *attr, *text;
     } words[] = {
-        {"data-working", W_SITE_VERIFY_WORKING},   {"data-match", W_SITE_VERIFY_MATCH},
-        {"data-body", W_SITE_VERIFY_MATCH_BODY},   {"data-award", W_SITE_VERIFY_MATCH_AWARD},
-        {"data-no-match", W_SITE_VERIFY_NO_MATCH}, {"data-no-crypto", W_SITE_VERIFY_NO_CRYPTO},
+        {"data-working", W_SITE_VERIFY_WORKING},
+        {"data-match", W_SITE_VERIFY_MATCH},
+        {"data-body", W_SITE_VERIFY_MATCH_BODY},
+        {"data-award", W_SITE_VERIFY_MATCH_AWARD},
+        {"data-no-match", W_SITE_VERIFY_NO_MATCH},
+        {"data-no-crypto", W_SITE_VERIFY_NO_CRYPTO},
         {"data-of", W_SITE_VERIFY_OF},
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
@@ -933,7 +940,8 @@ static const char SCRIPT[] =
     "    if (!box) return;\n"
     "    var out = document.getElementById(\"cari-hasil\");\n"
     "    document.getElementById(\"cari-kotak\").hidden = false;\n"
-    "    var sections = Array.prototype.slice.call(document.querySelectorAll(\"section.category\"));\n"
+    "    var sections = "
+    "Array.prototype.slice.call(document.querySelectorAll(\"section.category\"));\n"
     "    box.addEventListener(\"input\", function () {\n"
     "      var q = box.value.trim().toLowerCase();\n"
     "      var found = 0;\n"
@@ -996,8 +1004,10 @@ static const char SCRIPT[] =
     "        }\n"
     "        var cells = row.children;\n"
     "        var lines = [fill(out.dataset.match, {path: cells[0].textContent})];\n"
-    "        if (cells[1].textContent) lines.push(fill(out.dataset.body, {body: cells[1].textContent}));\n"
-    "        if (cells[2].textContent) lines.push(fill(out.dataset.award, {award: cells[2].textContent}));\n"
+    "        if (cells[1].textContent) lines.push(fill(out.dataset.body, {body: "
+    "cells[1].textContent}));\n"
+    "        if (cells[2].textContent) lines.push(fill(out.dataset.award, {award: "
+    "cells[2].textContent}));\n"
     "        say(\"ok\", lines);\n"
     "      }, function (err) {\n"
     "        say(\"bad\", [String(err)]);\n"

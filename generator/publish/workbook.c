@@ -157,7 +157,9 @@ static void widen(double *width, const char *text)
 static void set_widths(lxw_worksheet *ws, const double *widths, size_t n)
 {
     for (size_t k = 0; k < n; k++) {
-        double w = widths[k] < WIDTH_MIN ? WIDTH_MIN : widths[k] > WIDTH_MAX ? WIDTH_MAX : widths[k];
+        double w = widths[k] < WIDTH_MIN   ? WIDTH_MIN
+                   : widths[k] > WIDTH_MAX ? WIDTH_MAX
+                                           : widths[k];
         worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, w, NULL);
     }
 }
@@ -306,12 +308,14 @@ bool workbook_write(const kip_round *r, const char *path, char **error)
     lxw_workbook_options options = {.constant_memory = LXW_TRUE};
     lxw_workbook *wb = workbook_new_opt(path, &options);
     if (!wb) {
-        *error = xasprintf("%s tidak dapat dibuat", path);
+        *error = xasprintf(W_BOOK_CANNOT_CREATE, path);
         return false;
     }
     /* dated with the event, at noon UTC, so that rebuilds are identical */
-    struct tm day = {.tm_year = e->tanggal.year - 1900, .tm_mon = e->tanggal.month - 1,
-                     .tm_mday = e->tanggal.day, .tm_hour = 12};
+    struct tm day = {.tm_year = e->tanggal.year - 1900,
+                     .tm_mon = e->tanggal.month - 1,
+                     .tm_mday = e->tanggal.day,
+                     .tm_hour = 12};
     char *title = xasprintf(W_DOC_TITLE, W_RANK_TITLE, e->judul);
     char *organiser = xstrdup(e->penyelenggara);
     lxw_doc_properties props = {
@@ -338,8 +342,7 @@ bool workbook_write(const kip_round *r, const char *path, char **error)
         }
         body_sheet(ws, r, &cols, &f, r->sections[c].first, r->sections[c].count);
     }
-    char *message = bad_name ? xasprintf("%s: nama lembar \"%s\" tidak dapat dipakai", path, bad_name)
-                             : NULL;
+    char *message = bad_name ? xasprintf(W_BOOK_BAD_SHEET_NAME, path, bad_name) : NULL;
     lxw_error status = workbook_close(wb);
     for (size_t i = 0; i < n_names; i++)
         free(names[i]);
@@ -353,7 +356,7 @@ bool workbook_write(const kip_round *r, const char *path, char **error)
         return false;
     }
     if (status != LXW_NO_ERROR) {
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, lxw_strerror(status));
+        *error = xasprintf(W_BOOK_CANNOT_WRITE, path, lxw_strerror(status));
         return false;
     }
     return true;

@@ -121,13 +121,11 @@ static void check_keys(reader *rd, const cJSON *obj, const char *where, const ch
                 strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
                 strncat(list, allowed[i], sizeof list - strlen(list) - 1);
             }
-            PROBLEM(rd, c, "kunci \"%s\" tidak dikenal %s (yang boleh: %s)", c->string, where,
-                    list);
+            PROBLEM(rd, c, W_EVENT_UNKNOWN_KEY, c->string, where, list);
         }
         for (const cJSON *d = obj->child; d != c; d = d->next)
             if (strcmp(c->string, d->string) == 0) {
-                PROBLEM(rd, c, "kunci \"%s\" ditulis dua kali %s (juga di baris %ld)", c->string,
-                        where, line_of(rd, d));
+                PROBLEM(rd, c, W_EVENT_DUPLICATE_KEY, c->string, where, line_of(rd, d));
                 break;
             }
     }
@@ -151,8 +149,7 @@ static void report_placeholders(reader *rd, const cJSON *node, const char *key)
     for (const cJSON *c = node->child; c; c = c->next) {
         const char *name = c->string ? c->string : key;
         if (is_placeholder(c))
-            PROBLEM(rd, c, "\"%s\" masih berisi contoh dari 'anugerah init': %.160s", name,
-                    c->valuestring);
+            PROBLEM(rd, c, W_EVENT_STILL_EXAMPLE, name, c->valuestring);
         else
             report_placeholders(rd, c, name);
     }
@@ -165,19 +162,18 @@ static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *k
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v) {
         if (required)
-            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key,
-                         *where ? " " : "", where);
+            problems_add(rd->pr, rd->path, obj_line, W_EVENT_REQUIRED_IN, key, *where ? " " : "",
+                         where);
         return NULL;
     }
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
-        PROBLEM(rd, v, "\"%s\" %s harus berupa teks yang tidak kosong", key, where);
+        PROBLEM(rd, v, W_EVENT_NOT_TEXT, key, where);
         return NULL;
     }
     if (placeholder(v->valuestring))
         return xstrdup(v->valuestring); /* reported already */
     if (strlen(v->valuestring) > EVENT_MAX_TEXT) {
-        PROBLEM(rd, v, "\"%s\" %s terlalu panjang (lebih dari %d bita)", key, where,
-                EVENT_MAX_TEXT);
+        PROBLEM(rd, v, W_EVENT_TEXT_TOO_LONG, key, where, EVENT_MAX_TEXT);
         return NULL;
     }
     unsigned bad;
@@ -185,8 +181,7 @@ static char *get_text(reader *rd, const cJSON *obj, long obj_line, const char *k
     if (!printable) {
         char desc[64];
         text_describe_char(bad, desc, sizeof desc);
-        PROBLEM(rd, v, "\"%s\" %s memuat karakter %s yang tidak dapat dicetak di PDF", key, where,
-                desc);
+        PROBLEM(rd, v, W_EVENT_UNPRINTABLE, key, where, desc);
     }
     free(printable);
     return xstrdup(v->valuestring);
@@ -199,12 +194,12 @@ static bool get_number(reader *rd, const cJSON *obj, long obj_line, const char *
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v) {
         if (required)
-            problems_add(rd->pr, rd->path, obj_line, "\"%s\" wajib diisi%s%s", key,
-                         *where ? " " : "", where);
+            problems_add(rd->pr, rd->path, obj_line, W_EVENT_REQUIRED_IN, key, *where ? " " : "",
+                         where);
         return false;
     }
     if (!cJSON_IsNumber(v) || !score_from_double(v->valuedouble, out)) {
-        PROBLEM(rd, v, "\"%s\" %s harus berupa angka dengan paling banyak dua desimal", key, where);
+        PROBLEM(rd, v, W_EVENT_NOT_NUMBER, key, where);
         return false;
     }
     return true;
@@ -225,11 +220,11 @@ static const cJSON *get_array(reader *rd, const cJSON *root, const char *key, bo
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
     if (!v) {
         if (required)
-            problems_add(rd->pr, rd->path, 1, "\"%s\" wajib diisi", key);
+            problems_add(rd->pr, rd->path, 1, W_EVENT_REQUIRED, key);
         return NULL;
     }
     if (!cJSON_IsArray(v)) {
-        PROBLEM(rd, v, "\"%s\" harus berupa daftar [ ... ]", key);
+        PROBLEM(rd, v, W_EVENT_NOT_LIST, key);
         return NULL;
     }
     return v;
@@ -243,15 +238,14 @@ static void read_categories(reader *rd, const cJSON *root, kip_event *e)
     static const char *const keys[] = {"kode", "nama", NULL};
     size_t n = (size_t)cJSON_GetArraySize(arr);
     if (n == 0)
-        PROBLEM(rd, arr, "\"kategori\" kosong: sebutkan paling sedikit satu kategori");
+        PROBLEM(rd, arr, W_EVENT_NO_CATEGORIES);
     e->categories = xcalloc(n, sizeof(kip_category));
     size_t i = 0;
     for (const cJSON *c = arr->child; c; c = c->next, i++) {
         char where[64];
-        snprintf(where, sizeof where, "pada kategori ke-%zu", i + 1);
+        snprintf(where, sizeof where, W_EVENT_IN_CATEGORY_N, i + 1);
         if (!cJSON_IsObject(c)) {
-            PROBLEM(rd, c, "kategori ke-%zu harus berupa objek {\"kode\": ..., \"nama\": ...}",
-                    i + 1);
+            PROBLEM(rd, c, W_EVENT_CATEGORY_NOT_OBJECT, i + 1);
             continue;
         }
         check_keys(rd, c, where, keys);
@@ -259,15 +253,12 @@ static void read_categories(reader *rd, const cJSON *root, kip_event *e)
         char *kode = get_text(rd, c, l, "kode", where, true);
         char *nama = get_text(rd, c, l, "nama", where, true);
         if (kode && (!is_code(kode) || !filename_ok(kode, FILENAME_MAX_ID))) {
-            PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "kode"),
-                    "kode kategori \"%s\" menjadi nama folder, jadi hanya boleh memuat huruf "
-                    "kecil a-z, angka, '_' dan '-' (paling banyak %d, bukan nama perangkat seperti "
-                    "con atau aux)",
-                    kode, FILENAME_MAX_ID);
+            PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "kode"), W_EVENT_CATEGORY_CODE, kode,
+                    FILENAME_MAX_ID);
         }
         for (size_t k = 0; kode && k < e->n_categories; k++)
             if (e->categories[k].kode && ascii_casecmp(e->categories[k].kode, kode) == 0)
-                PROBLEM(rd, c, "kode kategori \"%s\" dipakai dua kali", kode);
+                PROBLEM(rd, c, W_EVENT_CATEGORY_TWICE, kode);
         e->categories[e->n_categories].kode = kode ? kode : xstrdup("");
         e->categories[e->n_categories].nama = nama ? nama : xstrdup("");
         e->n_categories++;
@@ -286,8 +277,8 @@ static const struct {
     const char *nama;
     int min;
 } national_bands[] = {
-    {"Informatif", 90},        {"Menuju Informatif", 80}, {"Cukup Informatif", 60},
-    {"Kurang Informatif", 40}, {"Tidak Informatif", 0},
+    {W_EVENT_BAND_INFORMATIVE, 90}, {W_EVENT_BAND_TOWARDS, 80}, {W_EVENT_BAND_FAIRLY, 60},
+    {W_EVENT_BAND_LESS, 40},        {W_EVENT_BAND_NOT, 0},
 };
 
 static bool parse_color(const char *s, kip_rgb *out)
@@ -329,10 +320,9 @@ static void read_bands(reader *rd, const cJSON *root, kip_event *e)
     size_t i = 0;
     for (const cJSON *c = arr->child; c; c = c->next, i++) {
         char where[64];
-        snprintf(where, sizeof where, "pada kualifikasi ke-%zu", i + 1);
+        snprintf(where, sizeof where, W_EVENT_IN_BAND_N, i + 1);
         if (!cJSON_IsObject(c)) {
-            PROBLEM(rd, c, "kualifikasi ke-%zu harus berupa objek {\"nama\": ..., \"min\": ...}",
-                    i + 1);
+            PROBLEM(rd, c, W_EVENT_BAND_NOT_OBJECT, i + 1);
             continue;
         }
         check_keys(rd, c, where, keys);
@@ -342,21 +332,19 @@ static void read_bands(reader *rd, const cJSON *root, kip_event *e)
         if (!b->nama)
             b->nama = xstrdup("");
         if (get_number(rd, c, l, "min", where, true, &b->min) && (b->min < 0 || b->min > 10000))
-            PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "min"),
-                    "\"min\" %s harus di antara 0 dan 100", where);
+            PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "min"), W_EVENT_BAND_MIN_RANGE, where);
         char *warna = get_text(rd, c, l, "warna", where, false);
         if (warna) {
             if (parse_color(warna, &b->color))
                 colored[e->n_bands] = true;
             else
-                PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "warna"),
-                        "\"warna\" %s harus ditulis seperti \"#1B7F3B\"", where);
+                PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "warna"), W_EVENT_BAND_COLOUR,
+                        where);
             free(warna);
         }
         for (size_t k = 0; k < e->n_bands; k++) {
             if (e->bands[k].min == b->min)
-                PROBLEM(rd, c, "dua kualifikasi memakai \"min\" yang sama (%lld)",
-                        (long long)b->min / 100);
+                PROBLEM(rd, c, W_EVENT_BAND_SAME_MIN, (long long)b->min / 100);
         }
         e->n_bands++;
     }
@@ -375,13 +363,9 @@ static void read_bands(reader *rd, const cJSON *root, kip_event *e)
     }
     free(colored);
     if (n == 0)
-        PROBLEM(rd, arr,
-                "\"kualifikasi\" kosong: hapus kunci ini untuk memakai kualifikasi "
-                "nasional, atau sebutkan kualifikasinya");
+        PROBLEM(rd, arr, W_EVENT_NO_BANDS);
     else if (e->n_bands > 0 && e->bands[e->n_bands - 1].min != 0)
-        PROBLEM(rd, arr,
-                "kualifikasi terendah harus memiliki \"min\": 0 agar setiap nilai "
-                "mendapat kualifikasi");
+        PROBLEM(rd, arr, W_EVENT_BAND_LOWEST);
 }
 
 static const char *const reserved_columns[] = {
@@ -403,10 +387,9 @@ static void read_parts(reader *rd, const cJSON *root, const char *key, const cha
     size_t i = 0;
     for (const cJSON *c = arr->child; c; c = c->next, i++) {
         char where[64];
-        snprintf(where, sizeof where, "pada %s ke-%zu", label, i + 1);
+        snprintf(where, sizeof where, W_EVENT_IN_PART_N, label, i + 1);
         if (!cJSON_IsObject(c)) {
-            PROBLEM(rd, c, "%s ke-%zu harus berupa objek {\"kode\": ..., \"nama\": ...}", label,
-                    i + 1);
+            PROBLEM(rd, c, W_EVENT_PART_NOT_OBJECT, label, i + 1);
             all_weights = false;
             continue;
         }
@@ -416,22 +399,18 @@ static void read_parts(reader *rd, const cJSON *root, const char *key, const cha
         p->kode = get_text(rd, c, l, "kode", where, true);
         p->nama = get_text(rd, c, l, "nama", where, true);
         if (p->kode && !is_code(p->kode)) {
-            PROBLEM(rd, c,
-                    "kode \"%s\" hanya boleh memuat huruf kecil a-z, angka, '_' dan '-' "
-                    "(kode ini menjadi nama kolom di berkas nilai)",
-                    p->kode);
+            PROBLEM(rd, c, W_EVENT_PART_CODE, p->kode);
         }
         for (size_t k = 0; p->kode && reserved_columns[k]; k++)
             if (strcmp(p->kode, reserved_columns[k]) == 0)
-                PROBLEM(rd, c, "kode \"%s\" %s sudah dipakai sebagai kolom tetap berkas nilai",
-                        p->kode, where);
+                PROBLEM(rd, c, W_EVENT_PART_CODE_FIXED, p->kode, where);
         for (size_t k = 0; p->kode && k < count; k++)
             if (parts[k].kode && strcmp(parts[k].kode, p->kode) == 0)
-                PROBLEM(rd, c, "kode \"%s\" dipakai dua kali di \"%s\"", p->kode, key);
+                PROBLEM(rd, c, W_EVENT_PART_CODE_TWICE, p->kode, key);
         if (get_number(rd, c, l, "bobot", where, weights_required, &p->bobot)) {
             if (p->bobot <= 0 || p->bobot > 10000)
-                PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "bobot"),
-                        "\"bobot\" %s harus lebih dari 0 dan paling besar 100", where);
+                PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(c, "bobot"), W_EVENT_WEIGHT_RANGE,
+                        where);
             sum += p->bobot;
         } else {
             all_weights = false;
@@ -444,8 +423,7 @@ static void read_parts(reader *rd, const cJSON *root, const char *key, const cha
     }
     if (weights_required && all_weights && count > 0 && sum != 10000) {
         char s[32];
-        PROBLEM(rd, arr, "bobot %s berjumlah %s, padahal harus berjumlah 100", label,
-                score_format_id(sum, s, sizeof s));
+        PROBLEM(rd, arr, W_EVENT_WEIGHT_SUM, label, score_format_id(sum, s, sizeof s));
     }
     *out = parts;
     *n_out = count;
@@ -472,7 +450,7 @@ static void get_image(reader *rd, const cJSON *obj, const char *key, const char 
     if (!v)
         return;
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
-        PROBLEM(rd, v, "\"%s\" harus berupa nama berkas gambar (PNG atau JPEG)", key);
+        PROBLEM(rd, v, W_EVENT_NOT_IMAGE, key);
         return;
     }
     if (placeholder(v->valuestring))
@@ -491,10 +469,10 @@ static const cJSON *get_object(reader *rd, const cJSON *root, const char *key,
     if (!v)
         return NULL;
     if (!cJSON_IsObject(v)) {
-        PROBLEM(rd, v, "\"%s\" harus berupa objek %s", key, shape);
+        PROBLEM(rd, v, W_EVENT_NOT_OBJECT, key, shape);
         return NULL;
     }
-    char *where = xasprintf("pada %s", key);
+    char *where = xasprintf(W_EVENT_IN_KEY, key);
     check_keys(rd, v, where, keys);
     free(where);
     return v;
@@ -505,7 +483,7 @@ static size_t get_texts(reader *rd, const cJSON *v, const char *key, size_t max,
 {
     *out = NULL;
     if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0 || (size_t)cJSON_GetArraySize(v) > max) {
-        PROBLEM(rd, v, "\"%s\" harus berupa daftar berisi 1 sampai %zu teks", key, max);
+        PROBLEM(rd, v, W_EVENT_NOT_TEXT_LIST, key, max);
         return 0;
     }
     size_t n = 0;
@@ -515,10 +493,7 @@ static size_t get_texts(reader *rd, const cJSON *v, const char *key, size_t max,
     {
         if (!cJSON_IsString(item) || item->valuestring[0] == '\0'
             || strlen(item->valuestring) > EVENT_MAX_TEXT) {
-            PROBLEM(rd, item,
-                    "isi \"%s\" harus berupa teks yang tidak kosong (paling banyak %d "
-                    "bita)",
-                    key, EVENT_MAX_TEXT);
+            PROBLEM(rd, item, W_EVENT_LIST_ITEM_TEXT, key, EVENT_MAX_TEXT);
             continue;
         }
         unsigned bad;
@@ -526,8 +501,7 @@ static size_t get_texts(reader *rd, const cJSON *v, const char *key, size_t max,
         if (!printable) {
             char desc[64];
             text_describe_char(bad, desc, sizeof desc);
-            PROBLEM(rd, item, "isi \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF", key,
-                    desc);
+            PROBLEM(rd, item, W_EVENT_LIST_ITEM_UNPRINTABLE, key, desc);
         }
         free(printable);
         (*out)[n++] = xstrdup(item->valuestring);
@@ -548,16 +522,13 @@ static void check_number_pattern(reader *rd, const cJSON *v, const char *pattern
             if (strlen(names[i]) == len && strncmp(p + 1, names[i], len) == 0)
                 known = true;
         if (!known) {
-            PROBLEM(rd, v,
-                    "pola nomor piagam memuat penanda \"%.*s\" yang tidak dikenal (yang boleh: "
-                    "{urut}, {tahun}, {bulan}, {bulan_romawi}, {kategori})",
-                    end ? (int)(end - p + 1) : (int)strlen(p), p);
+            PROBLEM(rd, v, W_EVENT_CERT_NUMBER_MARK, end ? (int)(end - p + 1) : (int)strlen(p), p);
             return;
         }
         has_urut = has_urut || strncmp(p, "{urut}", 6) == 0;
     }
     if (!has_urut)
-        PROBLEM(rd, v, "pola nomor piagam harus memuat {urut}, agar setiap piagam bernomor lain");
+        PROBLEM(rd, v, W_EVENT_CERT_NUMBER_NO_SEQ);
 }
 
 static size_t band_index(const kip_event *e, const char *name)
@@ -582,22 +553,17 @@ static void read_award(reader *rd, const cJSON *item, kip_event *e, kip_award *a
                                        "id",   "kategori", NULL};
     long l = line_of(rd, item);
     a->line = l;
-    check_keys(rd, item, "pada penghargaan", keys);
-    a->kode = get_text(rd, item, l, "kode", "pada penghargaan", true);
-    a->nama = get_text(rd, item, l, "nama", "pada penghargaan", true);
+    check_keys(rd, item, W_EVENT_IN_AWARD, keys);
+    a->kode = get_text(rd, item, l, "kode", W_EVENT_IN_AWARD, true);
+    a->nama = get_text(rd, item, l, "nama", W_EVENT_IN_AWARD, true);
     if (a->kode && (!is_code(a->kode) || !filename_ok(a->kode, FILENAME_MAX_ID)))
-        PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(item, "kode"),
-                "kode penghargaan \"%s\" menjadi nama folder piagam, jadi hanya boleh memuat huruf "
-                "kecil a-z, angka, '_' dan '-'",
-                a->kode);
+        PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(item, "kode"), W_EVENT_AWARD_CODE, a->kode);
     const cJSON *kual = cJSON_GetObjectItemCaseSensitive(item, "kualifikasi");
     const cJSON *rank = cJSON_GetObjectItemCaseSensitive(item, "peringkat");
     const cJSON *ids = cJSON_GetObjectItemCaseSensitive(item, "id");
     int rules = (kual != NULL) + (rank != NULL) + (ids != NULL);
     if (rules != 1) {
-        PROBLEM(rd, item,
-                "penghargaan harus memakai tepat satu aturan: \"kualifikasi\", \"peringkat\" "
-                "atau \"id\"");
+        PROBLEM(rd, item, W_EVENT_AWARD_ONE_RULE);
     } else if (kual) {
         char **names;
         size_t n = get_texts(rd, kual, "kualifikasi", 16, &names);
@@ -606,8 +572,7 @@ static void read_award(reader *rd, const cJSON *item, kip_event *e, kip_award *a
         for (size_t i = 0; i < n; i++) {
             size_t b = band_index(e, names[i]);
             if (b == (size_t)-1)
-                PROBLEM(rd, kual, "penghargaan menyebut kualifikasi \"%s\" yang tidak ada",
-                        names[i]);
+                PROBLEM(rd, kual, W_EVENT_AWARD_NO_BAND, names[i]);
             else
                 a->bands[a->n_bands++] = b;
             free(names[i]);
@@ -617,7 +582,7 @@ static void read_award(reader *rd, const cJSON *item, kip_event *e, kip_award *a
         a->rule = KIP_AWARD_BY_RANK;
         if (!cJSON_IsNumber(rank) || !(rank->valuedouble >= 1 && rank->valuedouble <= 39)
             || rank->valuedouble != (int)rank->valuedouble)
-            PROBLEM(rd, rank, "\"peringkat\" penghargaan harus bilangan bulat 1 sampai 39");
+            PROBLEM(rd, rank, W_EVENT_AWARD_RANK);
         else
             a->ranks = (int)rank->valuedouble;
     } else {
@@ -632,7 +597,7 @@ static void read_award(reader *rd, const cJSON *item, kip_event *e, kip_award *a
         for (size_t i = 0; i < n; i++) {
             size_t c = category_index(e, codes[i]);
             if (c == (size_t)-1)
-                PROBLEM(rd, cats, "penghargaan menyebut kategori \"%s\" yang tidak ada", codes[i]);
+                PROBLEM(rd, cats, W_EVENT_AWARD_NO_CATEGORY, codes[i]);
             else
                 a->categories[a->n_categories++] = c;
             free(codes[i]);
@@ -653,7 +618,7 @@ static void default_awards(kip_event *e)
                                .bands = xcalloc(1, sizeof(size_t)),
                                .n_bands = 1};
     e->awards[1] = (kip_award){.kode = xstrdup("terbaik"),
-                               .nama = xstrdup("Terbaik"),
+                               .nama = xstrdup(W_EVENT_AWARD_BEST),
                                .rule = KIP_AWARD_BY_RANK,
                                .ranks = 3};
 }
@@ -668,15 +633,13 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
     if (kep) {
         long l = line_of(rd, kep);
         e->has_keputusan = true;
-        e->keputusan.nomor = get_text(rd, kep, l, "nomor", "pada keputusan", false);
-        e->keputusan.tentang = get_text(rd, kep, l, "tentang", "pada keputusan", false);
-        char *tanggal = get_text(rd, kep, l, "tanggal", "pada keputusan", false);
+        e->keputusan.nomor = get_text(rd, kep, l, "nomor", W_EVENT_IN_DECREE, false);
+        e->keputusan.tentang = get_text(rd, kep, l, "tentang", W_EVENT_IN_DECREE, false);
+        char *tanggal = get_text(rd, kep, l, "tanggal", W_EVENT_IN_DECREE, false);
         if (tanggal && placeholder(tanggal))
             ; /* reported already */
         else if (tanggal && !parse_date(tanggal, &e->keputusan.tanggal))
-            PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(kep, "tanggal"),
-                    "\"tanggal\" keputusan \"%s\" bukan tanggal yang sah; tulis seperti "
-                    "\"2021-11-24\"",
+            PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(kep, "tanggal"), W_EVENT_DECREE_DATE,
                     tanggal);
         else if (tanggal)
             e->keputusan.has_tanggal = true;
@@ -693,7 +656,7 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         cJSON_ArrayForEach(item, logo)
         {
             if (!cJSON_IsString(item) || item->valuestring[0] == '\0') {
-                PROBLEM(rd, item, "isi \"logo\" harus berupa nama berkas gambar (PNG atau JPEG)");
+                PROBLEM(rd, item, W_EVENT_LOGO_NOT_IMAGE);
                 continue;
             }
             if (placeholder(item->valuestring))
@@ -707,9 +670,7 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
             free(path);
         }
     } else if (logo) {
-        PROBLEM(rd, logo,
-                "\"logo\" harus berupa satu atau dua nama berkas gambar [\"kiri.png\", "
-                "\"kanan.png\"]");
+        PROBLEM(rd, logo, W_EVENT_LOGO_LIST);
     }
 
     for (size_t i = 0; i < e->n_logos; i++)
@@ -724,9 +685,9 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         get_object(rd, root, "kontak", ckeys, "{\"nama\": ..., \"telepon\": ..., \"surel\": ...}");
     if (kontak) {
         long l = line_of(rd, kontak);
-        e->kontak.nama = get_text(rd, kontak, l, "nama", "pada kontak", true);
-        e->kontak.telepon = get_text(rd, kontak, l, "telepon", "pada kontak", false);
-        e->kontak.surel = get_text(rd, kontak, l, "surel", "pada kontak", false);
+        e->kontak.nama = get_text(rd, kontak, l, "nama", W_EVENT_IN_CONTACT, true);
+        e->kontak.telepon = get_text(rd, kontak, l, "telepon", W_EVENT_IN_CONTACT, false);
+        e->kontak.surel = get_text(rd, kontak, l, "surel", W_EVENT_IN_CONTACT, false);
     }
 
     static const char *const qkeys[] = {"kutipan", "kutipan_nama", "kutipan_jabatan", NULL};
@@ -735,9 +696,9 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
                                     "\"kutipan_jabatan\": ...}");
     if (press) {
         long l = line_of(rd, press);
-        e->kutipan.teks = get_text(rd, press, l, "kutipan", "pada siaran_pers", true);
-        e->kutipan.nama = get_text(rd, press, l, "kutipan_nama", "pada siaran_pers", false);
-        e->kutipan.jabatan = get_text(rd, press, l, "kutipan_jabatan", "pada siaran_pers", false);
+        e->kutipan.teks = get_text(rd, press, l, "kutipan", W_EVENT_IN_PRESS, true);
+        e->kutipan.nama = get_text(rd, press, l, "kutipan_nama", W_EVENT_IN_PRESS, false);
+        e->kutipan.jabatan = get_text(rd, press, l, "kutipan_jabatan", W_EVENT_IN_PRESS, false);
     }
 
     e->piagam_tampilkan_nilai = true;
@@ -746,13 +707,13 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         get_object(rd, root, "piagam", pkeys, "{\"nomor\": ..., \"tampilkan_nilai\": true}");
     if (piagam) {
         long l = line_of(rd, piagam);
-        e->piagam_nomor = get_text(rd, piagam, l, "nomor", "pada piagam", false);
+        e->piagam_nomor = get_text(rd, piagam, l, "nomor", W_EVENT_IN_CERTIFICATE, false);
         if (e->piagam_nomor)
             check_number_pattern(rd, cJSON_GetObjectItemCaseSensitive(piagam, "nomor"),
                                  e->piagam_nomor);
         const cJSON *show = cJSON_GetObjectItemCaseSensitive(piagam, "tampilkan_nilai");
         if (show && !cJSON_IsBool(show))
-            PROBLEM(rd, show, "\"tampilkan_nilai\" harus true atau false");
+            PROBLEM(rd, show, W_EVENT_SHOW_SCORE_BOOL);
         else if (show)
             e->piagam_tampilkan_nilai = cJSON_IsTrue(show);
     }
@@ -760,23 +721,21 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
     const cJSON *awards = get_array(rd, root, "penghargaan", false);
     if (awards
         && (cJSON_GetArraySize(awards) == 0 || cJSON_GetArraySize(awards) > KIP_MAX_AWARDS)) {
-        PROBLEM(rd, awards, "\"penghargaan\" harus berisi 1 sampai %d penghargaan", KIP_MAX_AWARDS);
+        PROBLEM(rd, awards, W_EVENT_AWARD_COUNT, KIP_MAX_AWARDS);
     } else if (awards) {
         e->awards = xcalloc((size_t)cJSON_GetArraySize(awards), sizeof(kip_award));
         const cJSON *item;
         cJSON_ArrayForEach(item, awards)
         {
             if (!cJSON_IsObject(item)) {
-                PROBLEM(rd, item,
-                        "penghargaan harus berupa objek {\"kode\": ..., \"nama\": ..., "
-                        "dan satu aturan}");
+                PROBLEM(rd, item, W_EVENT_AWARD_NOT_OBJECT);
                 continue;
             }
             kip_award *a = &e->awards[e->n_awards++];
             read_award(rd, item, e, a);
             for (size_t k = 0; a->kode && k + 1 < e->n_awards; k++)
                 if (e->awards[k].kode && strcmp(e->awards[k].kode, a->kode) == 0)
-                    PROBLEM(rd, item, "kode penghargaan \"%s\" dipakai dua kali", a->kode);
+                    PROBLEM(rd, item, W_EVENT_AWARD_TWICE, a->kode);
         }
     }
     if (e->n_awards == 0)
@@ -791,11 +750,11 @@ static const char *site_url_problem(const char *url)
     for (const char *p = url; *p; p++) {
         unsigned char ch = (unsigned char)*p;
         if (ch <= ' ' || ch >= 0x7f)
-            return "memuat spasi, karakter kendali atau huruf di luar ASCII";
+            return W_EVENT_URL_CHARS;
         if (strchr("\"'<>\\`{}|^", ch))
-            return "memuat tanda kutip atau karakter yang tidak boleh ada di alamat";
+            return W_EVENT_URL_QUOTES;
         if (ch == '?' || ch == '#')
-            return "memuat '?' atau '#'; tulis alamat folder saja";
+            return W_EVENT_URL_QUERY;
     }
     const char *host;
     if (strncmp(url, "https://", 8) == 0)
@@ -803,10 +762,10 @@ static const char *site_url_problem(const char *url)
     else if (strncmp(url, "http://", 7) == 0)
         host = url + 7;
     else
-        return "bukan alamat mutlak yang diawali http:// atau https://";
+        return W_EVENT_URL_NOT_ABSOLUTE;
     size_t host_len = strcspn(host, "/");
     if (host_len == 0 || host[0] == ':' || host[0] == '.' || host[0] == '@')
-        return "tidak menyebut nama situs (host)";
+        return W_EVENT_URL_NO_HOST;
     return NULL;
 }
 
@@ -821,26 +780,20 @@ static void read_publication(reader *rd, const cJSON *root, kip_event *e)
     if (!v)
         return;
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
-        PROBLEM(rd, v,
-                "\"situs\" pada publikasi harus berupa alamat seperti "
-                "\"https://ppid.contoh.go.id/anugerah/2024/\"");
+        PROBLEM(rd, v, W_EVENT_SITE_NOT_URL);
         return;
     }
     if (placeholder(v->valuestring))
         return;
     size_t len = strlen(v->valuestring);
     if (len > EVENT_MAX_URL) {
-        PROBLEM(rd, v, "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita)",
-                EVENT_MAX_URL);
+        PROBLEM(rd, v, W_EVENT_SITE_TOO_LONG, EVENT_MAX_URL);
         return;
     }
     const char *why = site_url_problem(v->valuestring);
     if (why) {
         /* the address is not repeated: it may be unprintable */
-        PROBLEM(rd, v,
-                "\"situs\" pada publikasi %s; tulis seperti "
-                "\"https://ppid.contoh.go.id/anugerah/2024/\"",
-                why);
+        PROBLEM(rd, v, W_EVENT_SITE_BAD, why);
         return;
     }
     e->situs =
@@ -850,60 +803,56 @@ static void read_publication(reader *rd, const cJSON *root, kip_event *e)
 static void read_top(reader *rd, const cJSON *root, kip_event *e)
 {
     static const char *const keys[] = {
-        "judul",    "tahun",       "penyelenggara", "tempat",      "tanggal",   "penandatangan",
-        "kategori", "kualifikasi", "tahapan",       "indikator",   "keputusan", "logo",
-        "kop",      "kontak",      "piagam",        "penghargaan", "publikasi", "siaran_pers",
-        NULL,
+        "judul",         "tahun",     "penyelenggara", "tempat",  "tanggal",
+        "penandatangan", "kategori",  "kualifikasi",   "tahapan", "indikator",
+        "keputusan",     "logo",      "kop",           "kontak",  "piagam",
+        "penghargaan",   "publikasi", "siaran_pers",   NULL,
     };
-    check_keys(rd, root, "di berkas acara", keys);
+    check_keys(rd, root, W_EVENT_IN_FILE, keys);
     e->judul = get_text(rd, root, 1, "judul", "", true);
     e->penyelenggara = get_text(rd, root, 1, "penyelenggara", "", true);
     e->tempat = get_text(rd, root, 1, "tempat", "", true);
 
     const cJSON *tahun = cJSON_GetObjectItemCaseSensitive(root, "tahun");
     if (!tahun)
-        problems_add(rd->pr, rd->path, 1, "\"tahun\" wajib diisi");
+        problems_add(rd->pr, rd->path, 1, W_EVENT_YEAR_REQUIRED);
     else if (!cJSON_IsNumber(tahun) || !(tahun->valuedouble >= 1900 && tahun->valuedouble <= 2999)
              || tahun->valuedouble != (int)tahun->valuedouble) /* range first: no UB */
-        PROBLEM(rd, tahun, "\"tahun\" harus berupa tahun seperti 2021");
+        PROBLEM(rd, tahun, W_EVENT_YEAR_BAD);
     else
         e->tahun = (int)tahun->valuedouble;
 
     char *tanggal = get_text(rd, root, 1, "tanggal", "", true);
     if (tanggal && !placeholder(tanggal) && !parse_date(tanggal, &e->tanggal))
-        PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(root, "tanggal"),
-                "\"tanggal\" \"%s\" bukan tanggal yang sah; tulis seperti \"2021-11-24\" "
-                "(tahun-bulan-hari)",
-                tanggal);
+        PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(root, "tanggal"), W_EVENT_DATE_BAD, tanggal);
     free(tanggal);
 
     const cJSON *ttd = cJSON_GetObjectItemCaseSensitive(root, "penandatangan");
     if (!ttd) {
-        problems_add(rd->pr, rd->path, 1, "\"penandatangan\" wajib diisi");
+        problems_add(rd->pr, rd->path, 1, W_EVENT_SIGNATORY_REQUIRED);
     } else if (!cJSON_IsObject(ttd)) {
-        PROBLEM(rd, ttd, "\"penandatangan\" harus berupa objek {\"nama\": ..., \"jabatan\": ...}");
+        PROBLEM(rd, ttd, W_EVENT_SIGNATORY_NOT_OBJECT);
     } else {
         static const char *const tkeys[] = {"nama", "jabatan", "tanda_tangan", "stempel", NULL};
-        check_keys(rd, ttd, "pada penandatangan", tkeys);
+        check_keys(rd, ttd, W_EVENT_IN_SIGNATORY, tkeys);
         long l = line_of(rd, ttd);
-        e->penandatangan_nama = get_text(rd, ttd, l, "nama", "pada penandatangan", true);
-        e->penandatangan_jabatan = get_text(rd, ttd, l, "jabatan", "pada penandatangan", true);
-        get_image(rd, ttd, "tanda_tangan", "tanda tangan", &e->tanda_tangan);
-        get_image(rd, ttd, "stempel", "stempel", &e->stempel);
+        e->penandatangan_nama = get_text(rd, ttd, l, "nama", W_EVENT_IN_SIGNATORY, true);
+        e->penandatangan_jabatan = get_text(rd, ttd, l, "jabatan", W_EVENT_IN_SIGNATORY, true);
+        get_image(rd, ttd, "tanda_tangan", W_EVENT_SIGNATURE, &e->tanda_tangan);
+        get_image(rd, ttd, "stempel", W_EVENT_STAMP, &e->stempel);
     }
 
     read_categories(rd, root, e);
     read_bands(rd, root, e);
     read_identity(rd, root, e);
     read_publication(rd, root, e);
-    read_parts(rd, root, "tahapan", "tahapan", true, &e->stages, &e->n_stages);
-    read_parts(rd, root, "indikator", "indikator", false, &e->indicators, &e->n_indicators);
+    read_parts(rd, root, "tahapan", W_EVENT_STAGES, true, &e->stages, &e->n_stages);
+    read_parts(rd, root, "indikator", W_EVENT_INDICATORS, false, &e->indicators, &e->n_indicators);
 
     for (size_t i = 0; i < e->n_stages; i++)
         for (size_t k = 0; k < e->n_indicators; k++)
             if (strcmp(e->stages[i].kode, e->indicators[k].kode) == 0)
-                problems_add(rd->pr, rd->path, 1,
-                             "kode \"%s\" dipakai oleh tahapan dan indikator sekaligus",
+                problems_add(rd->pr, rd->path, 1, W_EVENT_CODE_STAGE_AND_INDICATOR,
                              e->stages[i].kode);
 }
 
@@ -943,26 +892,23 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
     while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
         i++;
     if (i == len) {
-        problems_add(pr, path, 0, "berkas kosong");
+        problems_add(pr, path, 0, W_EVENT_EMPTY);
         return NULL;
     }
     size_t bad;
     if (!utf8_valid(text, len, &bad)) {
-        problems_add(pr, path, line_at(text, bad),
-                     "teks bukan UTF-8; simpan ulang berkas dengan pengodean UTF-8");
+        problems_add(pr, path, line_at(text, bad), W_EVENT_NOT_UTF8);
         return NULL;
     }
     if (memchr(text, '\0', len)) {
         problems_add(pr, path,
                      line_at(text, (size_t)((const char *)memchr(text, '\0', len) - text)),
-                     "berkas memuat byte nol; ini bukan berkas teks JSON");
+                     W_EVENT_NUL_BYTE);
         return NULL;
     }
     size_t nul = escaped_nul(text + start, len - start);
     if (nul != (size_t)-1) {
-        problems_add(pr, path, line_at(text, start + nul),
-                     "teks memuat \"\\u0000\" (karakter nol), yang akan memotong teks di situ; "
-                     "hapus karakter itu");
+        problems_add(pr, path, line_at(text, start + nul), W_EVENT_NUL_ESCAPE);
         return NULL;
     }
 
@@ -973,13 +919,11 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         size_t off = end ? (size_t)(end - text) : len;
         if (off > len)
             off = len;
-        problems_add(pr, path, line_at(text, off),
-                     "JSON tidak sah di baris ini atau di akhir baris sebelumnya (periksa koma, "
-                     "tanda kutip dan kurung)");
+        problems_add(pr, path, line_at(text, off), W_EVENT_BAD_JSON);
         return NULL;
     }
     if (!cJSON_IsObject(root)) {
-        problems_add(pr, path, 1, "isi berkas acara harus berupa objek { ... }");
+        problems_add(pr, path, 1, W_EVENT_NOT_OBJECT_ROOT);
         cJSON_Delete(root);
         return NULL;
     }
@@ -992,8 +936,7 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
     if (rd.n_keys > EVENT_MAX_KEYS) {
         /* checking keys is quadratic in the worst case: a real event has
          * about a hundred */
-        problems_add(pr, path, 0, "berkas acara memuat %zu kunci; paling banyak %d", rd.n_keys,
-                     EVENT_MAX_KEYS);
+        problems_add(pr, path, 0, W_EVENT_TOO_MANY_KEYS, rd.n_keys, EVENT_MAX_KEYS);
         free(rd.key_lines);
         free(rd.dir);
         cJSON_Delete(root);
@@ -1015,7 +958,7 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
 kip_event *event_load(const char *path, problems *pr)
 {
     size_t len;
-    char *text = input_read(path, "berkas acara", EVENT_MAX_BYTES, pr, &len);
+    char *text = input_read(path, W_EVENT_FILE, EVENT_MAX_BYTES, pr, &len);
     if (!text)
         return NULL;
     kip_event *e = event_parse(path, text, len, pr);

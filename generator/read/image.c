@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "input.h"
+#include "labels.h"
 #include "util.h"
 
 void image_clear(kip_image *img)
@@ -42,7 +43,8 @@ void image_shrink(const kip_image *src, int max_side, kip_image *out)
             for (int sy = y0; sy < y1; sy++)
                 for (int sx = x0; sx < x1; sx++, n++)
                     for (int c = 0; c < 3; c++)
-                        sum[c] += src->rgb[((size_t)sy * (size_t)src->width + (size_t)sx) * 3 + (size_t)c];
+                        sum[c] += src->rgb[((size_t)sy * (size_t)src->width + (size_t)sx) * 3
+                                           + (size_t)c];
             for (int c = 0; c < 3; c++)
                 out->rgb[((size_t)y * (size_t)w + (size_t)x) * 3 + (size_t)c] =
                     (unsigned char)((sum[c] + n / 2) / n);
@@ -63,7 +65,7 @@ static const char *decode_png(const unsigned char *bytes, size_t len, kip_image 
     memset(&img, 0, sizeof img);
     img.version = PNG_IMAGE_VERSION;
     if (!png_image_begin_read_from_memory(&img, bytes, len))
-        return "berkas PNG rusak atau terpotong";
+        return W_IMAGE_PNG_BROKEN;
     /* PNG sides are below 2^31, so they fit an int */
     out->width = (int)img.width;
     out->height = (int)img.height;
@@ -76,7 +78,7 @@ static const char *decode_png(const unsigned char *bytes, size_t len, kip_image 
     png_color white = {255, 255, 255};
     if (!png_image_finish_read(&img, &white, out->rgb, 0, NULL)) {
         png_image_free(&img);
-        return "berkas PNG rusak atau terpotong";
+        return W_IMAGE_PNG_BROKEN;
     }
     return NULL;
 }
@@ -107,7 +109,7 @@ static const char *decode_jpeg(const unsigned char *bytes, size_t len, kip_image
     err.base.emit_message = jpeg_message;
     err.warned = false;
     /* volatile: it changes between setjmp and a longjmp back */
-    const char *volatile why = "berkas JPEG rusak atau terpotong";
+    const char *volatile why = W_IMAGE_JPEG_BROKEN;
     if (setjmp(err.jump)) {
         jpeg_destroy_decompress(&c);
         return why;
@@ -117,7 +119,7 @@ static const char *decode_jpeg(const unsigned char *bytes, size_t len, kip_image
     jpeg_read_header(&c, TRUE);
     if (c.jpeg_color_space == JCS_CMYK || c.jpeg_color_space == JCS_YCCK) {
         jpeg_destroy_decompress(&c);
-        return "JPEG berwarna CMYK tidak didukung; simpan sebagai JPEG RGB atau PNG";
+        return W_IMAGE_JPEG_CMYK;
     }
     if (too_large((int)c.image_width, (int)c.image_height)) {
         out->width = (int)c.image_width;
@@ -136,7 +138,7 @@ static const char *decode_jpeg(const unsigned char *bytes, size_t len, kip_image
     }
     jpeg_finish_decompress(&c);
     jpeg_destroy_decompress(&c);
-    return err.warned ? "berkas JPEG rusak atau terpotong" : NULL;
+    return err.warned ? W_IMAGE_JPEG_BROKEN : NULL;
 }
 
 bool image_decode(const unsigned char *bytes, size_t len, const char *what, const char *file,
@@ -151,11 +153,10 @@ bool image_decode(const unsigned char *bytes, size_t len, const char *what, cons
     else if (len >= 3 && memcmp(bytes, jpeg_sig, 3) == 0)
         why = decode_jpeg(bytes, len, out);
     else
-        why = "bukan gambar PNG atau JPEG";
+        why = W_IMAGE_NOT_IMAGE;
     if (!why && (too_large(out->width, out->height) || !out->rgb)) {
-        problems_add(pr, file, line, "%s berukuran %d \u00d7 %d piksel; paling besar %d piksel "
-                                     "pada tiap sisi",
-                     what, out->width, out->height, IMAGE_MAX_SIDE);
+        problems_add(pr, file, line, W_IMAGE_TOO_LARGE, what, out->width, out->height,
+                     IMAGE_MAX_SIDE);
         image_clear(out);
         return false;
     }
@@ -172,7 +173,7 @@ bool image_load(const char *path, const char *what, const char *file, long line,
 {
     problems *read = problems_new();
     size_t len = 0;
-    char *bytes = input_read(path, "gambar", IMAGE_MAX_BYTES, read, &len);
+    char *bytes = input_read(path, W_IMAGE_FILE, IMAGE_MAX_BYTES, read, &len);
     bool ok = false;
     memset(out, 0, sizeof *out);
     if (!bytes) {

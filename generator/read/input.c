@@ -28,7 +28,7 @@ static const char *mode_reason(mode_t mode)
     if (S_ISDIR(mode))
         return label_errno(EISDIR);
     if (S_ISLNK(mode))
-        return "tautan simbolik (symlink); tidak diikuti";
+        return W_INPUT_SYMLINK;
     return INPUT_NOT_REGULAR;
 }
 
@@ -71,7 +71,7 @@ static char *too_big(const char *what, long long have, long max_bytes)
     char h[32], limit[32];
     human(h, sizeof h, have);
     human(limit, sizeof limit, max_bytes);
-    return xasprintf("%s terlalu besar (%s); batasnya %s", what, h, limit);
+    return xasprintf(W_INPUT_TOO_BIG, what, h, limit);
 }
 
 bool input_check(const char *path, unsigned flags, long max_bytes, char **why)
@@ -85,7 +85,7 @@ bool input_check(const char *path, unsigned flags, long max_bytes, char **why)
     }
     close(fd);
     if (size > max_bytes) {
-        *why = too_big("berkas", size, max_bytes);
+        *why = too_big(W_INPUT_FILE, size, max_bytes);
         return false;
     }
     return true;
@@ -101,7 +101,7 @@ char *input_read_flags(const char *path, const char *what, unsigned flags, long 
         if (strcmp(why, INPUT_NOT_REGULAR) == 0)
             problems_add(pr, path, 0, "%s", why);
         else
-            problems_add(pr, path, 0, "%s tidak dapat dibaca: %s", what, why);
+            problems_add(pr, path, 0, W_INPUT_UNREADABLE, what, why);
         return NULL;
     }
     if (size > max_bytes) {
@@ -137,14 +137,14 @@ char *input_read_flags(const char *path, const char *what, unsigned flags, long 
     close(fd);
     if (err) {
         free(buf);
-        problems_add(pr, path, 0, "%s tidak dapat dibaca: %s", what, label_errno(err));
+        problems_add(pr, path, 0, W_INPUT_UNREADABLE, what, label_errno(err));
         return NULL;
     }
     if ((long long)n > max_bytes) { /* it grew while being read */
         free(buf);
         char limit[32];
         human(limit, sizeof limit, max_bytes);
-        problems_add(pr, path, 0, "%s terlalu besar; batasnya %s", what, limit);
+        problems_add(pr, path, 0, W_INPUT_TOO_BIG_LIMIT, what, limit);
         return NULL;
     }
     buf[n] = '\0';

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "input.h"
+#include "labels.h"
 #include "manifest.h"
 #include "text.h"
 #include "util.h"
@@ -54,21 +55,14 @@ static bool row_year(const cJSON *row, int year, const char *path, const char *i
     *out = (year_entry){year, false, 0, NULL};
     if (cJSON_IsNumber(nilai)) {
         if (!archived_score(nilai, &out->nilai)) {
-            problems_add(pr, path, 0,
-                         "nilai badan publik \"%.64s\" di arsip bukan nilai 0 sampai 100 dengan "
-                         "paling banyak dua desimal",
-                         id);
+            problems_add(pr, path, 0, W_PREV_SCORE_BAD, id);
             return false;
         }
         out->has_nilai = true;
     }
     if (cJSON_IsString(band)) {
         if (!printable_name(band->valuestring)) {
-            problems_add(pr, path, 0,
-                         "kualifikasi badan publik \"%.64s\" di arsip bukan nama yang dapat "
-                         "dicetak (kosong, lebih dari 100 karakter, atau memuat karakter yang "
-                         "tidak dapat dicetak)",
-                         id);
+            problems_add(pr, path, 0, W_PREV_BAND_BAD, id);
             return false;
         }
         out->kualifikasi = band->valuestring;
@@ -87,19 +81,17 @@ static void history_add(kip_body *b, const year_entry *y)
  * one (oldest first, at most KIP_MAX_HISTORY years, each a year up to the
  * archive's own), which then ends with the archive's own year; else that
  * year alone. */
-static void take_history(const cJSON *row, const year_entry *own, const char *path,
-                         const char *id, kip_body *b, problems *pr)
+static void take_history(const cJSON *row, const year_entry *own, const char *path, const char *id,
+                         kip_body *b, problems *pr)
 {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(row, "riwayat");
     int size = cJSON_IsArray(list) ? cJSON_GetArraySize(list) : 0;
     if (list && !cJSON_IsArray(list) && !cJSON_IsNull(list)) {
-        problems_add(pr, path, 0, "riwayat badan publik \"%.64s\" di arsip bukan daftar", id);
+        problems_add(pr, path, 0, W_PREV_HISTORY_NOT_LIST, id);
         return;
     }
     if (size > KIP_MAX_HISTORY) {
-        problems_add(pr, path, 0,
-                     "riwayat badan publik \"%.64s\" di arsip memuat %d tahun; paling banyak %d",
-                     id, size, KIP_MAX_HISTORY);
+        problems_add(pr, path, 0, W_PREV_HISTORY_TOO_LONG, id, size, KIP_MAX_HISTORY);
         return;
     }
     b->history = xcalloc((size_t)size + 1, sizeof(kip_year));
@@ -112,11 +104,7 @@ static void take_history(const cJSON *row, const year_entry *own, const char *pa
         const cJSON *tahun = cJSON_GetObjectItemCaseSensitive(item, "tahun");
         double t = cJSON_IsNumber(tahun) ? tahun->valuedouble : 0;
         if (t < 1900 || t > own->tahun || t != (double)(int)t || (int)t <= last) {
-            problems_add(pr, path, 0,
-                         "riwayat badan publik \"%.64s\" di arsip memuat tahun yang tidak sah "
-                         "(tahun harus bilangan bulat dari 1900 sampai %d, urut dari yang "
-                         "terlama, masing-masing sekali)",
-                         id, own->tahun);
+            problems_add(pr, path, 0, W_PREV_HISTORY_YEARS, id, own->tahun);
             break;
         }
         last = (int)t;
@@ -139,45 +127,36 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     problems *check = problems_new();
     long checked = manifest_check(dir, check);
     if (checked < 0 || problems_count(check) > 0) {
-        problems_add(pr, dir, 0,
-                     "arsip tahun lalu tidak utuh, jadi tidak dipakai; periksa dengan "
-                     "'anugerah verify %s' (%s)",
-                     dir, problems_count(check) ? problems_get(check, 0) : "");
+        problems_add(pr, dir, 0, W_PREV_NOT_WHOLE, dir,
+                     problems_count(check) ? problems_get(check, 0) : "");
         problems_free(check);
         return 0;
     }
     problems_free(check);
 
     if (manifest_status(dir) == 1) {
-        problems_add(pr, dir, 0,
-                     "arsip --previous adalah hasil DRAF untuk masa sanggah, bukan hasil final; "
-                     "pakai folder hasil final tahun itu");
+        problems_add(pr, dir, 0, W_PREV_DRAFT);
         return 0;
     }
     int year = manifest_year(dir);
     if (year == 0) {
-        problems_add(pr, dir, 0,
-                     "arsip --previous tidak mencantumkan tahun yang sah (1900 sampai 9999) di "
-                     "manifest.json-nya");
+        problems_add(pr, dir, 0, W_PREV_NO_YEAR);
         return 0;
     }
     if (this_year > 0 && year >= this_year) {
-        problems_add(pr, dir, 0,
-                     "arsip --previous adalah hasil tahun %d, tidak lebih awal dari tahun %d "
-                     "putaran ini; pilih folder hasil tahun sebelumnya",
-                     year, this_year);
+        problems_add(pr, dir, 0, W_PREV_NOT_EARLIER, year, this_year);
         return 0;
     }
     char *path = xasprintf("%s/peringkat-%d.json", dir, year);
     size_t len;
     size_t errors = problems_count(pr);
     char *text =
-        input_read_flags(path, "peringkat tahun lalu", INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
+        input_read_flags(path, W_PREV_RANKING, INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
     cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
     const cJSON *rows = cJSON_GetObjectItemCaseSensitive(root, "peringkat");
     bool ok = cJSON_IsArray(rows);
     if (!ok && problems_count(pr) == errors)
-        problems_add(pr, path, 0, "peringkat tahun lalu tidak dapat dibaca");
+        problems_add(pr, path, 0, W_PREV_RANKING_UNREADABLE);
 
     /* the bodies by id, to find each archived row quickly */
     kip_body **sorted = xcalloc(n ? n : 1, sizeof(kip_body *));
@@ -205,9 +184,7 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
         const char *band = own.kualifikasi;
         if (b->has_previous && b->previous != prev) {
             char a[32], c[32];
-#define DIFFERS                                                                                    \
-    "nilai_sebelumnya %s berbeda dengan arsip tahun lalu (%s di %s); kosongkan kolom itu atau "    \
-    "perbaiki"
+#define DIFFERS W_PREV_SCORE_DIFFERS
             score_format_id(b->previous, a, sizeof a);
             score_format_id(prev, c, sizeof c);
             /* a workbook's row is named by its id cell */

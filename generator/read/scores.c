@@ -10,6 +10,7 @@
 
 #include "filename.h"
 #include "input.h"
+#include "labels.h"
 #include "text.h"
 #include "util.h"
 #include "xlsx.h"
@@ -194,7 +195,7 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
 {
     struct csv_parser p;
     if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-        problems_add(pr, path, 0, "pembaca CSV tidak dapat dimulai");
+        problems_add(pr, path, 0, W_SCORES_CSV_INIT);
         return false;
     }
     csv_set_delim(&p, delim);
@@ -227,9 +228,7 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
             done += csv_parse(&p, text + pos + done, end - pos - done, on_field, on_row, col);
         }
         if (pos + done < end) {
-            problems_add(pr, path, line,
-                         "tanda kutip (\") salah tempat; sebuah kolom yang diapit tanda kutip "
-                         "harus diawali dan diakhiri tanda kutip");
+            problems_add(pr, path, line, W_SCORES_QUOTE_MISPLACED);
             ok = false;
             break;
         }
@@ -237,8 +236,7 @@ static bool split_rows(const char *path, const char *text, size_t len, unsigned 
         line++;
     }
     if (ok && csv_fini(&p, on_field, on_row, col) != 0) {
-        problems_add(pr, path, col->cur.line,
-                     "tanda kutip (\") dibuka tetapi tidak pernah ditutup");
+        problems_add(pr, path, col->cur.line, W_SCORES_QUOTE_UNCLOSED);
         ok = false;
     }
     csv_free(&p);
@@ -307,8 +305,7 @@ static void find_column(const row_ctx *rc, const scores_row *h, const char *name
         if (!header_is(h->fields[i], name))
             continue;
         if (*out >= 0) {
-            report(rc, (int)i, "kolom \"%s\" muncul dua kali (kolom ke-%d dan ke-%zu)", name,
-                   *out + 1, i + 1);
+            report(rc, (int)i, W_SCORES_COLUMN_TWICE, name, *out + 1, i + 1);
         } else {
             *out = (int)i;
         }
@@ -344,7 +341,7 @@ static bool read_header(const row_ctx *rc, const scores_row *h, const kip_event 
     int where[] = {c->id, c->nama, c->kategori};
     for (size_t i = 0; i < 3; i++) {
         if (where[i] < 0) {
-            report(rc, WHOLE_ROW, "kolom wajib \"%s\" tidak ada di baris judul kolom", required[i]);
+            report(rc, WHOLE_ROW, W_SCORES_COLUMN_MISSING, required[i]);
             ok = false;
         }
     }
@@ -357,12 +354,9 @@ static bool read_header(const row_ctx *rc, const scores_row *h, const kip_event 
                 strncat(missing, missing[0] ? ", " : "", sizeof missing - strlen(missing) - 1);
                 strncat(missing, ev->stages[i].kode, sizeof missing - strlen(missing) - 1);
             }
-            report(rc, WHOLE_ROW,
-                   "kolom \"nilai\" tidak ada, dan nilai akhir tidak dapat dihitung karena "
-                   "kolom tahapan ini tidak ada: %s",
-                   missing);
+            report(rc, WHOLE_ROW, W_SCORES_NO_SCORE_NO_STAGES, missing);
         } else if (ev) {
-            report(rc, WHOLE_ROW, "kolom wajib \"nilai\" tidak ada di baris judul kolom");
+            report(rc, WHOLE_ROW, W_SCORES_NO_SCORE_COLUMN);
         }
         ok = ev == NULL && ok;
     }
@@ -385,10 +379,7 @@ static void check_printable(const row_ctx *rc, int col, const char *value, const
     if (!printable) {
         char desc[64];
         text_describe_char(bad, desc, sizeof desc);
-        report(rc, col,
-               "kolom \"%s\" memuat karakter %s yang tidak dapat dicetak di PDF; "
-               "ganti dengan huruf biasa",
-               column, desc);
+        report(rc, col, W_SCORES_UNPRINTABLE, column, desc);
     }
     free(printable);
 }
@@ -434,22 +425,16 @@ static bool take_score(const row_ctx *rc, int col, const char *value, const char
     case DECIMAL_EMPTY:
         return true;
     case DECIMAL_NOT_NUMBER:
-        report(rc, col,
-               "kolom \"%s\" berisi \"%s\", bukan angka; tulis nilai seperti 92,5 atau 92.5",
-               column, value);
+        report(rc, col, W_SCORES_NOT_NUMBER, column, value);
         return false;
     case DECIMAL_TOO_PRECISE:
-        report(rc, col,
-               "kolom \"%s\" berisi \"%s\" dengan terlalu banyak angka di belakang koma "
-               "(paling banyak 18)",
-               column, value);
+        report(rc, col, W_SCORES_TOO_MANY_DIGITS, column, value);
         return false;
     case DECIMAL_OK:
         break;
     }
     if (!decimal_in_score_range(*out)) {
-        report(rc, col, "kolom \"%s\" berisi %s, di luar rentang nilai 0 sampai 100", column,
-               value);
+        report(rc, col, W_SCORES_OUT_OF_RANGE, column, value);
         return false;
     }
     *present = true;
@@ -479,23 +464,16 @@ static bool read_body(const row_ctx *rc, const scores_row *r, const columns *c, 
     for (size_t i = 0; i < r->n; i++) {
         size_t bad;
         if (!utf8_valid(r->fields[i], strlen(r->fields[i]), &bad)) {
-            report(rc, (int)i,
-                   "kolom ke-%zu berisi teks yang bukan UTF-8; simpan ulang berkas sebagai "
-                   "\"CSV UTF-8\"",
-                   i + 1);
+            report(rc, (int)i, W_SCORES_NOT_UTF8, i + 1);
             return false;
         }
     }
 
     const char *id = cell(r, c->id);
     if (!*id)
-        report(rc, c->id, "kolom \"id\" kosong");
+        report(rc, c->id, W_SCORES_ID_EMPTY);
     else if (!filename_ok(id, FILENAME_MAX_ID))
-        report(rc, c->id,
-               "id \"%s\" menjadi nama berkas, jadi hanya boleh memuat huruf, angka, '.', "
-               "'_' dan '-' (paling banyak %d, tidak diawali atau diakhiri titik, tanpa "
-               "\"..\", bukan nama perangkat seperti CON atau AUX)",
-               id, FILENAME_MAX_ID);
+        report(rc, c->id, W_SCORES_ID_BAD, id, FILENAME_MAX_ID);
     b->id = xstrdup(id);
     if (rc->sheet) {
         char place[320];
@@ -504,7 +482,7 @@ static bool read_body(const row_ctx *rc, const scores_row *r, const columns *c, 
 
     const char *nama = cell(r, c->nama);
     if (!*nama)
-        report(rc, c->nama, "kolom \"nama\" kosong");
+        report(rc, c->nama, W_SCORES_NAME_EMPTY);
     b->nama = take_text(rc, c->nama, nama, "nama");
     if (c->pimpinan >= 0 && *cell(r, c->pimpinan))
         b->pimpinan = take_text(rc, c->pimpinan, cell(r, c->pimpinan), "pimpinan");
@@ -536,16 +514,12 @@ static bool read_body(const row_ctx *rc, const scores_row *r, const columns *c, 
                 strncat(list, ev->categories[k].kode, sizeof list - strlen(list) - 1);
             }
             if (*kat)
-                report(rc, c->kategori, "kategori \"%s\" tidak ada di berkas acara (yang ada: %s)",
-                       kat, list);
+                report(rc, c->kategori, W_SCORES_CATEGORY_UNKNOWN, kat, list);
             else
-                report(rc, c->kategori,
-                       "kolom \"kategori\" kosong (isi salah "
-                       "satu: %s)",
-                       list);
+                report(rc, c->kategori, W_SCORES_CATEGORY_EMPTY_ONE_OF, list);
         }
     } else if (!*kat) {
-        report(rc, c->kategori, "kolom \"kategori\" kosong");
+        report(rc, c->kategori, W_SCORES_CATEGORY_EMPTY);
     }
 
     const char *status = cell(r, c->status);
@@ -554,8 +528,7 @@ static bool read_body(const row_ctx *rc, const scores_row *r, const columns *c, 
     } else if (status_is(status, "tidak_mengisi_saq")) {
         b->status = KIP_TIDAK_MENGISI_SAQ;
     } else {
-        report(rc, c->status,
-               "status \"%s\" tidak dikenal; tulis \"dinilai\" atau \"tidak_mengisi_saq\"", status);
+        report(rc, c->status, W_SCORES_STATUS_UNKNOWN, status);
     }
     bool scored = b->status == KIP_DINILAI;
 
@@ -590,13 +563,9 @@ static bool read_body(const row_ctx *rc, const scores_row *r, const columns *c, 
     if (scored && ev && !b->has_nilai && !stages_complete
         && problems_count(rc->pr) == errors_before) {
         if (ns == 0)
-            report(rc, c->nilai,
-                   "kolom \"nilai\" kosong; isi nilainya, atau tulis status "
-                   "\"tidak_mengisi_saq\"");
+            report(rc, c->nilai, W_SCORES_SCORE_EMPTY);
         else
-            report(rc, c->nilai >= 0 ? c->nilai : WHOLE_ROW,
-                   "nilai akhir kosong dan nilai tahapan tidak lengkap; isi kolom \"nilai\" "
-                   "atau semua kolom tahapan, atau tulis status \"tidak_mengisi_saq\"");
+            report(rc, c->nilai >= 0 ? c->nilai : WHOLE_ROW, W_SCORES_SCORE_INCOMPLETE);
     }
     return problems_count(rc->pr) == errors_before;
 }
@@ -622,11 +591,11 @@ static void report_duplicate_ids(const char *path, kip_body *bodies, size_t n, p
         if (strcmp(sorted[first]->id, sorted[i]->id) != 0)
             continue;
         if (sorted[i]->place)
-            problems_add_at(pr, path, sorted[i]->line, sorted[i]->place,
-                            "id \"%s\" sudah dipakai di %s", sorted[i]->id, sorted[first]->place);
+            problems_add_at(pr, path, sorted[i]->line, sorted[i]->place, W_SCORES_ID_USED_IN,
+                            sorted[i]->id, sorted[first]->place);
         else
-            problems_add(pr, path, sorted[i]->line, "id \"%s\" sudah dipakai di baris %ld",
-                         sorted[i]->id, sorted[first]->line);
+            problems_add(pr, path, sorted[i]->line, W_SCORES_ID_USED_AT, sorted[i]->id,
+                         sorted[first]->line);
     }
     free(sorted);
 }
@@ -674,25 +643,18 @@ static void take_header(reader *rd, const scores_row *r)
     if (r->refused)
         return;
     if (r->has_nul) {
-        report(&rc, WHOLE_ROW,
-               rd->sheet ? "baris judul memuat karakter nol"
-                         : "berkas memuat byte nol; ini bukan berkas CSV");
+        report(&rc, WHOLE_ROW, rd->sheet ? W_SCORES_HEADER_NUL_CHAR : W_SCORES_NUL_BYTE);
         return;
     }
     if (r->long_field) {
-        report(&rc, (int)r->long_field - 1, "judul kolom ke-%zu terlalu panjang (%zu byte)",
-               r->long_field, r->long_size);
+        report(&rc, (int)r->long_field - 1, W_SCORES_HEADER_TOO_LONG, r->long_field, r->long_size);
         return;
     }
     if (r->dropped || r->far_field) {
         if (rd->sheet)
-            report(&rc, (int)r->far_field - 1,
-                   "baris judul berisi lebih dari %d kolom (apakah ini lembar nilai?)",
-                   SCORES_MAX_COLUMNS);
+            report(&rc, (int)r->far_field - 1, W_SCORES_SHEET_TOO_WIDE, SCORES_MAX_COLUMNS);
         else
-            report(&rc, WHOLE_ROW,
-                   "baris judul berisi %zu kolom; paling banyak %d (apakah ini berkas nilai?)",
-                   r->n + r->dropped, SCORES_MAX_COLUMNS);
+            report(&rc, WHOLE_ROW, W_SCORES_FILE_TOO_WIDE, r->n + r->dropped, SCORES_MAX_COLUMNS);
         return;
     }
     rd->header_ok = read_header(&rc, &rd->header, rd->ev, &rd->c);
@@ -705,17 +667,12 @@ static bool sheet_row_fits(const row_ctx *rc, const scores_row *r, size_t header
 {
     for (size_t i = header_n; i < r->n; i++) {
         if (r->fields[i][0] != '\0') {
-            report(rc, (int)i,
-                   "sel ini berisi \"%.40s\" di kolom tanpa judul; beri judul kolomnya atau "
-                   "kosongkan sel ini",
-                   r->fields[i]);
+            report(rc, (int)i, W_SCORES_UNTITLED_CELL_TEXT, r->fields[i]);
             return false;
         }
     }
     if (r->far_field) {
-        report(rc, (int)r->far_field - 1,
-               "sel ini berisi teks di kolom tanpa judul; beri judul kolomnya atau kosongkan "
-               "sel ini");
+        report(rc, (int)r->far_field - 1, W_SCORES_UNTITLED_CELL);
         return false;
     }
     return true;
@@ -737,15 +694,13 @@ static void take_row(reader *rd, const scores_row *r)
     /* a row refused whole is still a row: the file is not "header only" */
     if (r->has_nul) {
         rd->data_rows++;
-        report(&rc, WHOLE_ROW,
-               rd->sheet ? "baris ini memuat karakter nol" : "baris ini memuat byte nol");
+        report(&rc, WHOLE_ROW, rd->sheet ? W_SCORES_ROW_NUL_CHAR : W_SCORES_ROW_NUL_BYTE);
         return;
     }
     if (r->long_field) {
         rd->data_rows++;
-        report(&rc, (int)r->long_field - 1,
-               "kolom ke-%zu terlalu panjang (%zu byte; paling banyak %d)", r->long_field,
-               r->long_size, SCORES_MAX_FIELD);
+        report(&rc, (int)r->long_field - 1, W_SCORES_CELL_TOO_LONG, r->long_field, r->long_size,
+               SCORES_MAX_FIELD);
         return;
     }
     if (is_blank_row(r) && !r->dropped && !r->far_field)
@@ -755,10 +710,7 @@ static void take_row(reader *rd, const scores_row *r)
         if (!sheet_row_fits(&rc, r, rd->header.n))
             return;
     } else if (r->n + r->dropped != rd->header.n) {
-        report(&rc, WHOLE_ROW,
-               "baris ini berisi %zu kolom, padahal baris judul berisi %zu kolom "
-               "(periksa pemisah kolom dan tanda kutip)",
-               r->n + r->dropped, rd->header.n);
+        report(&rc, WHOLE_ROW, W_SCORES_ROW_WIDTH, r->n + r->dropped, rd->header.n);
         return;
     }
     kip_body b = {0};
@@ -769,10 +721,7 @@ static void take_row(reader *rd, const scores_row *r)
     if (rd->n == SCORES_MAX_BODIES) {
         /* said once, at the first body too many; the rows after it are
          * still checked */
-        report(&rc, WHOLE_ROW,
-               "berkas nilai memuat lebih dari %d badan publik; batasnya %d (apakah ini "
-               "berkas nilai satu putaran?)",
-               SCORES_MAX_BODIES, SCORES_MAX_BODIES);
+        report(&rc, WHOLE_ROW, W_SCORES_TOO_MANY_BODIES, SCORES_MAX_BODIES, SCORES_MAX_BODIES);
         rd->n++;
     }
     if (rd->n > SCORES_MAX_BODIES) {
@@ -793,19 +742,14 @@ static kip_body *reader_finish(reader *rd, bool rows_ok, size_t rows, size_t *n_
     problems *pr = rd->pr;
     if (rows == 0) {
         if (rows_ok && rd->sheet)
-            problems_add(pr, path, 0,
-                         "lembar \"%s\" kosong; isi baris judul kolom dan satu "
-                         "baris per badan publik",
-                         rd->sheet);
+            problems_add(pr, path, 0, W_SCORES_SHEET_EMPTY, rd->sheet);
         else if (rows_ok)
-            problems_add(pr, path, 0, "berkas kosong");
+            problems_add(pr, path, 0, W_SCORES_EMPTY);
     } else if (rd->header_ok && rows_ok && rd->data_rows == 0) {
         if (rd->sheet)
-            problems_add(pr, path, 0,
-                         "lembar \"%s\" hanya berisi baris judul kolom, tanpa badan publik",
-                         rd->sheet);
+            problems_add(pr, path, 0, W_SCORES_SHEET_HEADER_ONLY, rd->sheet);
         else
-            problems_add(pr, path, 0, "berkas hanya berisi baris judul kolom, tanpa badan publik");
+            problems_add(pr, path, 0, W_SCORES_HEADER_ONLY);
     }
     size_t n = rd->n > SCORES_MAX_BODIES ? SCORES_MAX_BODIES : rd->n;
     if (rd->header_ok) {
@@ -834,9 +778,7 @@ kip_body *scores_parse(const char *path, const char *text, size_t len, const kip
         if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
             empty = false;
     if (empty) {
-        problems_add(pr, path, 0,
-                     "berkas kosong; berkas nilai harus memuat baris judul kolom "
-                     "dan satu baris per badan publik");
+        problems_add(pr, path, 0, W_SCORES_EMPTY_FILE);
         return NULL;
     }
 
@@ -885,9 +827,7 @@ kip_body *scores_parse_xlsx(const char *path, const char *data, size_t len, cons
         xlsx_read(path, data, len, SCORES_MAX_FIELD, SCORES_MAX_COLUMNS, take_sheet_row, &f, pr);
     if (f.rows == 0) {
         if (ok)
-            problems_add(pr, path, 0,
-                         "lembar pertama buku kerja kosong; isi baris judul kolom dan satu baris "
-                         "per badan publik");
+            problems_add(pr, path, 0, W_SCORES_FIRST_SHEET_EMPTY);
         return NULL;
     }
     return reader_finish(&f.rd, ok, f.rows, n_out);
@@ -906,14 +846,12 @@ kip_body *scores_load_kept(const char *path, const kip_event *ev, problems *pr, 
     *bytes = NULL;
     *bytes_len = 0;
     size_t len;
-    char *text = input_read(path, "berkas nilai", SCORES_MAX_BYTES, pr, &len);
+    char *text = input_read(path, W_SCORES_FILE, SCORES_MAX_BYTES, pr, &len);
     if (!text)
         return NULL;
     kip_body *b;
     if (len >= 4 && memcmp(text, "\xD0\xCF\x11\xE0", 4) == 0) {
-        problems_add(pr, path, 0,
-                     "buku kerja Excel 97-2003 (.xls) tidak dapat dibaca; simpan sebagai "
-                     "\"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\"");
+        problems_add(pr, path, 0, W_SCORES_XLS);
         b = NULL;
     } else if (xlsx_looks_like_zip(text, len) || ends_with_xlsx(path)) {
         b = scores_parse_xlsx(path, text, len, ev, pr, n);

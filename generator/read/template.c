@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "input.h"
+#include "labels.h"
 #include "suggest.h"
 #include "util.h"
 
@@ -266,7 +267,7 @@ static tpl *parse(const char *path, const char *text, problems *pr, bool keep)
         const char *nl = strchr(open + 2, '\n');
         /* a comment may run over lines; other tags may not */
         if (!close || (nl && nl < close && open[2] != '!')) {
-            problems_add(pr, path, tag_line, "penanda \"{{\" tidak ditutup dengan \"}}\"");
+            problems_add(pr, path, tag_line, W_TEMPLATE_UNCLOSED_MARK);
             break;
         }
         char sigil = open[2];
@@ -285,14 +286,10 @@ static tpl *parse(const char *path, const char *text, problems *pr, bool keep)
         if (sigil == '!') {
             free(name);
         } else if (!valid_name(name)) {
-            problems_add(pr, path, tag_line,
-                         "penanda \"{{%s}}\" tidak sah; nama hanya memuat huruf, angka dan '_'",
-                         name);
+            problems_add(pr, path, tag_line, W_TEMPLATE_BAD_NAME, name);
             free(name);
         } else if ((sigil == '#' || sigil == '^') && depth == TPL_MAX_DEPTH) {
-            problems_add(pr, path, tag_line,
-                         "bagian \"{{%c%s}}\" bersarang terlalu dalam (lebih dari %d tingkat)",
-                         sigil, name, TPL_MAX_DEPTH);
+            problems_add(pr, path, tag_line, W_TEMPLATE_TOO_DEEP, sigil, name, TPL_MAX_DEPTH);
             free(name);
             depth = 0; /* that message is enough */
             break;
@@ -303,13 +300,10 @@ static tpl *parse(const char *path, const char *text, problems *pr, bool keep)
             stack[++depth] = n;
         } else if (sigil == '/') {
             if (depth == 0) {
-                problems_add(pr, path, tag_line,
-                             "\"{{/%s}}\" menutup bagian yang tidak pernah dibuka", name);
+                problems_add(pr, path, tag_line, W_TEMPLATE_CLOSES_UNOPENED, name);
             } else if (strcmp(stack[depth]->text, name) != 0) {
-                problems_add(pr, path, tag_line,
-                             "\"{{/%s}}\" menutup bagian yang salah: yang terbuka \"{{#%s}}\" "
-                             "dari baris %ld",
-                             name, stack[depth]->text, stack[depth]->line);
+                problems_add(pr, path, tag_line, W_TEMPLATE_CLOSES_WRONG, name, stack[depth]->text,
+                             stack[depth]->line);
                 /* close up to the section of that name, if one is open, so
                  * that one slip gives one message */
                 size_t k = depth;
@@ -330,9 +324,8 @@ static tpl *parse(const char *path, const char *text, problems *pr, bool keep)
         p = next;
     }
     for (; depth > 0; depth--)
-        problems_add(pr, path, stack[depth]->line,
-                     "bagian \"{{#%s}}\" tidak pernah ditutup dengan \"{{/%s}}\"",
-                     stack[depth]->text, stack[depth]->text);
+        problems_add(pr, path, stack[depth]->line, W_TEMPLATE_NEVER_CLOSED, stack[depth]->text,
+                     stack[depth]->text);
     free(stack);
     if (problems_count(pr) > errors) {
         t->broken = true;
@@ -357,12 +350,12 @@ tpl *tpl_parse_all(const char *path, const char *text, problems *pr)
 static tpl *load(const char *path, problems *pr, bool keep)
 {
     size_t len;
-    char *text = input_read(path, "templat", TPL_MAX_BYTES, pr, &len);
+    char *text = input_read(path, W_TEMPLATE_FILE, TPL_MAX_BYTES, pr, &len);
     if (!text)
         return NULL;
     tpl *t = NULL;
     if (memchr(text, '\0', len))
-        problems_add(pr, path, 0, "templat memuat byte nol; ini bukan berkas teks");
+        problems_add(pr, path, 0, W_TEMPLATE_NUL_BYTE);
     else
         t = parse(path, text, pr, keep);
     free(text);
@@ -408,10 +401,8 @@ typedef struct {
 
 static void too_much(renderer *r, long line)
 {
-    problems_add(r->pr, r->t->path, line,
-                 "templat menghasilkan terlalu banyak teks di sini (lebih dari %ld MB, %ld "
-                 "baris atau %ld langkah); periksa bagian berulang yang bersarang",
-                 TPL_MAX_OUTPUT / (1024 * 1024), TPL_MAX_LINES, TPL_MAX_STEPS);
+    problems_add(r->pr, r->t->path, line, W_TEMPLATE_TOO_MUCH, TPL_MAX_OUTPUT / (1024 * 1024),
+                 TPL_MAX_LINES, TPL_MAX_STEPS);
     r->stopped = true;
 }
 
@@ -506,9 +497,9 @@ static char *hint_for(const renderer *r, const char *name)
     size_t n = 0;
     lists_with(r->stack[0], name, sections, &n, 0);
     if (n > 0) {
-        char *s = xstrdup("hanya dikenal di dalam");
+        char *s = xstrdup(W_TEMPLATE_ONLY_INSIDE);
         for (size_t k = 0; k < n; k++) {
-            const char *sep = k == 0 ? " " : k + 1 < n ? ", " : " atau ";
+            const char *sep = k == 0 ? " " : k + 1 < n ? ", " : W_TEMPLATE_OR;
             char *t = xasprintf("%s%s{{#%s}}", s, sep, sections[k]);
             free(s);
             s = t;
@@ -527,8 +518,8 @@ static char *hint_for(const renderer *r, const char *name)
             }
         }
     if (best)
-        return xasprintf("tidak dikenal; maksud Anda {{%s}}?", best);
-    return xstrdup("tidak dikenal");
+        return xasprintf(W_TEMPLATE_UNKNOWN_DID_YOU_MEAN, best);
+    return xstrdup(W_TEMPLATE_UNKNOWN);
 }
 
 static const entry *lookup(renderer *r, const node *n)
@@ -545,7 +536,7 @@ static const entry *lookup(renderer *r, const node *n)
     r->reported = xrealloc(r->reported, (r->n_reported + 1) * sizeof(node *));
     r->reported[r->n_reported++] = n;
     char *hint = hint_for(r, n->text);
-    problems_add(r->pr, r->t->path, n->line, "penanda \"{{%s}}\" %s", n->text, hint);
+    problems_add(r->pr, r->t->path, n->line, W_TEMPLATE_MARK_PROBLEM, n->text, hint);
     free(hint);
     return NULL;
 }
@@ -575,9 +566,7 @@ static void render_node(renderer *r, const node *n)
         return;
     if (n->kind == N_VAR) {
         if (e->kind == V_LIST)
-            problems_add(r->pr, r->t->path, n->line,
-                         "\"{{%s}}\" adalah daftar; tulis {{#%s}} ... {{/%s}}", n->text, n->text,
-                         n->text);
+            problems_add(r->pr, r->t->path, n->line, W_TEMPLATE_IS_LIST, n->text, n->text, n->text);
         else if (e->kind == V_TEXT && (e->raw || !r->escape || !r->emit))
             emit_at(r, e->text, n->line, false);
         else if (e->kind == V_TEXT) {
@@ -585,7 +574,7 @@ static void render_node(renderer *r, const node *n)
             emit_at(r, escaped, n->line, false);
             free(escaped);
         } else
-            emit_at(r, e->flag ? "ya" : "tidak", n->line, false);
+            emit_at(r, e->flag ? W_TEMPLATE_YES : W_TEMPLATE_NO, n->line, false);
         return;
     }
     bool inverted = n->kind == N_INVERTED;

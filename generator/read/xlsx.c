@@ -9,6 +9,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "labels.h"
 #include "util.h"
 
 /* ---- numbers ---- */
@@ -346,27 +347,20 @@ static bool part_open(workbook *wb, const char *name, long long limit, bool opti
     zip_int64_t index = zip_name_locate(wb->zip, name, 0);
     if (index < 0) {
         if (!optional)
-            problems_add(wb->pr, wb->path, 0,
-                         "bagian \"%s\" tidak ada di dalamnya; ini bukan buku kerja XLSX yang "
-                         "utuh",
-                         name);
+            problems_add(wb->pr, wb->path, 0, W_XLSX_PART_MISSING, name);
         return false;
     }
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(wb->zip, (zip_uint64_t)index, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE)
         && st.size > (zip_uint64_t)limit) {
-        problems_add(wb->pr, wb->path, 0,
-                     "bagian \"%s\" berukuran %lld MB setelah dibuka; batasnya %ld MB (bom zip?)",
-                     name, (long long)(st.size / (1024 * 1024)), mb(limit));
+        problems_add(wb->pr, wb->path, 0, W_XLSX_PART_TOO_BIG, name,
+                     (long long)(st.size / (1024 * 1024)), mb(limit));
         return false;
     }
     p->file = zip_fopen_index(wb->zip, (zip_uint64_t)index, 0);
     if (!p->file) {
-        problems_add(wb->pr, wb->path, 0,
-                     "bagian \"%s\" tidak dapat dibuka (terkunci dengan sandi, dimampatkan "
-                     "dengan cara yang tidak dikenal, atau rusak)",
-                     name);
+        problems_add(wb->pr, wb->path, 0, W_XLSX_PART_LOCKED, name);
         return false;
     }
     p->xml = xmlReaderForIO(part_read, NULL, p, name, NULL,
@@ -374,7 +368,7 @@ static bool part_open(workbook *wb, const char *name, long long limit, bool opti
                                 | XML_PARSE_NOWARNING);
     if (!p->xml) {
         zip_fclose(p->file);
-        problems_add(wb->pr, wb->path, 0, "bagian \"%s\" tidak dapat dibaca", name);
+        problems_add(wb->pr, wb->path, 0, W_XLSX_PART_UNREADABLE, name);
         return false;
     }
     xmlTextReaderSetStructuredErrorHandler(p->xml, part_error, p);
@@ -402,15 +396,11 @@ static int part_next(part *p)
         int type = xmlTextReaderNodeType(p->xml);
         if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE
             || type == XML_READER_TYPE_ENTITY) {
-            problems_add(pr, path, 0,
-                         "bagian \"%s\" memuat deklarasi DOCTYPE atau entitas XML, yang tidak "
-                         "pernah ada di buku kerja XLSX; ditolak",
-                         p->name);
+            problems_add(pr, path, 0, W_XLSX_PART_DOCTYPE, p->name);
             return -1;
         }
         if (xmlTextReaderDepth(p->xml) > XLSX_MAX_DEPTH) {
-            problems_add(pr, path, 0, "bagian \"%s\" bersarang lebih dari %d tingkat; ditolak",
-                         p->name, XLSX_MAX_DEPTH);
+            problems_add(pr, path, 0, W_XLSX_PART_TOO_DEEP, p->name, XLSX_MAX_DEPTH);
             return -1;
         }
         return 1;
@@ -418,19 +408,13 @@ static int part_next(part *p)
     if (rc == 0)
         return 0;
     if (p->long_run)
-        problems_add(pr, path, 0,
-                     "bagian \"%s\" memuat teks lebih dari %d KB tanpa tag, lebih panjang dari "
-                     "sel mana pun; ditolak",
-                     p->name, XLSX_MAX_RUN / 1024);
+        problems_add(pr, path, 0, W_XLSX_PART_LONG_TEXT, p->name, XLSX_MAX_RUN / 1024);
     else if (p->over)
-        problems_add(pr, path, 0,
-                     "bagian \"%s\" lebih dari %ld MB setelah dibuka (bom zip?); ditolak", p->name,
-                     mb(p->limit));
+        problems_add(pr, path, 0, W_XLSX_PART_ZIP_BOMB, p->name, mb(p->limit));
     else if (p->broken)
-        problems_add(pr, path, 0, "bagian \"%s\" rusak; zip tidak dapat dibuka", p->name);
+        problems_add(pr, path, 0, W_XLSX_PART_BROKEN_ZIP, p->name);
     else
-        problems_add(pr, path, 0, "bagian \"%s\" bukan XML yang sah (baris %d)", p->name,
-                     p->xml_line > 0 ? p->xml_line : 1);
+        problems_add(pr, path, 0, W_XLSX_PART_BAD_XML, p->name, p->xml_line > 0 ? p->xml_line : 1);
     return -1;
 }
 
@@ -487,9 +471,7 @@ static bool read_workbook(workbook *wb, char **rid)
         return false;
     }
     if (!wb->sheet || !*rid) {
-        problems_add(wb->pr, wb->path, 0,
-                     "buku kerja tidak memuat lembar kerja (xl/workbook.xml tanpa <sheet> yang "
-                     "bernama)");
+        problems_add(wb->pr, wb->path, 0, W_XLSX_NO_SHEETS);
         return false;
     }
     /* the name is part of every message: one line, as a spreadsheet
@@ -501,9 +483,7 @@ static bool read_workbook(workbook *wb, char **rid)
         control |= (unsigned char)*c < 0x20 || *c == 0x7F;
     }
     if (chars == 0 || chars > 31 || control) {
-        problems_add(wb->pr, wb->path, 0,
-                     "nama lembar pertama kosong, lebih dari 31 karakter, atau memuat karakter "
-                     "kendali; ganti namanya di spreadsheet");
+        problems_add(wb->pr, wb->path, 0, W_XLSX_SHEET_NAME);
         return false;
     }
     return true;
@@ -587,10 +567,7 @@ static bool read_relationships(workbook *wb, const char *rid, char **sheet_part,
     if (rc < 0)
         return false;
     if (!*sheet_part) {
-        problems_add(wb->pr, wb->path, 0,
-                     "lembar pertama \"%s\" tidak ditemukan di buku kerja "
-                     "(xl/_rels/workbook.xml.rels); simpan ulang buku kerja dari spreadsheet",
-                     wb->sheet);
+        problems_add(wb->pr, wb->path, 0, W_XLSX_SHEET_NOT_FOUND, wb->sheet);
         return false;
     }
     return true;
@@ -731,8 +708,7 @@ static bool read_strings(workbook *wb, const char *name, strings *s)
         if (xmlTextReaderNodeType(p.xml) != XML_READER_TYPE_ELEMENT || !is_element(&p, "si"))
             continue;
         if (s->n == XLSX_MAX_STRINGS) {
-            problems_add(wb->pr, wb->path, 0, "bagian \"%s\" memuat lebih dari %d teks; ditolak",
-                         name, XLSX_MAX_STRINGS);
+            problems_add(wb->pr, wb->path, 0, W_XLSX_TOO_MANY_STRINGS, name, XLSX_MAX_STRINGS);
             rc = -1;
             break;
         }
@@ -870,9 +846,7 @@ static int read_cell(sheet_reader *sr, part *p)
 {
     workbook *wb = sr->wb;
     if (++sr->cells_seen > XLSX_MAX_CELLS) {
-        problems_add(wb->pr, wb->path, 0,
-                     "lembar \"%s\" memuat lebih dari %d sel; ini bukan lembar nilai satu putaran",
-                     wb->sheet, XLSX_MAX_CELLS);
+        problems_add(wb->pr, wb->path, 0, W_XLSX_TOO_MANY_CELLS, wb->sheet, XLSX_MAX_CELLS);
         return -1;
     }
     char *ref = attribute(p, "r"), *type = attribute(p, "t"), *style = attribute(p, "s");
@@ -885,8 +859,8 @@ static int read_cell(sheet_reader *sr, part *p)
     if (ref && !parse_ref(ref, &column, &row)) {
         char place[320];
         problems_add_at(wb->pr, wb->path, sr->row,
-                        xlsx_place(wb->sheet, 1, sr->row, place, sizeof place),
-                        "referensi sel \"%.20s\" di baris ini tidak sah", ref);
+                        xlsx_place(wb->sheet, 1, sr->row, place, sizeof place), W_XLSX_CELL_REF,
+                        ref);
         free(ref);
         free(type);
         return -1;
@@ -894,9 +868,7 @@ static int read_cell(sheet_reader *sr, part *p)
     if (row != sr->row || column <= sr->last_column || column > 16384) {
         char place[320];
         problems_add_at(wb->pr, wb->path, sr->row,
-                        xlsx_place(wb->sheet, column, row, place, sizeof place),
-                        "sel ini tidak berada di barisnya atau tidak berurutan; simpan ulang "
-                        "buku kerja dari spreadsheet");
+                        xlsx_place(wb->sheet, column, row, place, sizeof place), W_XLSX_CELL_ORDER);
         free(ref);
         free(type);
         return -1;
@@ -953,7 +925,7 @@ static int read_cell(sheet_reader *sr, part *p)
             }
         }
         if (rc == 0) { /* the part ended inside the cell */
-            problems_add(wb->pr, wb->path, 0, "bagian \"%s\" berakhir di tengah sel", p->name);
+            problems_add(wb->pr, wb->path, 0, W_XLSX_END_IN_CELL, p->name);
             rc = -1;
         }
     }
@@ -966,29 +938,24 @@ static int read_cell(sheet_reader *sr, part *p)
     /* a formula's empty text result is <v></v> with t="str"; an empty
      * value of any other formula is one saved without its result */
     if (formula && (!has_value || (v.size == 0 && kind != CELL_TEXT)) && kind != CELL_REFUSED) {
-        cell_problem(sr, column,
-                     "sel berisi rumus tanpa hasil tersimpan; buka buku kerja di spreadsheet, "
-                     "lalu simpan lagi agar hasilnya tersimpan");
+        cell_problem(sr, column, W_XLSX_FORMULA_NO_VALUE);
     } else if (kind == CELL_REFUSED) {
         if (strcmp(tname, "b") == 0)
-            cell_problem(sr, column, "sel berisi nilai logika (TRUE/FALSE); tulis teks atau angka");
+            cell_problem(sr, column, W_XLSX_BOOLEAN);
         else if (strcmp(tname, "e") == 0)
-            cell_problem(sr, column, "sel berisi galat rumus %.40s; perbaiki rumusnya", value);
+            cell_problem(sr, column, W_XLSX_FORMULA_ERROR, value);
         else if (strcmp(tname, "d") == 0)
-            cell_problem(sr, column, "sel berisi tanggal; tulis teks atau angka");
+            cell_problem(sr, column, W_XLSX_DATE);
         else
-            cell_problem(sr, column, "jenis sel \"%.20s\" tidak dikenal", tname);
+            cell_problem(sr, column, W_XLSX_CELL_TYPE, tname);
     } else if (kind == CELL_NUMBER) {
         char number[160];
         if (v.size == 0)
             ; /* no value: an empty cell */
         else if (v.size > v.max || !xlsx_number_text(value, number, sizeof number))
-            cell_problem(sr, column, "sel angka berisi \"%.40s\", bukan angka", value);
+            cell_problem(sr, column, W_XLSX_NOT_NUMBER, value);
         else if (percent)
-            cell_problem(sr, column,
-                         "sel berformat persen, jadi isinya %s, bukan nilai yang tampil; hapus "
-                         "format persen lalu tulis nilainya (0 sampai 100) tanpa %%",
-                         decimal_comma(number));
+            cell_problem(sr, column, W_XLSX_PERCENT, decimal_comma(number));
         else
             row_set(sr, column, number, strlen(number), false);
     } else if (kind == CELL_SHARED) {
@@ -996,8 +963,7 @@ static int read_cell(sheet_reader *sr, part *p)
         unsigned long long i = v.size > 0 && v.size <= 12 ? strtoull(value, &end, 10) : 0;
         if (v.size == 0 || v.size > 12 || *end != '\0' || value[0] < '0' || value[0] > '9'
             || i >= sr->sst->n) {
-            cell_problem(sr, column, "sel menunjuk teks bersama nomor \"%.20s\" yang tidak ada",
-                         value);
+            cell_problem(sr, column, W_XLSX_SHARED_STRING, value);
         } else {
             /* a copy to decode: the shared text stays as stored */
             size_t len = sr->sst->len[i];
@@ -1066,9 +1032,7 @@ static bool read_sheet(sheet_reader *sr, const char *name)
             problems_add_at(
                 wb->pr, wb->path, last_row,
                 xlsx_place(wb->sheet, 1, last_row > 0 ? last_row : 1, place, sizeof place),
-                "nomor baris tidak sah atau tidak berurutan setelah baris %ld; simpan "
-                "ulang buku kerja dari spreadsheet",
-                last_row);
+                W_XLSX_ROW_ORDER, last_row);
             rc = -1;
             break;
         }
@@ -1087,8 +1051,7 @@ static bool read_sheet(sheet_reader *sr, const char *name)
             }
             if (rc != 1) {
                 if (rc == 0)
-                    problems_add(wb->pr, wb->path, 0, "bagian \"%s\" berakhir di tengah baris",
-                                 name);
+                    problems_add(wb->pr, wb->path, 0, W_XLSX_END_IN_ROW, name);
                 rc = -1;
                 break;
             }
@@ -1118,11 +1081,9 @@ bool xlsx_looks_like_zip(const char *data, size_t len)
 bool xlsx_read(const char *path, const char *data, size_t len, size_t max_cell, size_t max_columns,
                xlsx_row_fn fn, void *arg, problems *pr)
 {
-    static const char not_xlsx[] =
-        "bukan buku kerja XLSX yang dapat dibaca (%s); simpan dari spreadsheet sebagai "
-        "\"Buku Kerja Excel (.xlsx)\" atau sebagai \"CSV UTF-8\"";
+    static const char not_xlsx[] = W_XLSX_NOT_WORKBOOK;
     if (!xlsx_looks_like_zip(data, len)) {
-        problems_add(pr, path, 0, not_xlsx, "bukan berkas zip");
+        problems_add(pr, path, 0, not_xlsx, W_XLSX_NOT_ZIP);
         return false;
     }
     zip_error_t err;
@@ -1132,7 +1093,7 @@ bool xlsx_read(const char *path, const char *data, size_t len, size_t max_cell, 
     if (!zip) {
         zip_source_free(src);
         zip_error_fini(&err);
-        problems_add(pr, path, 0, not_xlsx, "berkas zip rusak");
+        problems_add(pr, path, 0, not_xlsx, W_XLSX_BROKEN_ZIP);
         return false;
     }
     zip_error_fini(&err);
@@ -1143,9 +1104,7 @@ bool xlsx_read(const char *path, const char *data, size_t len, size_t max_cell, 
     styles st = {0};
     zip_int64_t entries = zip_get_num_entries(zip, 0);
     if (entries > XLSX_MAX_ENTRIES) {
-        problems_add(pr, path, 0,
-                     "berkas zip memuat %lld bagian; buku kerja XLSX paling banyak memuat %d",
-                     (long long)entries, XLSX_MAX_ENTRIES);
+        problems_add(pr, path, 0, W_XLSX_TOO_MANY_PARTS, (long long)entries, XLSX_MAX_ENTRIES);
         goto done;
     }
     xmlInitParser();

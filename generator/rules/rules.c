@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "labels.h"
 #include "util.h"
 
 size_t rules_band_for(const kip_event *e, score_t score)
@@ -166,9 +167,8 @@ void rules_check(const kip_event *e, const kip_body *bodies, size_t n, const cha
             for (size_t i = 0; i < n && !found; i++)
                 found = bodies[i].id && strcmp(bodies[i].id, e->awards[a].ids[k]) == 0;
             if (!found)
-                problems_add(pr, scores_path, 0,
-                             "penghargaan \"%s\" menyebut id \"%s\" yang tidak ada di berkas ini",
-                             e->awards[a].kode, e->awards[a].ids[k]);
+                problems_add(pr, scores_path, 0, W_RULES_AWARD_UNKNOWN_ID, e->awards[a].kode,
+                             e->awards[a].ids[k]);
         }
 }
 
@@ -300,8 +300,8 @@ static void history_of(const kip_event *e, int previous_year, kip_body *b)
 {
     int last = b->n_history ? b->history[b->n_history - 1].tahun : 0;
     if (b->has_previous && previous_year > last)
-        history_add(b, (kip_year){previous_year, true, b->previous,
-                                  xstrdup(b->previous_band_name), 0});
+        history_add(
+            b, (kip_year){previous_year, true, b->previous, xstrdup(b->previous_band_name), 0});
     bool scored = b->status == KIP_DINILAI;
     history_add(b, (kip_year){e->tahun, scored, scored ? b->score : 0,
                               xstrdup(e->bands[b->band].nama), b->band});

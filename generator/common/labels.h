@@ -945,4 +945,57 @@ extern const char LABEL_NO_SAQ[];
 /* Running out of memory (common/util.c) */
 #define W_UTIL_NO_MEMORY "anugerah: memori tidak cukup\n"
 
+/* Writing the output folder (archive/output.c) */
+#define W_OUTPUT_FOREIGN_FOLDER "%s tidak diganti: folder yang tidak dibuat program ini: %s/"
+#define W_OUTPUT_NO_MANIFEST                                                                       \
+    "folder %s bukan folder hasil anugerah (tidak ada manifest.json), jadi "                       \
+    "tidak diganti walau dengan --force; pilih folder lain"
+#define W_OUTPUT_FOREIGN_MANIFEST                                                                  \
+    "folder %s bukan folder hasil anugerah (manifest.json-nya tidak ditulis "                      \
+    "program ini), jadi tidak diganti walau dengan --force; pilih folder lain"
+#define W_OUTPUT_CHANGED_FILE "berkas yang berubah sejak ditulis program ini"
+#define W_OUTPUT_FOREIGN_FILE "berkas yang tidak ditulis program ini"
+#define W_OUTPUT_FOREIGN_LINK "bukan berkas yang ditulis program ini (tautan simbolik)"
+#define W_OUTPUT_NOT_OURS "bukan berkas yang ditulis program ini"
+#define W_OUTPUT_UNLISTED_LINK "tautan simbolik yang tidak dibuat program ini"
+#define W_OUTPUT_NOT_REPLACED "%s tidak diganti: %s"
+#define W_OUTPUT_NOT_REPLACED_KIND "%s tidak diganti: %s: %s"
+#define W_OUTPUT_NOT_REPLACED_NOT_OURS "%s tidak diganti: " W_OUTPUT_NOT_OURS ": %s"
+#define W_OUTPUT_FORCE_ONLY                                                                        \
+    "--force hanya mengganti folder hasil yang semua isinya tercantum di "                         \
+    "manifest.json-nya tanpa berubah; pindahkan yang tersebut di atas ke tempat lain, "            \
+    "lalu ulangi"
+#define W_OUTPUT_NOT_FOLDER "%s sudah ada dan bukan folder; pilih nama lain untuk --out"
+#define W_OUTPUT_EXISTS                                                                            \
+    "folder %s sudah ada; hasil lama tidak ditimpa. Pilih folder lain, "                           \
+    "atau tambahkan --force untuk menggantinya"
+#define W_OUTPUT_LEFTOVER_REMOVED "sisa pembuatan yang terhenti (proses %ld) dihapus: %s"
+#define W_OUTPUT_LEFTOVER_KEPT                                                                     \
+    "sisa pembuatan yang terhenti (proses %ld) tidak dapat dihapus "                               \
+    "seluruhnya: %s"
+#define W_OUTPUT_FOLDER_CANNOT_CREATE "folder %s tidak dapat dibuat: %s"
+#define W_OUTPUT_TARGET_CANNOT_CREATE "folder hasil %s tidak dapat dibuat: %s"
+#define W_OUTPUT_TEMP_KEPT                                                                         \
+    "folder sementara %s tidak dihapus: ada isi yang tidak ditulis program "                       \
+    "ini di dalamnya; periksa dan hapuslah sendiri"
+#define W_OUTPUT_OLD_KEPT                                                                          \
+    "hasil baru sudah terpasang di %s, tetapi di folder hasil lama ada isi "                       \
+    "yang tidak ditulis program ini; isi itu tidak dihapus dan kini ada di "                       \
+    "%s"
+#define W_OUTPUT_CANNOT_INSTALL "folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis"
+#define W_OUTPUT_FOLDER_APPEARED                                                                   \
+    "folder %s muncul selama pembuatan; isinya tidak ditimpa dan "                                 \
+    "tidak ada yang ditulis"
+#define W_OUTPUT_APPEARED                                                                          \
+    "%s muncul selama pembuatan; tidak ditimpa dan tidak ada yang "                                \
+    "ditulis"
+#define W_OUTPUT_NOTHING_WRITTEN "%s; tidak ada yang ditulis"
+#define W_OUTPUT_NO_LONGER_EMPTY                                                                   \
+    "folder %s tidak lagi kosong; isinya tidak ditimpa dan tidak "                                 \
+    "ada yang ditulis"
+#define W_OUTPUT_NO_EXCHANGE "sistem berkas ini tidak dapat menukar dua folder sekaligus"
+#define W_OUTPUT_CANNOT_INSTALL_OLD_KEPT                                                           \
+    "folder hasil %s tidak dapat dipasang: %s; hasil lama tetap di "                               \
+    "tempatnya dan tidak ada yang ditulis"
+
 #endif

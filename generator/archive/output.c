@@ -193,12 +193,12 @@ static char *not_replaceable(const char *target, bool *empty)
     static const struct {
         const char *found, *said;
     } kinds[] = {
-        {MANIFEST_MISSING, NULL},
-        {MANIFEST_CHANGED, W_OUTPUT_CHANGED_FILE},
-        {MANIFEST_UNLISTED, W_OUTPUT_FOREIGN_FILE},
-        {MANIFEST_LINK, W_OUTPUT_FOREIGN_LINK},
-        {MANIFEST_NOT_REGULAR, W_OUTPUT_NOT_OURS},
-        {MANIFEST_UNLISTED_LINK, W_OUTPUT_UNLISTED_LINK},
+        {W_MANIFEST_MISSING, NULL},
+        {W_MANIFEST_CHANGED, W_OUTPUT_CHANGED_FILE},
+        {W_MANIFEST_UNLISTED, W_OUTPUT_FOREIGN_FILE},
+        {W_MANIFEST_LINK, W_OUTPUT_FOREIGN_LINK},
+        {W_MANIFEST_NOT_REGULAR, W_OUTPUT_NOT_OURS},
+        {W_MANIFEST_UNLISTED_LINK, W_OUTPUT_UNLISTED_LINK},
     };
     const size_t n_kinds = sizeof kinds / sizeof kinds[0];
     for (size_t i = 0; i < problems_count(pr); i++) {

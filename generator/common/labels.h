@@ -998,4 +998,17 @@ extern const char LABEL_NO_SAQ[];
     "folder hasil %s tidak dapat dipasang: %s; hasil lama tetap di "                               \
     "tempatnya dan tidak ada yang ditulis"
 
+/* Hashing, writing and checking the manifest (archive/manifest.c); what
+ * manifest_check says of one file comes after "DIR/PATH: " */
+#define W_MANIFEST_UNHASHABLE "%s tidak dapat dibaca untuk menghitung sidik SHA-256-nya: %s"
+#define W_MANIFEST_FILE "manifest"
+#define W_MANIFEST_NOT_OURS "manifest rusak: bukan manifest anugerah"
+#define W_MANIFEST_BAD_ENTRY "manifest memuat entri berkas yang rusak"
+#define W_MANIFEST_MISSING "berkas hilang"
+#define W_MANIFEST_CHANGED "berkas berubah (isinya tidak sama dengan manifest)"
+#define W_MANIFEST_UNLISTED "berkas tidak tercantum di manifest"
+#define W_MANIFEST_LINK "tautan simbolik; tidak diikuti"
+#define W_MANIFEST_NOT_REGULAR "bukan berkas biasa; tidak dibaca"
+#define W_MANIFEST_UNLISTED_LINK "tautan simbolik, tidak tercantum di manifest; tidak diikuti"
+
 #endif

@@ -1011,4 +1011,19 @@ extern const char LABEL_NO_SAQ[];
 #define W_MANIFEST_NOT_REGULAR "bukan berkas biasa; tidak dibaca"
 #define W_MANIFEST_UNLISTED_LINK "tautan simbolik, tidak tercantum di manifest; tidak diikuti"
 
+/* Building, checking and verifying (build.c) */
+#define W_BUILD_INPUT_PROBLEMS                                                                     \
+    "anugerah: %zu masalah ditemukan di berkas masukan; tidak ada yang ditulis.\n"
+#define W_BUILD_CANNOT_REREAD "%s tidak dapat dibaca kembali: %s"
+#define W_BUILD_PROGRESS "\r%zu/%zu berkas, sisa sekitar %.0f detik   "
+#define W_BUILD_STOPPED "anugerah: pembuatan dihentikan oleh sinyal %s; tidak ada yang ditulis.\n"
+#define W_BUILD_NOTHING_WRITTEN "anugerah: %s; tidak ada yang ditulis.\n"
+#define W_BUILD_DONE "Selesai: %zu badan publik dalam %zu kategori; hasil di %s\n"
+#define W_BUILD_DOCUMENT_FAILED "dokumen tidak dapat dibuat"
+#define W_BUILD_CHECK_DONE "Berkas masukan benar: %zu badan publik dalam %zu kategori.\n"
+#define W_BUILD_VERIFY_PROBLEMS "anugerah: %zu masalah; arsip %s tidak cocok dengan manifest-nya.\n"
+#define W_BUILD_VERIFY_DONE "Arsip utuh: %ld berkas cocok dengan manifest%s.\n"
+#define W_BUILD_VERIFY_DRAFT "; ini hasil DRAF untuk masa sanggah, bukan hasil final"
+#define W_BUILD_VERIFY_FINAL "; ini hasil final"
+
 #endif

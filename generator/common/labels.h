@@ -1026,4 +1026,12 @@ extern const char LABEL_NO_SAQ[];
 #define W_BUILD_VERIFY_DRAFT "; ini hasil DRAF untuk masa sanggah, bukan hasil final"
 #define W_BUILD_VERIFY_FINAL "; ini hasil final"
 
+/* Joining PDFs into one (layout/pdfjoin.c): the part found unreadable */
+#define W_PDFJOIN_PART_UNREADABLE                                                                  \
+    "%s tidak dapat dibuat: pustaka PDF membuat bagian yang tidak terbaca (%s)"
+#define W_PDFJOIN_PART_OBJECT "objek"
+#define W_PDFJOIN_PART_CATALOG "katalog"
+#define W_PDFJOIN_PART_PAGES "halaman"
+#define W_PDFJOIN_PART_EMPTY "kosong"
+
 #endif

@@ -1034,4 +1034,23 @@ extern const char LABEL_NO_SAQ[];
 #define W_PDFJOIN_PART_PAGES "halaman"
 #define W_PDFJOIN_PART_EMPTY "kosong"
 
+/* Checking and joining the scorecards (docs/scorecard.c) */
+#define W_CARD_NOTE_TOO_LONG                                                                       \
+    "kolom \"catatan\" terlalu panjang untuk kartu nilai badan publik ini: "                       \
+    "%zu baris, padahal yang muat di halamannya %zu baris; persingkat catatan"
+#define W_CARD_PAGES_MISCOUNTED "%s tidak dapat dibuat: halaman kartu terhitung %d, tercetak %d"
+
+/* Checking the press release's template against its layout (docs/press_pdf.c) */
+#define W_PRESS_WORD_TOO_LONG                                                                      \
+    "templat menghasilkan kata sepanjang %zu byte di sini; paling panjang "                        \
+    "%d byte"
+#define W_PRESS_TOO_MANY_COLUMNS "tabel di sini berisi %zu kolom; paling banyak %d"
+#define W_PRESS_ROW_TOO_WIDE                                                                       \
+    "baris tabel di sini berisi %zu sel, lebih banyak dari %zu "                                   \
+    "kolom judulnya"
+#define W_PRESS_CELL_TOO_LONG                                                                      \
+    "sel tabel ke-%zu di sini sepanjang %zu byte; paling panjang %d "                              \
+    "byte"
+#define W_PRESS_TOO_MANY_PAGES "%s tidak dapat dibuat: %s lebih dari %d halaman; periksa templatnya"
+
 #endif

@@ -1053,4 +1053,12 @@ extern const char LABEL_NO_SAQ[];
     "byte"
 #define W_PRESS_TOO_MANY_PAGES "%s tidak dapat dibuat: %s lebih dari %d halaman; periksa templatnya"
 
+/* The lines after the version in `anugerah --version` (main.c), in the GNU
+ * form; the holder as in LICENSE */
+#define W_VERSION_COPYRIGHT "Copyright (C) 2026 para pengembang anugerah"
+#define W_VERSION_LICENCE "Lisensi MIT <https://opensource.org/license/mit>."
+#define W_VERSION_WARRANTY                                                                         \
+    "Ini perangkat lunak bebas: Anda bebas mengubah dan menyebarkannya.\n"                         \
+    "TIDAK ADA JAMINAN, sejauh diizinkan oleh hukum."
+
 #endif

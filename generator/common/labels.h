@@ -748,6 +748,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_INPUT_FILE "berkas"
 #define W_INPUT_UNREADABLE "%s tidak dapat dibaca: %s"
 #define W_INPUT_TOO_BIG_LIMIT "%s terlalu besar; batasnya %s"
+/* what refuses a file that is not a regular one */
+#define W_INPUT_NOT_REGULAR                                                                        \
+    "bukan berkas biasa (perangkat, pipa atau folder); simpan sebagai berkas lalu coba lagi"
 
 /* The command line (main.c) */
 #define W_CLI_USAGE                                                                                \

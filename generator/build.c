@@ -68,7 +68,7 @@ static int report_problems(const problems *pr, FILE *err)
 {
     problems_print(pr, err);
     size_t n = problems_count(pr);
-    fprintf(err, "anugerah: %zu masalah ditemukan di berkas masukan; tidak ada yang ditulis.\n", n);
+    fprintf(err, W_BUILD_INPUT_PROBLEMS, n);
     return EXIT_BAD_INPUT;
 }
 
@@ -388,7 +388,7 @@ static bool run_job(const job_env *env, job *j, char **error)
     if (ok && !output_written(path, j->sha256, &size)) {
         struct stat st;
         if (stat(path, &st) != 0) {
-            *error = xasprintf("%s tidak dapat dibaca kembali: %s", path, label_errno(errno));
+            *error = xasprintf(W_BUILD_CANNOT_REREAD, path, label_errno(errno));
             ok = false;
         }
         if (ok)
@@ -431,7 +431,7 @@ static void show_progress(pool *p, bool last)
     clock_gettime(CLOCK_MONOTONIC, &p->shown);
     double elapsed = seconds_since(&p->start);
     double left = p->done ? elapsed / (double)p->done * (double)(p->jobs->n - p->done) : 0;
-    fprintf(stderr, "\r%zu/%zu berkas, sisa sekitar %.0f detik   ", p->done, p->jobs->n, left);
+    fprintf(stderr, W_BUILD_PROGRESS, p->done, p->jobs->n, left);
     if (last)
         fputc('\n', stderr);
     fflush(stderr);
@@ -528,7 +528,7 @@ static void print_lines(FILE *err, const char *text, const char *end)
 static int stopped(FILE *err, int sig)
 {
     const char *name = sig == SIGINT ? "SIGINT (Ctrl+C)" : sig == SIGHUP ? "SIGHUP" : "SIGTERM";
-    fprintf(err, "anugerah: pembuatan dihentikan oleh sinyal %s; tidak ada yang ditulis.\n", name);
+    fprintf(err, W_BUILD_STOPPED, name);
     return 128 + sig;
 }
 
@@ -553,7 +553,7 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         return EXIT_BAD_INPUT;
     }
     if (!inputs_hash(o, &in, &error)) {
-        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
+        fprintf(err, W_BUILD_NOTHING_WRITTEN, error);
         free(error);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
@@ -568,7 +568,7 @@ int build_run(const build_options *o, FILE *out, FILE *err)
     free(swept);
     output *dest = output_begin(o->out_dir, &error);
     if (!dest) {
-        fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", error);
+        fprintf(err, W_BUILD_NOTHING_WRITTEN, error);
         free(error);
         inputs_clear(&in);
         return EXIT_FAILURE_OTHER;
@@ -595,7 +595,7 @@ int build_run(const build_options *o, FILE *out, FILE *err)
             status = stopped(err, output_interrupted());
         } else {
             char *message = output_message(dest, error);
-            fprintf(err, "anugerah: %s; tidak ada yang ditulis.\n", message);
+            fprintf(err, W_BUILD_NOTHING_WRITTEN, message);
             free(message);
             free(error);
             error = NULL;
@@ -618,8 +618,7 @@ int build_run(const build_options *o, FILE *out, FILE *err)
         inputs_clear(&in);
         return status;
     }
-    fprintf(out, "Selesai: %zu badan publik dalam %zu kategori; hasil di %s\n", r->n_bodies,
-            r->event->n_categories, o->out_dir);
+    fprintf(out, W_BUILD_DONE, r->n_bodies, r->event->n_categories, o->out_dir);
     inputs_clear(&in);
     return EXIT_OK;
 }
@@ -638,11 +637,10 @@ int build_check(const build_options *o, FILE *out, FILE *err)
         job_env env = {&in, o, NULL, &jobs};
         char *error = NULL;
         if (!run_jobs(&env, &jobs, o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN), false, &error)) {
-            fprintf(err, "anugerah: %s\n", error ? error : "dokumen tidak dapat dibuat");
+            fprintf(err, "anugerah: %s\n", error ? error : W_BUILD_DOCUMENT_FAILED);
             status = EXIT_FAILURE_OTHER;
         } else {
-            fprintf(out, "Berkas masukan benar: %zu badan publik dalam %zu kategori.\n",
-                    in.round->n_bodies, in.round->event->n_categories);
+            fprintf(out, W_BUILD_CHECK_DONE, in.round->n_bodies, in.round->event->n_categories);
         }
         free(error);
         job_list_clear(&jobs);
@@ -662,14 +660,13 @@ int build_verify(const char *dir, FILE *out, FILE *err)
         status = EXIT_BAD_INPUT;
     } else if (problems_count(pr) > 0) {
         problems_print(pr, err);
-        fprintf(err, "anugerah: %zu masalah; arsip %s tidak cocok dengan manifest-nya.\n",
-                problems_count(pr), dir);
+        fprintf(err, W_BUILD_VERIFY_PROBLEMS, problems_count(pr), dir);
         status = EXIT_FAILURE_OTHER;
     } else {
         int status_of = manifest_status(dir);
-        fprintf(out, "Arsip utuh: %ld berkas cocok dengan manifest%s.\n", checked,
-                status_of == 1   ? "; ini hasil DRAF untuk masa sanggah, bukan hasil final"
-                : status_of == 2 ? "; ini hasil final"
+        fprintf(out, W_BUILD_VERIFY_DONE, checked,
+                status_of == 1   ? W_BUILD_VERIFY_DRAFT
+                : status_of == 2 ? W_BUILD_VERIFY_FINAL
                                  : "");
     }
     problems_free(pr);

@@ -300,8 +300,8 @@ static char *find_data(const char *name, bool folder, const char *what, const ch
 
 static void print_version(void)
 {
-    printf("anugerah %s\n%s\n%s\n%s\n", ANUGERAH_VERSION, ANUGERAH_COPYRIGHT, ANUGERAH_LICENSE,
-           ANUGERAH_WARRANTY);
+    printf("anugerah %s\n%s\n%s\n%s\n", ANUGERAH_VERSION, W_VERSION_COPYRIGHT, W_VERSION_LICENCE,
+           W_VERSION_WARRANTY);
 }
 
 int main(int argc, char **argv)

@@ -56,7 +56,7 @@ bool manifest_hash_file(const char *path, char hex[65], char **error)
     const char *why = sha256_regular(path, 0, hex);
     if (!why)
         return true;
-    *error = xasprintf("%s tidak dapat dibaca untuk menghitung sidik SHA-256-nya: %s", path, why);
+    *error = xasprintf(W_MANIFEST_UNHASHABLE, path, why);
     return false;
 }
 
@@ -103,7 +103,7 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     size_t len = strlen(head);
     FILE *f = len >= 4 && strcmp(head + len - 4, "[]\n}") == 0 ? output_fopen(path) : NULL;
     if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
         free(path);
         free(head);
         return false;
@@ -135,7 +135,7 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     if (fclose(f) != 0)
         bad = true;
     if (bad)
-        *error = xasprintf("%s tidak dapat ditulis: %s", path, label_errno(errno));
+        *error = xasprintf(W_EXPORT_CANNOT_WRITE, path, label_errno(errno));
     free(path);
     return !bad;
 }
@@ -158,12 +158,13 @@ static cJSON *read_manifest(const char *dir, problems *pr)
     char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
     size_t len;
     /* inside the archive: a link is not followed */
-    char *text = input_read_flags(path, "manifest", INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
+    char *text =
+        input_read_flags(path, W_MANIFEST_FILE, INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
     cJSON *root = NULL;
     if (text) {
         root = cJSON_ParseWithLength(text, len);
         if (!is_ours(root)) {
-            problems_add(pr, path, 0, "manifest rusak: bukan manifest anugerah");
+            problems_add(pr, path, 0, W_MANIFEST_NOT_OURS);
             cJSON_Delete(root);
             root = NULL;
         }
@@ -274,13 +275,13 @@ static const char *regular_inside(const char *dir, const char *rel, struct stat 
         if (slash)
             *slash = '\0';
         if (lstat(path, st) != 0)
-            why = MANIFEST_MISSING;
+            why = W_MANIFEST_MISSING;
         else if (S_ISLNK(st->st_mode))
-            why = MANIFEST_LINK;
+            why = W_MANIFEST_LINK;
         else if (slash && !S_ISDIR(st->st_mode))
-            why = MANIFEST_MISSING;
+            why = W_MANIFEST_MISSING;
         else if (!slash && !S_ISREG(st->st_mode))
-            why = MANIFEST_NOT_REGULAR;
+            why = W_MANIFEST_NOT_REGULAR;
         if (!slash)
             break;
         *slash = '/';
@@ -311,7 +312,7 @@ long manifest_check(const char *dir, problems *pr)
         const cJSON *jz = cJSON_GetObjectItemCaseSensitive(f, "ukuran");
         if (!cJSON_IsString(jp) || !cJSON_IsString(js) || !cJSON_IsNumber(jz)
             || !filename_path_ok(jp->valuestring)) {
-            problems_add(pr, dir, 0, "manifest memuat entri berkas yang rusak");
+            problems_add(pr, dir, 0, W_MANIFEST_BAD_ENTRY);
             continue;
         }
         listed = xrealloc(listed, (n_listed + 1) * sizeof(char *));
@@ -324,14 +325,14 @@ long manifest_check(const char *dir, problems *pr)
         if (why)
             problems_add(pr, path, 0, "%s", why);
         else if ((double)st.st_size != jz->valuedouble)
-            problems_add(pr, path, 0, MANIFEST_CHANGED);
+            problems_add(pr, path, 0, W_MANIFEST_CHANGED);
         else {
             /* hashed only if it is still a regular file when opened */
             why = sha256_regular(path, INPUT_NO_LINK, hex);
             if (why)
                 problems_add(pr, path, 0, "%s", why);
             else if (strcmp(hex, js->valuestring) != 0)
-                problems_add(pr, path, 0, MANIFEST_CHANGED);
+                problems_add(pr, path, 0, W_MANIFEST_CHANGED);
         }
         free(path);
     }
@@ -352,7 +353,7 @@ long manifest_check(const char *dir, problems *pr)
             char *path = xasprintf("%s/%s", dir, found[i]);
             struct stat st;
             bool link = lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
-            problems_add(pr, path, 0, link ? MANIFEST_UNLISTED_LINK : MANIFEST_UNLISTED);
+            problems_add(pr, path, 0, link ? W_MANIFEST_UNLISTED_LINK : W_MANIFEST_UNLISTED);
             free(path);
         }
         free(found[i]);

@@ -45,18 +45,11 @@ bool manifest_hash_file(const char *path, char hex[65], char **error);
 bool manifest_write(const char *dir, const kip_round *r, const manifest_input *inputs,
                     size_t n_inputs, manifest_file *files, size_t n_files, char **error);
 
-/* What manifest_check says of one file, after "DIR/PATH: ". */
-#define MANIFEST_MISSING "berkas hilang"
-#define MANIFEST_CHANGED "berkas berubah (isinya tidak sama dengan manifest)"
-#define MANIFEST_UNLISTED "berkas tidak tercantum di manifest"
-#define MANIFEST_LINK "tautan simbolik; tidak diikuti"
-#define MANIFEST_NOT_REGULAR "bukan berkas biasa; tidak dibaca"
-#define MANIFEST_UNLISTED_LINK "tautan simbolik, tidak tercantum di manifest; tidak diikuti"
-
 /* Checks a folder against its manifest: every problem (a file missing,
  * changed, or not in the manifest; a manifest missing or unreadable) is
- * added to `pr` as "DIR/PATH: ...".  Returns the number of files checked,
- * or -1 when the manifest itself cannot be used. */
+ * added to `pr` as "DIR/PATH: ..." (the W_MANIFEST_* words of labels.h).
+ * Returns the number of files checked, or -1 when the manifest itself
+ * cannot be used. */
 long manifest_check(const char *dir, problems *pr);
 
 /* The paths a folder's manifest lists, in its order (caller frees each and

@@ -149,9 +149,7 @@ static void foreign_dirs(const char *root, const char *sub, char **paths, size_t
             if (holds_listed(rel, paths, n))
                 foreign_dirs(root, rel, paths, n, target, lines);
             else
-                add_line(lines,
-                         xasprintf("%s tidak diganti: folder yang tidak dibuat program ini: %s/",
-                                   target, rel));
+                add_line(lines, xasprintf(W_OUTPUT_FOREIGN_FOLDER, target, rel));
         }
         free(full);
         free(rel);
@@ -180,18 +178,14 @@ static char *not_replaceable(const char *target, bool *empty)
     bool has_manifest = lstat(manifest, &st) == 0 && S_ISREG(st.st_mode);
     free(manifest);
     if (!has_manifest)
-        return xasprintf("folder %s bukan folder hasil anugerah (tidak ada manifest.json), jadi "
-                         "tidak diganti walau dengan --force; pilih folder lain",
-                         target);
+        return xasprintf(W_OUTPUT_NO_MANIFEST, target);
     size_t n_paths;
     char **paths = manifest_paths(target, &n_paths);
     problems *pr = problems_new();
     if (!paths || manifest_check(target, pr) < 0) {
         problems_free(pr);
         free_paths(paths, n_paths);
-        return xasprintf("folder %s bukan folder hasil anugerah (manifest.json-nya tidak ditulis "
-                         "program ini), jadi tidak diganti walau dengan --force; pilih folder lain",
-                         target);
+        return xasprintf(W_OUTPUT_FOREIGN_MANIFEST, target);
     }
     char *lines = NULL;
     size_t n_prefix = strlen(target) + 1;
@@ -199,12 +193,12 @@ static char *not_replaceable(const char *target, bool *empty)
     static const struct {
         const char *found, *said;
     } kinds[] = {
-        {MANIFEST_MISSING, NULL},
-        {MANIFEST_CHANGED, "berkas yang berubah sejak ditulis program ini"},
-        {MANIFEST_UNLISTED, "berkas yang tidak ditulis program ini"},
-        {MANIFEST_LINK, "bukan berkas yang ditulis program ini (tautan simbolik)"},
-        {MANIFEST_NOT_REGULAR, "bukan berkas yang ditulis program ini"},
-        {MANIFEST_UNLISTED_LINK, "tautan simbolik yang tidak dibuat program ini"},
+        {W_MANIFEST_MISSING, NULL},
+        {W_MANIFEST_CHANGED, W_OUTPUT_CHANGED_FILE},
+        {W_MANIFEST_UNLISTED, W_OUTPUT_FOREIGN_FILE},
+        {W_MANIFEST_LINK, W_OUTPUT_FOREIGN_LINK},
+        {W_MANIFEST_NOT_REGULAR, W_OUTPUT_NOT_OURS},
+        {W_MANIFEST_UNLISTED_LINK, W_OUTPUT_UNLISTED_LINK},
     };
     const size_t n_kinds = sizeof kinds / sizeof kinds[0];
     for (size_t i = 0; i < problems_count(pr); i++) {
@@ -219,18 +213,16 @@ static char *not_replaceable(const char *target, bool *empty)
                 kind = k;
         }
         if (kind == n_kinds) {
-            add_line(&lines, xasprintf("%s tidak diganti: %s", target, text));
+            add_line(&lines, xasprintf(W_OUTPUT_NOT_REPLACED, target, text));
             continue;
         }
         char *name = xstrndup(text + n_prefix, len - n_prefix - n_kind);
         char *path = xasprintf("%s/%s", target, name);
         if (kinds[kind].said)
-            add_line(&lines, xasprintf("%s tidak diganti: %s: %s", target, kinds[kind].said, name));
+            add_line(&lines, xasprintf(W_OUTPUT_NOT_REPLACED_KIND, target, kinds[kind].said, name));
         else if (lstat(path, &st) == 0 || errno != ENOENT)
             /* not gone: something else is there */
-            add_line(&lines,
-                     xasprintf("%s tidak diganti: bukan berkas yang ditulis program ini: %s",
-                               target, name));
+            add_line(&lines, xasprintf(W_OUTPUT_NOT_REPLACED_NOT_OURS, target, name));
         /* else gone: nothing of it can be lost */
         free(path);
         free(name);
@@ -239,12 +231,7 @@ static char *not_replaceable(const char *target, bool *empty)
     foreign_dirs(target, "", paths, n_paths, target, &lines);
     free_paths(paths, n_paths);
     if (lines)
-        add_line(
-            &lines,
-            xstrdup(
-                "--force hanya mengganti folder hasil yang semua isinya tercantum di "
-                "manifest.json-nya tanpa berubah; pindahkan yang tersebut di atas ke tempat lain, "
-                "lalu ulangi"));
+        add_line(&lines, xstrdup(W_OUTPUT_FORCE_ONLY));
     return lines;
 }
 
@@ -254,13 +241,11 @@ bool output_target_ok(const char *target, bool force, char **error)
     if (lstat(target, &st) != 0)
         return true;
     if (!S_ISDIR(st.st_mode)) {
-        *error = xasprintf("%s sudah ada dan bukan folder; pilih nama lain untuk --out", target);
+        *error = xasprintf(W_OUTPUT_NOT_FOLDER, target);
         return false;
     }
     if (!force) {
-        *error = xasprintf("folder %s sudah ada; hasil lama tidak ditimpa. Pilih folder lain, "
-                           "atau tambahkan --force untuk menggantinya",
-                           target);
+        *error = xasprintf(W_OUTPUT_EXISTS, target);
         return false;
     }
     bool empty;
@@ -410,13 +395,9 @@ char *output_sweep(const char *target)
         if (pid > 0) {
             nftw(path, remove_plain, 16, FTW_DEPTH | FTW_PHYS);
             if (lstat(path, &st) != 0)
-                add_line(&lines, xasprintf("sisa pembuatan yang terhenti (proses %ld) dihapus: %s",
-                                           pid, path));
+                add_line(&lines, xasprintf(W_OUTPUT_LEFTOVER_REMOVED, pid, path));
             else
-                add_line(&lines,
-                         xasprintf("sisa pembuatan yang terhenti (proses %ld) tidak dapat dihapus "
-                                   "seluruhnya: %s",
-                                   pid, path));
+                add_line(&lines, xasprintf(W_OUTPUT_LEFTOVER_KEPT, pid, path));
         }
         free(path);
     }
@@ -479,7 +460,7 @@ output *output_begin(const char *target, char **error)
     char **made = NULL, *failed = NULL;
     size_t n_made = 0;
     if (!make_dirs(parent, &failed, &made, &n_made)) {
-        *error = xasprintf("folder %s tidak dapat dibuat: %s", failed, label_errno(errno));
+        *error = xasprintf(W_OUTPUT_FOLDER_CANNOT_CREATE, failed, label_errno(errno));
         free(failed);
         remove_made(made, n_made);
         goto done;
@@ -488,14 +469,14 @@ output *output_begin(const char *target, char **error)
      * folder in a message */
     char *temp = xasprintf("%s/.%s.tmp-XXXXXX", parent, base);
     if (!mkdtemp(temp)) {
-        *error = xasprintf("folder hasil %s tidak dapat dibuat: %s", target, label_errno(errno));
+        *error = xasprintf(W_OUTPUT_TARGET_CANNOT_CREATE, target, label_errno(errno));
         free(temp);
         remove_made(made, n_made);
         goto done;
     }
     /* the marker first: a killed build's folder is known by it */
     if (chmod(temp, 0755) != 0 || !write_marker(temp)) {
-        *error = xasprintf("folder hasil %s tidak dapat dibuat: %s", target, label_errno(errno));
+        *error = xasprintf(W_OUTPUT_TARGET_CANNOT_CREATE, target, label_errno(errno));
         char *marker = xasprintf("%s/%s", temp, OUTPUT_MARKER);
         unlink(marker);
         free(marker);
@@ -528,7 +509,7 @@ char *output_path(output *o, const char *relative, char **error)
         *slash = '\0';
         char *failed = NULL;
         if (!make_dirs(path, &failed, NULL, NULL)) {
-            *error = xasprintf("folder %s tidak dapat dibuat: %s", failed, label_errno(errno));
+            *error = xasprintf(W_OUTPUT_FOLDER_CANNOT_CREATE, failed, label_errno(errno));
             free(failed);
             free(path);
             return NULL;
@@ -654,7 +635,7 @@ output_file *output_file_create(const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        *error = xasprintf(W_SITE_CANNOT_CREATE, path, label_errno(errno));
         return NULL;
     }
     output_file *o = xcalloc(1, sizeof(output_file));
@@ -676,7 +657,7 @@ bool output_file_close(output_file *o, char **error)
         o->err = errno ? errno : EIO;
     bool ok = o->err == 0;
     if (!ok)
-        *error = xasprintf("%s tidak dapat ditulis: %s", o->path, label_errno(o->err));
+        *error = xasprintf(W_SITE_CANNOT_WRITE, o->path, label_errno(o->err));
     free(o->path);
     free(o);
     return ok;
@@ -734,9 +715,7 @@ bool output_abort(output *o, char **error)
     o->written[o->n_written++] = xstrdup(OUTPUT_MARKER);
     bool ok = remove_listed(o->temp, o->written, o->n_written);
     if (!ok)
-        *error = xasprintf("folder sementara %s tidak dihapus: ada isi yang tidak ditulis program "
-                           "ini di dalamnya; periksa dan hapuslah sendiri",
-                           o->temp);
+        *error = xasprintf(W_OUTPUT_TEMP_KEPT, o->temp);
     remove_made(o->made, o->n_made);
     o->made = NULL;
     o->n_made = 0;
@@ -771,10 +750,7 @@ static bool remove_old(const char *target, const char *old, char **error)
     bool ok = remove_listed(old, paths, n);
     free_paths(paths, n);
     if (!ok)
-        *error = xasprintf("hasil baru sudah terpasang di %s, tetapi di folder hasil lama ada isi "
-                           "yang tidak ditulis program ini; isi itu tidak dihapus dan kini ada di "
-                           "%s",
-                           target, old);
+        *error = xasprintf(W_OUTPUT_OLD_KEPT, target, old);
     return ok;
 }
 
@@ -790,9 +766,7 @@ output_status output_commit(output *o, bool force, char **error)
     free(marker);
     if (removed != 0 && err != ENOENT)
         return give_up(o, OUTPUT_FAILED,
-                       xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
-                                 o->target, label_errno(err)),
-                       error);
+                       xasprintf(W_OUTPUT_CANNOT_INSTALL, o->target, label_errno(err)), error);
 
     struct stat st;
     if (lstat(o->target, &st) != 0) {
@@ -806,27 +780,18 @@ output_status output_commit(output *o, bool force, char **error)
             return OUTPUT_DONE;
         }
         if (err == EEXIST || err == ENOTEMPTY)
-            return give_up(o, OUTPUT_REFUSED,
-                           xasprintf("folder %s muncul selama pembuatan; isinya tidak ditimpa dan "
-                                     "tidak ada yang ditulis",
-                                     o->target),
+            return give_up(o, OUTPUT_REFUSED, xasprintf(W_OUTPUT_FOLDER_APPEARED, o->target),
                            error);
         return give_up(o, OUTPUT_FAILED,
-                       xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
-                                 o->target, label_errno(err)),
-                       error);
+                       xasprintf(W_OUTPUT_CANNOT_INSTALL, o->target, label_errno(err)), error);
     }
     if (!S_ISDIR(st.st_mode) || !force)
-        return give_up(o, OUTPUT_REFUSED,
-                       xasprintf("%s muncul selama pembuatan; tidak ditimpa dan tidak ada yang "
-                                 "ditulis",
-                                 o->target),
-                       error);
+        return give_up(o, OUTPUT_REFUSED, xasprintf(W_OUTPUT_APPEARED, o->target), error);
     /* the check again, at the last moment */
     bool empty;
     char *why = not_replaceable(o->target, &empty);
     if (why) {
-        char *more = xasprintf("%s; tidak ada yang ditulis", why);
+        char *more = xasprintf(W_OUTPUT_NOTHING_WRITTEN, why);
         free(why);
         why = more;
         return give_up(o, OUTPUT_REFUSED, why, error);
@@ -841,27 +806,18 @@ output_status output_commit(output *o, bool force, char **error)
         }
         err = errno;
         if (err == EEXIST || err == ENOTEMPTY)
-            return give_up(o, OUTPUT_REFUSED,
-                           xasprintf("folder %s tidak lagi kosong; isinya tidak ditimpa dan tidak "
-                                     "ada yang ditulis",
-                                     o->target),
+            return give_up(o, OUTPUT_REFUSED, xasprintf(W_OUTPUT_NO_LONGER_EMPTY, o->target),
                            error);
         return give_up(o, OUTPUT_FAILED,
-                       xasprintf("folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis",
-                                 o->target, label_errno(err)),
-                       error);
+                       xasprintf(W_OUTPUT_CANNOT_INSTALL, o->target, label_errno(err)), error);
     }
     /* one step: at every instant the old or the new folder is there */
     if (rename2(o->temp, o->target, RENAME_EXCHANGE) != 0) {
         err = errno;
-        const char *reason = err == EINVAL || err == ENOSYS
-                                 ? "sistem berkas ini tidak dapat menukar dua folder sekaligus"
-                                 : label_errno(err);
+        const char *reason =
+            err == EINVAL || err == ENOSYS ? W_OUTPUT_NO_EXCHANGE : label_errno(err);
         return give_up(o, OUTPUT_FAILED,
-                       xasprintf("folder hasil %s tidak dapat dipasang: %s; hasil lama tetap di "
-                                 "tempatnya dan tidak ada yang ditulis",
-                                 o->target, reason),
-                       error);
+                       xasprintf(W_OUTPUT_CANNOT_INSTALL_OLD_KEPT, o->target, reason), error);
     }
     bool ok = remove_old(o->target, o->temp, error);
     output_free(o);

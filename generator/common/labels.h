@@ -748,6 +748,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_INPUT_FILE "berkas"
 #define W_INPUT_UNREADABLE "%s tidak dapat dibaca: %s"
 #define W_INPUT_TOO_BIG_LIMIT "%s terlalu besar; batasnya %s"
+/* what refuses a file that is not a regular one */
+#define W_INPUT_NOT_REGULAR                                                                        \
+    "bukan berkas biasa (perangkat, pipa atau folder); simpan sebagai berkas lalu coba lagi"
 
 /* The command line (main.c) */
 #define W_CLI_USAGE                                                                                \
@@ -944,5 +947,121 @@ extern const char LABEL_NO_SAQ[];
 
 /* Running out of memory (common/util.c) */
 #define W_UTIL_NO_MEMORY "anugerah: memori tidak cukup\n"
+
+/* Writing the output folder (archive/output.c) */
+#define W_OUTPUT_FOREIGN_FOLDER "%s tidak diganti: folder yang tidak dibuat program ini: %s/"
+#define W_OUTPUT_NO_MANIFEST                                                                       \
+    "folder %s bukan folder hasil anugerah (tidak ada manifest.json), jadi "                       \
+    "tidak diganti walau dengan --force; pilih folder lain"
+#define W_OUTPUT_FOREIGN_MANIFEST                                                                  \
+    "folder %s bukan folder hasil anugerah (manifest.json-nya tidak ditulis "                      \
+    "program ini), jadi tidak diganti walau dengan --force; pilih folder lain"
+#define W_OUTPUT_CHANGED_FILE "berkas yang berubah sejak ditulis program ini"
+#define W_OUTPUT_FOREIGN_FILE "berkas yang tidak ditulis program ini"
+#define W_OUTPUT_FOREIGN_LINK "bukan berkas yang ditulis program ini (tautan simbolik)"
+#define W_OUTPUT_NOT_OURS "bukan berkas yang ditulis program ini"
+#define W_OUTPUT_UNLISTED_LINK "tautan simbolik yang tidak dibuat program ini"
+#define W_OUTPUT_NOT_REPLACED "%s tidak diganti: %s"
+#define W_OUTPUT_NOT_REPLACED_KIND "%s tidak diganti: %s: %s"
+#define W_OUTPUT_NOT_REPLACED_NOT_OURS "%s tidak diganti: " W_OUTPUT_NOT_OURS ": %s"
+#define W_OUTPUT_FORCE_ONLY                                                                        \
+    "--force hanya mengganti folder hasil yang semua isinya tercantum di "                         \
+    "manifest.json-nya tanpa berubah; pindahkan yang tersebut di atas ke tempat lain, "            \
+    "lalu ulangi"
+#define W_OUTPUT_NOT_FOLDER "%s sudah ada dan bukan folder; pilih nama lain untuk --out"
+#define W_OUTPUT_EXISTS                                                                            \
+    "folder %s sudah ada; hasil lama tidak ditimpa. Pilih folder lain, "                           \
+    "atau tambahkan --force untuk menggantinya"
+#define W_OUTPUT_LEFTOVER_REMOVED "sisa pembuatan yang terhenti (proses %ld) dihapus: %s"
+#define W_OUTPUT_LEFTOVER_KEPT                                                                     \
+    "sisa pembuatan yang terhenti (proses %ld) tidak dapat dihapus "                               \
+    "seluruhnya: %s"
+#define W_OUTPUT_FOLDER_CANNOT_CREATE "folder %s tidak dapat dibuat: %s"
+#define W_OUTPUT_TARGET_CANNOT_CREATE "folder hasil %s tidak dapat dibuat: %s"
+#define W_OUTPUT_TEMP_KEPT                                                                         \
+    "folder sementara %s tidak dihapus: ada isi yang tidak ditulis program "                       \
+    "ini di dalamnya; periksa dan hapuslah sendiri"
+#define W_OUTPUT_OLD_KEPT                                                                          \
+    "hasil baru sudah terpasang di %s, tetapi di folder hasil lama ada isi "                       \
+    "yang tidak ditulis program ini; isi itu tidak dihapus dan kini ada di "                       \
+    "%s"
+#define W_OUTPUT_CANNOT_INSTALL "folder hasil %s tidak dapat dipasang: %s; tidak ada yang ditulis"
+#define W_OUTPUT_FOLDER_APPEARED                                                                   \
+    "folder %s muncul selama pembuatan; isinya tidak ditimpa dan "                                 \
+    "tidak ada yang ditulis"
+#define W_OUTPUT_APPEARED                                                                          \
+    "%s muncul selama pembuatan; tidak ditimpa dan tidak ada yang "                                \
+    "ditulis"
+#define W_OUTPUT_NOTHING_WRITTEN "%s; tidak ada yang ditulis"
+#define W_OUTPUT_NO_LONGER_EMPTY                                                                   \
+    "folder %s tidak lagi kosong; isinya tidak ditimpa dan tidak "                                 \
+    "ada yang ditulis"
+#define W_OUTPUT_NO_EXCHANGE "sistem berkas ini tidak dapat menukar dua folder sekaligus"
+#define W_OUTPUT_CANNOT_INSTALL_OLD_KEPT                                                           \
+    "folder hasil %s tidak dapat dipasang: %s; hasil lama tetap di "                               \
+    "tempatnya dan tidak ada yang ditulis"
+
+/* Hashing, writing and checking the manifest (archive/manifest.c); what
+ * manifest_check says of one file comes after "DIR/PATH: " */
+#define W_MANIFEST_UNHASHABLE "%s tidak dapat dibaca untuk menghitung sidik SHA-256-nya: %s"
+#define W_MANIFEST_FILE "manifest"
+#define W_MANIFEST_NOT_OURS "manifest rusak: bukan manifest anugerah"
+#define W_MANIFEST_BAD_ENTRY "manifest memuat entri berkas yang rusak"
+#define W_MANIFEST_MISSING "berkas hilang"
+#define W_MANIFEST_CHANGED "berkas berubah (isinya tidak sama dengan manifest)"
+#define W_MANIFEST_UNLISTED "berkas tidak tercantum di manifest"
+#define W_MANIFEST_LINK "tautan simbolik; tidak diikuti"
+#define W_MANIFEST_NOT_REGULAR "bukan berkas biasa; tidak dibaca"
+#define W_MANIFEST_UNLISTED_LINK "tautan simbolik, tidak tercantum di manifest; tidak diikuti"
+
+/* Building, checking and verifying (build.c) */
+#define W_BUILD_INPUT_PROBLEMS                                                                     \
+    "anugerah: %zu masalah ditemukan di berkas masukan; tidak ada yang ditulis.\n"
+#define W_BUILD_CANNOT_REREAD "%s tidak dapat dibaca kembali: %s"
+#define W_BUILD_PROGRESS "\r%zu/%zu berkas, sisa sekitar %.0f detik   "
+#define W_BUILD_STOPPED "anugerah: pembuatan dihentikan oleh sinyal %s; tidak ada yang ditulis.\n"
+#define W_BUILD_NOTHING_WRITTEN "anugerah: %s; tidak ada yang ditulis.\n"
+#define W_BUILD_DONE "Selesai: %zu badan publik dalam %zu kategori; hasil di %s\n"
+#define W_BUILD_DOCUMENT_FAILED "dokumen tidak dapat dibuat"
+#define W_BUILD_CHECK_DONE "Berkas masukan benar: %zu badan publik dalam %zu kategori.\n"
+#define W_BUILD_VERIFY_PROBLEMS "anugerah: %zu masalah; arsip %s tidak cocok dengan manifest-nya.\n"
+#define W_BUILD_VERIFY_DONE "Arsip utuh: %ld berkas cocok dengan manifest%s.\n"
+#define W_BUILD_VERIFY_DRAFT "; ini hasil DRAF untuk masa sanggah, bukan hasil final"
+#define W_BUILD_VERIFY_FINAL "; ini hasil final"
+
+/* Joining PDFs into one (layout/pdfjoin.c): the part found unreadable */
+#define W_PDFJOIN_PART_UNREADABLE                                                                  \
+    "%s tidak dapat dibuat: pustaka PDF membuat bagian yang tidak terbaca (%s)"
+#define W_PDFJOIN_PART_OBJECT "objek"
+#define W_PDFJOIN_PART_CATALOG "katalog"
+#define W_PDFJOIN_PART_PAGES "halaman"
+#define W_PDFJOIN_PART_EMPTY "kosong"
+
+/* Checking and joining the scorecards (docs/scorecard.c) */
+#define W_CARD_NOTE_TOO_LONG                                                                       \
+    "kolom \"catatan\" terlalu panjang untuk kartu nilai badan publik ini: "                       \
+    "%zu baris, padahal yang muat di halamannya %zu baris; persingkat catatan"
+#define W_CARD_PAGES_MISCOUNTED "%s tidak dapat dibuat: halaman kartu terhitung %d, tercetak %d"
+
+/* Checking the press release's template against its layout (docs/press_pdf.c) */
+#define W_PRESS_WORD_TOO_LONG                                                                      \
+    "templat menghasilkan kata sepanjang %zu byte di sini; paling panjang "                        \
+    "%d byte"
+#define W_PRESS_TOO_MANY_COLUMNS "tabel di sini berisi %zu kolom; paling banyak %d"
+#define W_PRESS_ROW_TOO_WIDE                                                                       \
+    "baris tabel di sini berisi %zu sel, lebih banyak dari %zu "                                   \
+    "kolom judulnya"
+#define W_PRESS_CELL_TOO_LONG                                                                      \
+    "sel tabel ke-%zu di sini sepanjang %zu byte; paling panjang %d "                              \
+    "byte"
+#define W_PRESS_TOO_MANY_PAGES "%s tidak dapat dibuat: %s lebih dari %d halaman; periksa templatnya"
+
+/* The lines after the version in `anugerah --version` (main.c), in the GNU
+ * form; the holder as in LICENSE */
+#define W_VERSION_COPYRIGHT "Copyright (C) 2026 para pengembang anugerah"
+#define W_VERSION_LICENCE "Lisensi MIT <https://opensource.org/license/mit>."
+#define W_VERSION_WARRANTY                                                                         \
+    "Ini perangkat lunak bebas: Anda bebas mengubah dan menyebarkannya.\n"                         \
+    "TIDAK ADA JAMINAN, sejauh diizinkan oleh hukum."
 
 #endif

@@ -347,18 +347,13 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
         /* (a table's words are bounded by its cells') */
         size_t word = row ? 0 : longest_word(line, strlen(line));
         if (word > PRESS_MAX_WORD)
-            problems_add(pr, template_path, at,
-                         "templat menghasilkan kata sepanjang %zu byte di sini; paling panjang "
-                         "%d byte",
-                         word, PRESS_MAX_WORD);
+            problems_add(pr, template_path, at, W_PRESS_WORD_TOO_LONG, word, PRESS_MAX_WORD);
         if (row) {
             char **cells;
             size_t n = markup_cells(line, &cells);
             /* the first row of a table is its header: it sets the columns */
             if (!in_table && n > PRESS_MAX_COLUMNS)
-                problems_add(pr, template_path, at,
-                             "tabel di sini berisi %zu kolom; paling banyak %d", n,
-                             PRESS_MAX_COLUMNS);
+                problems_add(pr, template_path, at, W_PRESS_TOO_MANY_COLUMNS, n, PRESS_MAX_COLUMNS);
             if (!in_table) {
                 header = n;
             } else if (n > header) {
@@ -367,10 +362,7 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
                 for (size_t k = 0; k < n_wide; k++)
                     seen = seen || wide[k] == at;
                 if (!seen) {
-                    problems_add(pr, template_path, at,
-                                 "baris tabel di sini berisi %zu sel, lebih banyak dari %zu "
-                                 "kolom judulnya",
-                                 n, header);
+                    problems_add(pr, template_path, at, W_PRESS_ROW_TOO_WIDE, n, header);
                     wide = xrealloc(wide, (n_wide + 1) * sizeof(long));
                     wide[n_wide++] = at;
                 }
@@ -378,10 +370,8 @@ bool press_layout_check(const char *text, const long *lines, const char *templat
             for (size_t c = 0; c < n; c++) {
                 size_t size = strlen(cells[c]);
                 if (size > PRESS_MAX_CELL && c < PRESS_MAX_COLUMNS)
-                    problems_add(pr, template_path, at,
-                                 "sel tabel ke-%zu di sini sepanjang %zu byte; paling panjang %d "
-                                 "byte",
-                                 c + 1, size, PRESS_MAX_CELL);
+                    problems_add(pr, template_path, at, W_PRESS_CELL_TOO_LONG, c + 1, size,
+                                 PRESS_MAX_CELL);
                 free(cells[c]);
             }
             free(cells);
@@ -509,8 +499,8 @@ static bool write(const kip_round *r, const char *what, const char *title, const
         return false;
     doc_first_page(d, r);
     if (!lay_out(d, r, text)) {
-        *error = xasprintf("%s tidak dapat dibuat: %s lebih dari %d halaman; periksa templatnya",
-                           t->path ? t->path : t->name, what, PRESS_MAX_PAGES);
+        *error =
+            xasprintf(W_PRESS_TOO_MANY_PAGES, t->path ? t->path : t->name, what, PRESS_MAX_PAGES);
         layout_doc_free(d);
         return false;
     }

@@ -447,10 +447,8 @@ bool scorecard_check_notes(const kip_round *r, const char *font_dir, const char 
         if (need <= room)
             continue;
         double fit = (room - NOTE_HEAD) / (NOTE_SIZE * 1.25);
-        problems_add_at(pr, scores_path, b->line, b->place,
-                     "kolom \"catatan\" terlalu panjang untuk kartu nilai badan publik ini: "
-                     "%zu baris, padahal yang muat di halamannya %zu baris; persingkat catatan",
-                     lines, fit > 0 ? (size_t)fit : 0);
+        problems_add_at(pr, scores_path, b->line, b->place, W_CARD_NOTE_TOO_LONG, lines,
+                        fit > 0 ? (size_t)fit : 0);
     }
     layout_doc_free(d);
     return true;
@@ -715,8 +713,7 @@ bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
         ok = book_add(j, d, error);
     }
     if (ok && pdfjoin_pages(j) != total) {
-        *error = xasprintf("%s tidak dapat dibuat: halaman kartu terhitung %d, tercetak %d",
-                           t->name, total, pdfjoin_pages(j));
+        *error = xasprintf(W_CARD_PAGES_MISCOUNTED, t->name, total, pdfjoin_pages(j));
         ok = false;
     }
     if (!ok)

@@ -123,7 +123,7 @@ static bool fonts_readable(layout_doc *d, layout_font f)
     char *why = NULL;
     bool ok = input_check(path, 0, LAYOUT_FONT_MAX_BYTES, &why);
     if (!ok && !d->text_error)
-        d->text_error = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", path, why);
+        d->text_error = xasprintf(W_LAYOUT_FONT_UNREADABLE, path, why);
     free(why);
     free(path);
     return ok;

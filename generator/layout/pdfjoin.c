@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "labels.h"
 #include "output.h"
 #include "util.h"
 
@@ -470,8 +471,7 @@ static bool trailer_get(const part *p, size_t from, const char *key, size_t *vfr
 
 static char *part_error(const pdfjoin *j, const char *what)
 {
-    return xasprintf("%s tidak dapat dibuat: pustaka PDF membuat bagian yang tidak terbaca (%s)",
-                     j->name, what);
+    return xasprintf(W_PDFJOIN_PART_UNREADABLE, j->name, what);
 }
 
 static long stream_seen(pdfjoin *j, const uint8_t digest[SHA256_DIGEST_LENGTH])
@@ -508,7 +508,7 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
     p.map = xcalloc(p.n, sizeof(long));
     p.is_len = xcalloc(p.n, 1);
     p.is_content = xcalloc(p.n, 1);
-    why = "objek";
+    why = W_PDFJOIN_PART_OBJECT;
     for (size_t n = 1; n < p.n; n++)
         if (p.offsets[n] && !object_at(&p, n, &objs[n]))
             goto done;
@@ -521,13 +521,13 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
     if (trailer_get(&p, trailer, "/Info", &from, &to) && ref_at(&p, from, to, &info, &after)
         && ((size_t)info >= p.n || !p.offsets[info]))
         goto done;
-    why = "katalog";
+    why = W_PDFJOIN_PART_CATALOG;
     if (!dict_ref(&p, &objs[root], "/Pages", &pages))
         goto done;
 
     /* the pages, in the order of the part's page tree; their contents
      * are never shared (each has its own footer) */
-    why = "halaman";
+    why = W_PDFJOIN_PART_PAGES;
     if (!dict_get(&p, &objs[pages], "/Kids", &from, &to) || p.pdf[from] != '[')
         goto done;
     for (size_t i = from + 1; i < to;) {
@@ -801,7 +801,7 @@ static void free_join(pdfjoin *j)
 bool pdfjoin_finish(pdfjoin *j, bool outline_open, char **error)
 {
     if (!j->have_first || j->n_pages == 0) {
-        *error = part_error(j, "kosong");
+        *error = part_error(j, W_PDFJOIN_PART_EMPTY);
         pdfjoin_abandon(j);
         return false;
     }

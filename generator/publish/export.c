@@ -211,12 +211,12 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
     /* it ends with the empty array: "[]\n}" */
     if (len < 4 || strcmp(head + len - 4, "[]\n}") != 0) {
         free(head);
-        *error = xasprintf("%s tidak dapat dibuat", path);
+        *error = xasprintf(W_BOOK_CANNOT_CREATE, path);
         return false;
     }
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf("%s tidak dapat dibuat: %s", path, label_errno(errno));
+        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
         free(head);
         return false;
     }

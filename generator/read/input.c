@@ -29,7 +29,7 @@ static const char *mode_reason(mode_t mode)
         return label_errno(EISDIR);
     if (S_ISLNK(mode))
         return W_INPUT_SYMLINK;
-    return INPUT_NOT_REGULAR;
+    return W_INPUT_NOT_REGULAR;
 }
 
 int input_open(const char *path, unsigned flags, long long *size, const char **why)
@@ -98,7 +98,7 @@ char *input_read_flags(const char *path, const char *what, unsigned flags, long 
     long long size;
     int fd = input_open(path, flags, &size, &why);
     if (fd < 0) {
-        if (strcmp(why, INPUT_NOT_REGULAR) == 0)
+        if (strcmp(why, W_INPUT_NOT_REGULAR) == 0)
             problems_add(pr, path, 0, "%s", why);
         else
             problems_add(pr, path, 0, W_INPUT_UNREADABLE, what, why);

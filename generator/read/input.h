@@ -24,10 +24,6 @@
  * not followed.  A file the user names may be a link. */
 #define INPUT_NO_LINK 1u
 
-/* What refuses a file that is not a regular one. */
-#define INPUT_NOT_REGULAR                                                                          \
-    "bukan berkas biasa (perangkat, pipa atau folder); simpan sebagai berkas lalu coba lagi"
-
 /* Opens a regular file to read; returns the descriptor (the caller closes
  * it), its size in *size, or -1 with *why set to the reason in words
  * (static text). */

@@ -103,7 +103,7 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     size_t len = strlen(head);
     FILE *f = len >= 4 && strcmp(head + len - 4, "[]\n}") == 0 ? output_fopen(path) : NULL;
     if (!f) {
-        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
         free(path);
         free(head);
         return false;
@@ -135,7 +135,7 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
     if (fclose(f) != 0)
         bad = true;
     if (bad)
-        *error = xasprintf(W_EXPORT_CANNOT_WRITE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_WRITE, path, label_errno(errno));
     free(path);
     return !bad;
 }
@@ -194,7 +194,7 @@ int manifest_status(const char *dir)
     cJSON *root = read_manifest(dir, pr);
     problems_free(pr);
     const cJSON *status = cJSON_GetObjectItemCaseSensitive(root, "status");
-    int s = !cJSON_IsString(status)                          ? 0
+    int s = !cJSON_IsString(status)                            ? 0
             : strcmp(status->valuestring, MANIFEST_DRAFT) == 0 ? 1
             : strcmp(status->valuestring, MANIFEST_FINAL) == 0 ? 2
                                                                : 0;
@@ -346,9 +346,9 @@ long manifest_check(const char *dir, problems *pr)
     if (n_found > 0)
         qsort(found, n_found, sizeof(char *), str_cmp);
     for (size_t i = 0; i < n_found; i++) {
-        bool known = strcmp(found[i], MANIFEST_NAME) == 0
-                     || (n_listed > 0
-                         && bsearch(&found[i], listed, n_listed, sizeof(char *), str_cmp));
+        bool known =
+            strcmp(found[i], MANIFEST_NAME) == 0
+            || (n_listed > 0 && bsearch(&found[i], listed, n_listed, sizeof(char *), str_cmp));
         if (!known) {
             char *path = xasprintf("%s/%s", dir, found[i]);
             struct stat st;

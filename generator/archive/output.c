@@ -635,7 +635,7 @@ output_file *output_file_create(const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf(W_SITE_CANNOT_CREATE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
         return NULL;
     }
     output_file *o = xcalloc(1, sizeof(output_file));
@@ -657,7 +657,7 @@ bool output_file_close(output_file *o, char **error)
         o->err = errno ? errno : EIO;
     bool ok = o->err == 0;
     if (!ok)
-        *error = xasprintf(W_SITE_CANNOT_WRITE, o->path, label_errno(o->err));
+        *error = xasprintf(W_FILE_CANNOT_WRITE, o->path, label_errno(o->err));
     free(o->path);
     free(o);
     return ok;

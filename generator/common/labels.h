@@ -886,8 +886,6 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_BAND_MIN "batas kualifikasi"
 #define W_KIT_BAND_COLOUR "warna kualifikasi"
 #define W_KIT_OUT_OF_MEMORY "anugerah: memori habis\n"
-#define W_KIT_CANNOT_CREATE "%s tidak dapat dibuat"
-#define W_KIT_CANNOT_WRITE "%s tidak dapat ditulis: %s"
 #define W_KIT_NOT_FOLDER "sudah ada dan bukan folder; pilih nama folder lain"
 #define W_KIT_FOLDER_NOT_EMPTY                                                                     \
     "folder ini sudah ada dan tidak kosong; isinya tidak disentuh. Pilih "                         \
@@ -908,17 +906,11 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_ARCHIVE_ORGANISER "penyelenggara"
 
 /* Exporting the ranking as CSV and JSON (publish/export.c) */
-#define W_EXPORT_CANNOT_WRITE "%s tidak dapat ditulis: %s"
-#define W_EXPORT_CANNOT_CREATE "%s tidak dapat dibuat: %s"
 
 /* Writing the workbook (publish/workbook.c) */
-#define W_BOOK_CANNOT_CREATE "%s tidak dapat dibuat"
 #define W_BOOK_BAD_SHEET_NAME "%s: nama lembar \"%s\" tidak dapat dipakai"
-#define W_BOOK_CANNOT_WRITE "%s tidak dapat ditulis: %s"
 
 /* Writing the site (publish/site.c) */
-#define W_SITE_CANNOT_CREATE "%s tidak dapat dibuat: %s"
-#define W_SITE_CANNOT_WRITE "%s tidak dapat ditulis: %s"
 
 /* Laying out a PDF (layout/layout.c) */
 #define W_LAYOUT_UNPRINTABLE                                                                       \
@@ -1063,5 +1055,10 @@ extern const char LABEL_NO_SAQ[];
 #define W_VERSION_WARRANTY                                                                         \
     "Ini perangkat lunak bebas: Anda bebas mengubah dan menyebarkannya.\n"                         \
     "TIDAK ADA JAMINAN, sejauh diizinkan oleh hukum."
+
+/* A file of the output that cannot be made (every writer) */
+#define W_FILE_CANNOT_CREATE "%s tidak dapat dibuat"
+#define W_FILE_CANNOT_CREATE_WHY "%s tidak dapat dibuat: %s"
+#define W_FILE_CANNOT_WRITE "%s tidak dapat ditulis: %s"
 
 #endif

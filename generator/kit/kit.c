@@ -779,7 +779,7 @@ static bool write_xlsx(const kit_round *r, const kit_columns *c, int year, const
 {
     lxw_workbook *wb = workbook_new(path);
     if (!wb) {
-        *error = xasprintf(W_KIT_CANNOT_CREATE, path);
+        *error = xasprintf(W_FILE_CANNOT_CREATE, path);
         return false;
     }
     struct tm day = {.tm_year = year - 1900, .tm_mon = 0, .tm_mday = 1};
@@ -873,7 +873,7 @@ static bool write_xlsx(const kit_round *r, const kit_columns *c, int year, const
     lxw_error closed = workbook_close(wb);
     free(codes);
     if (st || closed) {
-        *error = xasprintf(W_KIT_CANNOT_WRITE, path, lxw_strerror(st ? st : closed));
+        *error = xasprintf(W_FILE_CANNOT_WRITE, path, lxw_strerror(st ? st : closed));
         return false;
     }
     return true;

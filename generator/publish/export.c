@@ -50,7 +50,7 @@ static bool finish(FILE *f, const char *path, char **error)
     if (fclose(f) != 0)
         bad = true;
     if (bad)
-        *error = xasprintf(W_EXPORT_CANNOT_WRITE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_WRITE, path, label_errno(errno));
     return !bad;
 }
 
@@ -58,7 +58,7 @@ bool export_csv_write(const kip_round *r, const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
         return false;
     }
     column_list cols = columns_of(r);
@@ -143,8 +143,7 @@ static cJSON *body_entry(const kip_round *r, size_t i)
     add_parts(o, "indikator", r, i, COL_INDICATOR, e->indicators, e->n_indicators);
     cJSON_AddStringToObject(o, "status", column_status_words(b->status));
     add_score(o, "nilai_sebelumnya", b->has_previous, b->previous);
-    add_text_or_null(o, "kualifikasi_sebelumnya",
-                     b->has_previous ? b->previous_band_name : NULL);
+    add_text_or_null(o, "kualifikasi_sebelumnya", b->has_previous ? b->previous_band_name : NULL);
     add_score(o, "perubahan", b->move != KIP_MOVE_NONE, b->change);
     cJSON_AddStringToObject(o, "warna",
                             column_color_hex(e->bands[b->band].color, text, sizeof text));
@@ -211,12 +210,12 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
     /* it ends with the empty array: "[]\n}" */
     if (len < 4 || strcmp(head + len - 4, "[]\n}") != 0) {
         free(head);
-        *error = xasprintf(W_BOOK_CANNOT_CREATE, path);
+        *error = xasprintf(W_FILE_CANNOT_CREATE, path);
         return false;
     }
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
         free(head);
         return false;
     }
@@ -243,7 +242,7 @@ bool export_register_write(const kip_round *r, const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f) {
-        *error = xasprintf(W_EXPORT_CANNOT_CREATE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
         return false;
     }
     const kip_event *e = r->event;

@@ -18,7 +18,7 @@ static FILE *open_page(const char *path, char **error)
 {
     FILE *f = output_fopen(path);
     if (!f)
-        *error = xasprintf(W_SITE_CANNOT_CREATE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
     return f;
 }
 
@@ -28,7 +28,7 @@ static bool finish(FILE *f, const char *path, char **error)
     if (fclose(f) != 0)
         bad = true;
     if (bad)
-        *error = xasprintf(W_SITE_CANNOT_WRITE, path, label_errno(errno));
+        *error = xasprintf(W_FILE_CANNOT_WRITE, path, label_errno(errno));
     return !bad;
 }
 

@@ -308,7 +308,7 @@ bool workbook_write(const kip_round *r, const char *path, char **error)
     lxw_workbook_options options = {.constant_memory = LXW_TRUE};
     lxw_workbook *wb = workbook_new_opt(path, &options);
     if (!wb) {
-        *error = xasprintf(W_BOOK_CANNOT_CREATE, path);
+        *error = xasprintf(W_FILE_CANNOT_CREATE, path);
         return false;
     }
     /* dated with the event, at noon UTC, so that rebuilds are identical */
@@ -356,7 +356,7 @@ bool workbook_write(const kip_round *r, const char *path, char **error)
         return false;
     }
     if (status != LXW_NO_ERROR) {
-        *error = xasprintf(W_BOOK_CANNOT_WRITE, path, lxw_strerror(status));
+        *error = xasprintf(W_FILE_CANNOT_WRITE, path, lxw_strerror(status));
         return false;
     }
     return true;

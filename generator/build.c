@@ -9,7 +9,6 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
-#include <sha2.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -24,6 +23,7 @@
 #include "output.h"
 #include "previous.h"
 #include "press.h"
+#include "sha256.h"
 #include "template.h"
 #include "ranking_pdf.h"
 #include "rules.h"
@@ -140,8 +140,7 @@ static bool inputs_hash(const build_options *o, inputs *in, char **error)
     const char *paths[] = {o->event_path, o->scores_path, o->template_path, o->fact_template_path,
                            o->previous_dir};
     size_t n = o->previous_dir ? 5 : 4;
-    SHA2_CTX all;
-    SHA256Init(&all);
+    sha256_ctx *all = sha256_new();
     for (size_t i = 0; i < n; i++) {
         manifest_input *mi = &in->sources[in->n_sources++];
         mi->role = roles[i];
@@ -152,18 +151,20 @@ static bool inputs_hash(const build_options *o, inputs *in, char **error)
         const void *kept = i == 0 ? r->event->source : i == 1 ? r->scores_source : NULL;
         size_t kept_len = i == 0 ? r->event->source_len : i == 1 ? r->scores_source_len : 0;
         if (kept) {
-            SHA256Data(kept, kept_len, mi->sha256);
+            sha256_data_hex(kept, kept_len, mi->sha256);
         } else {
             /* an archive is known by its manifest */
             char *file = i == 4 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);
             bool ok = manifest_hash_file(file, mi->sha256, error);
             free(file);
-            if (!ok)
+            if (!ok) {
+                sha256_final_hex(all, in->digest);
                 return false;
+            }
         }
-        SHA256Update(&all, (const uint8_t *)mi->sha256, 64);
+        sha256_update(all, mi->sha256, 64);
     }
-    SHA256End(&all, in->digest);
+    sha256_final_hex(all, in->digest);
     return true;
 }
 
@@ -196,7 +197,7 @@ typedef struct {
     /* for cards: the body; for certificates: the certificate; for fact
      * sheets: the category */
     size_t body; /* for copies of the inputs: the copy */
-    char *name; /* path inside the output folder */
+    char *name;  /* path inside the output folder */
     int pages;
     long long size; /* measured after writing, for the manifest */
     char sha256[65];
@@ -249,9 +250,9 @@ static job_list plan_jobs(const inputs *in)
     add_job(&l, JOB_CERTIFICATE_REGISTER, 0, xasprintf("piagam-%d.csv", y));
     for (size_t k = 0; k < r->n_certificates; k++) {
         const kip_certificate *c = &r->certificates[k];
-        add_job(&l, JOB_CERTIFICATE, k,
-                xasprintf("piagam/%s/%s.pdf", r->event->awards[c->award].kode,
-                          r->bodies[c->body].id));
+        add_job(
+            &l, JOB_CERTIFICATE, k,
+            xasprintf("piagam/%s/%s.pdf", r->event->awards[c->award].kode, r->bodies[c->body].id));
     }
     return l;
 }
@@ -636,7 +637,8 @@ int build_check(const build_options *o, FILE *out, FILE *err)
         job_list jobs = plan_jobs(&in);
         job_env env = {&in, o, NULL, &jobs};
         char *error = NULL;
-        if (!run_jobs(&env, &jobs, o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN), false, &error)) {
+        if (!run_jobs(&env, &jobs, o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN),
+                      false, &error)) {
             fprintf(err, "anugerah: %s\n", error ? error : W_BUILD_DOCUMENT_FAILED);
             status = EXIT_FAILURE_OTHER;
         } else {

@@ -5,7 +5,6 @@
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
-#include <sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 
 #include "filename.h"
 #include "input.h"
+#include "sha256.h"
 #include "util.h"
 #include "version.h"
 
@@ -26,8 +26,7 @@ static const char *sha256_regular(const char *path, unsigned flags, char hex[65]
     int fd = input_open(path, flags, &size, &why);
     if (fd < 0)
         return why;
-    SHA2_CTX ctx;
-    SHA256Init(&ctx);
+    sha256_ctx *ctx = sha256_new();
     static __thread unsigned char buf[1 << 16];
     ssize_t got;
     while ((got = read(fd, buf, sizeof buf)) != 0) {
@@ -37,12 +36,12 @@ static const char *sha256_regular(const char *path, unsigned flags, char hex[65]
             why = label_errno(errno);
             break;
         }
-        SHA256Update(&ctx, buf, (size_t)got);
+        sha256_update(ctx, buf, (size_t)got);
     }
     close(fd);
+    sha256_final_hex(ctx, hex);
     if (why)
         return why;
-    SHA256End(&ctx, hex);
     return NULL;
 }
 

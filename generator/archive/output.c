@@ -7,7 +7,6 @@
 #include <ftw.h>
 #include <libgen.h>
 #include <pthread.h>
-#include <openssl/evp.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdatomic.h>
@@ -20,6 +19,7 @@
 
 #include "manifest.h"
 #include "problems.h"
+#include "sha256.h"
 #include "util.h"
 
 #ifndef RENAME_NOREPLACE
@@ -524,9 +524,7 @@ char *output_path(output *o, const char *relative, char **error)
 typedef struct {
     int fd;
     char *path;
-    EVP_MD_CTX *ctx; /* SHA-256: OpenSSL's uses the processor's SHA
-                      * instructions where there are some, several times
-                      * libmd's speed */
+    sha256_ctx *ctx;
     long long size;
     bool failed;
 } hashed_file;
@@ -553,8 +551,7 @@ static ssize_t hashed_write(void *cookie, const char *data, size_t len)
             /* the digest is not kept after a failure */
             return 0;
         }
-        if (h->failed || EVP_DigestUpdate(h->ctx, data + done, (size_t)n) != 1)
-            h->failed = true;
+        sha256_update(h->ctx, data + done, (size_t)n);
         h->size += n;
         done += (size_t)n;
     }
@@ -566,18 +563,16 @@ static int hashed_close(void *cookie)
     hashed_file *h = cookie;
     int status = close(h->fd);
     int saved = errno;
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (status == 0 && !h->failed && EVP_DigestFinal_ex(h->ctx, digest, &len) == 1 && len == 32) {
+    char hex[SHA256_HEX];
+    sha256_final_hex(h->ctx, hex);
+    bool ok = status == 0 && !h->failed;
+    if (ok) {
         free(last_written.path);
         last_written.path = h->path;
         h->path = NULL;
-        for (unsigned int i = 0; i < len; i++)
-            snprintf(last_written.sha256 + 2 * i, 3, "%02x", digest[i]);
+        memcpy(last_written.sha256, hex, sizeof hex);
         last_written.size = h->size;
     }
-    bool ok = status == 0 && !h->failed;
-    EVP_MD_CTX_free(h->ctx);
     free(h->path);
     free(h);
     errno = saved;
@@ -592,15 +587,13 @@ FILE *output_fopen(const char *path)
     hashed_file *h = xcalloc(1, sizeof(hashed_file));
     h->fd = fd;
     h->path = xstrdup(path);
-    h->ctx = EVP_MD_CTX_new();
-    if (!h->ctx || EVP_DigestInit_ex(h->ctx, EVP_sha256(), NULL) != 1)
-        h->failed = true;
+    h->ctx = sha256_new();
     cookie_io_functions_t io = {.write = hashed_write, .close = hashed_close};
     FILE *f = fopencookie(h, "w", io);
     if (!f) {
         int saved = errno;
         close(fd);
-        EVP_MD_CTX_free(h->ctx);
+        sha256_free(h->ctx);
         free(h->path);
         free(h);
         errno = saved;

@@ -8,7 +8,7 @@
 
 #include "labels.h"
 
-static void out_of_memory(void)
+void xfail_memory(void)
 {
     fputs(W_UTIL_NO_MEMORY, stderr);
     exit(1);
@@ -18,7 +18,7 @@ void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p)
-        out_of_memory();
+        xfail_memory();
     return p;
 }
 
@@ -26,7 +26,7 @@ void *xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p)
-        out_of_memory();
+        xfail_memory();
     return p;
 }
 
@@ -34,7 +34,7 @@ void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q)
-        out_of_memory();
+        xfail_memory();
     return q;
 }
 
@@ -58,7 +58,7 @@ char *xasprintf(const char *fmt, ...)
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     if (n < 0)
-        out_of_memory();
+        xfail_memory();
     char *s = xmalloc((size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+/* Says there is no memory left and ends the program (exit 1). */
+void xfail_memory(void) __attribute__((noreturn));
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);

@@ -3,7 +3,6 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
-#include <sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 
 #include "input.h"
 #include "labels.h"
+#include "sha256.h"
 #include "util.h"
 
 /* Appends s to *buf with XML's five special characters escaped. */
@@ -169,15 +169,14 @@ static bool metadata(HPDF_Doc pdf, const pdfa_info *info, char **error)
  * name, so that the same inputs give the same file. */
 static bool document_id(HPDF_Doc pdf, const pdfa_info *info, char **error)
 {
-    SHA2_CTX ctx;
-    uint8_t digest[SHA256_DIGEST_LENGTH];
-    SHA256Init(&ctx);
-    SHA256Update(&ctx, (const uint8_t *)(info->id_seed ? info->id_seed : ""),
-                 strlen(info->id_seed ? info->id_seed : ""));
-    SHA256Update(&ctx, (const uint8_t *)"\n", 1);
-    SHA256Update(&ctx, (const uint8_t *)(info->id_name ? info->id_name : ""),
-                 strlen(info->id_name ? info->id_name : ""));
-    SHA256Final(digest, &ctx);
+    uint8_t digest[SHA256_BYTES];
+    sha256_ctx *ctx = sha256_new();
+    sha256_update(ctx, info->id_seed ? info->id_seed : "",
+                  strlen(info->id_seed ? info->id_seed : ""));
+    sha256_update(ctx, "\n", 1);
+    sha256_update(ctx, info->id_name ? info->id_name : "",
+                  strlen(info->id_name ? info->id_name : ""));
+    sha256_final(ctx, digest);
     HPDF_Array id = HPDF_Array_New(pdf->mmgr);
     if (!id) {
         *error = no_memory(info);

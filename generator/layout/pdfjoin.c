@@ -1,6 +1,5 @@
 #include "pdfjoin.h"
 
-#include <sha2.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -9,6 +8,7 @@
 
 #include "labels.h"
 #include "output.h"
+#include "sha256.h"
 #include "util.h"
 
 /* The whole file's first objects, written last; the parts' objects are
@@ -29,7 +29,7 @@ typedef struct {
 } label;
 
 typedef struct {
-    uint8_t digest[SHA256_DIGEST_LENGTH];
+    uint8_t digest[SHA256_BYTES];
     long number;
 } seen_stream;
 
@@ -79,9 +79,9 @@ __attribute__((format(printf, 2, 3))) static void buf_fmt(buf *b, const char *fm
 
 struct pdfjoin {
     char *name;
-    output_file *file; /* NULL: nothing written */
-    long long offset;  /* bytes written so far */
-    long next;         /* the next object number */
+    output_file *file;  /* NULL: nothing written */
+    long long offset;   /* bytes written so far */
+    long next;          /* the next object number */
     long long *offsets; /* by object number */
     size_t cap_offsets;
     long *pages; /* the pages' object numbers, in order */
@@ -153,10 +153,10 @@ int pdfjoin_pages(const pdfjoin *j)
 typedef struct {
     const unsigned char *pdf;
     size_t len;
-    size_t n;              /* objects 0 .. n-1 */
-    size_t *offsets;       /* 0: not in use */
-    long *map;             /* the part's number -> the whole's; 0: dropped */
-    unsigned char *is_len; /* the object is only a stream's /Length */
+    size_t n;                  /* objects 0 .. n-1 */
+    size_t *offsets;           /* 0: not in use */
+    long *map;                 /* the part's number -> the whole's; 0: dropped */
+    unsigned char *is_len;     /* the object is only a stream's /Length */
     unsigned char *is_content; /* the object is a page's content stream */
 } part;
 
@@ -474,10 +474,10 @@ static char *part_error(const pdfjoin *j, const char *what)
     return xasprintf(W_PDFJOIN_PART_UNREADABLE, j->name, what);
 }
 
-static long stream_seen(pdfjoin *j, const uint8_t digest[SHA256_DIGEST_LENGTH])
+static long stream_seen(pdfjoin *j, const uint8_t digest[SHA256_BYTES])
 {
     for (size_t i = 0; i < j->n_streams; i++)
-        if (memcmp(j->streams[i].digest, digest, SHA256_DIGEST_LENGTH) == 0)
+        if (memcmp(j->streams[i].digest, digest, SHA256_BYTES) == 0)
             return j->streams[i].number;
     return 0;
 }
@@ -496,7 +496,7 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
     size_t trailer;
     bool ok = false;
     object *objs = NULL;
-    uint8_t (*digests)[SHA256_DIGEST_LENGTH] = NULL;
+    uint8_t(*digests)[SHA256_BYTES] = NULL;
     buf b = {0};
     long *kids = NULL;
     size_t n_kids = 0, cap_kids = 0;
@@ -561,13 +561,12 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
         const object *o = &objs[n];
         if (o->data_len >= 0 && o->refs == 0 && !p.is_content[n]) {
             /* a stream that refers to nothing: shared when met again */
-            SHA2_CTX ctx;
-            SHA256Init(&ctx);
+            sha256_ctx *ctx = sha256_new();
             b.len = 0;
             value(&p, o->start, o->end, &b, o->data_len, NULL, NULL);
-            SHA256Update(&ctx, (const uint8_t *)b.data, b.len);
-            SHA256Update(&ctx, pdf + o->data, (size_t)o->data_len);
-            SHA256Final(digests[n], &ctx);
+            sha256_update(ctx, b.data, b.len);
+            sha256_update(ctx, pdf + o->data, (size_t)o->data_len);
+            sha256_final(ctx, digests[n]);
             long same = stream_seen(j, digests[n]);
             if (same) {
                 p.map[n] = -same; /* not written again */
@@ -619,7 +618,7 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
                 j->cap_streams = j->cap_streams ? 2 * j->cap_streams : 32;
                 j->streams = xrealloc(j->streams, j->cap_streams * sizeof(seen_stream));
             }
-            memcpy(j->streams[j->n_streams].digest, digests[n], SHA256_DIGEST_LENGTH);
+            memcpy(j->streams[j->n_streams].digest, digests[n], SHA256_BYTES);
             j->streams[j->n_streams++].number = p.map[n];
         }
         b.len = 0;
@@ -762,9 +761,8 @@ static void write_outlines(pdfjoin *j, buf *b)
         if (m->next >= 0)
             buf_fmt(b, "/Next %ld 0 R\n", mark_number(first, m->next));
         if (m->first >= 0)
-            buf_fmt(b, "/First %ld 0 R\n/Last %ld 0 R\n/Count %ld\n",
-                    mark_number(first, m->first), mark_number(first, m->last),
-                    m->open ? m->visible : -m->visible);
+            buf_fmt(b, "/First %ld 0 R\n/Last %ld 0 R\n/Count %ld\n", mark_number(first, m->first),
+                    mark_number(first, m->last), m->open ? m->visible : -m->visible);
         buf_str(b, ">>");
         start_object(j, first + (long)i);
         emit_buf(j, b);

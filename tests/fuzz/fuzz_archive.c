@@ -7,7 +7,6 @@
  * then applied to the bodies of the sample's 2022 round (read afresh for
  * each input), and when it is accepted the rules are applied and the
  * release's data made from the round, as a chained build does. */
-#include <sha2.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -21,6 +20,7 @@
 #include "previous.h"
 #include "rules.h"
 #include "scores.h"
+#include "sha256.h"
 #include "util.h"
 
 #define ARCHIVE_JSON "peringkat-2021.json"
@@ -51,8 +51,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz_put(dir, ARCHIVE_JSON, data, size);
     manifest_file file = {ARCHIVE_JSON, 0, (long long)size, ""};
-    char digest[SHA256_DIGEST_STRING_LENGTH];
-    SHA256Data(data, size, digest);
+    char digest[SHA256_HEX];
+    sha256_data_hex(data, size, digest);
     memcpy(file.sha256, digest, sizeof file.sha256);
     char *error = NULL;
     if (!manifest_write(dir, round2021, NULL, 0, &file, 1, &error))

@@ -6,7 +6,6 @@
  * check and reaches the JSON reader.  The kit is then written for 2022
  * into a new folder, which is removed again; a refused archive must leave
  * no folder. */
-#include <sha2.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,6 +16,7 @@
 #include "fuzz_temp.h"
 #include "kit.h"
 #include "manifest.h"
+#include "sha256.h"
 #include "util.h"
 
 #define ARCHIVE_JSON "peringkat-2021.json"
@@ -48,8 +48,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz_put(dir, ARCHIVE_JSON, data, size);
     manifest_file file = {ARCHIVE_JSON, 0, (long long)size, ""};
-    char digest[SHA256_DIGEST_STRING_LENGTH];
-    SHA256Data(data, size, digest);
+    char digest[SHA256_HEX];
+    sha256_data_hex(data, size, digest);
     memcpy(file.sha256, digest, sizeof file.sha256);
     char *error = NULL;
     if (!manifest_write(dir, round2021, NULL, 0, &file, 1, &error))

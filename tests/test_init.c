@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "build.h"
 #include "helpers.h"
@@ -696,5 +697,44 @@ Test(init, a_draft_archive_is_refused)
     remove_tree(dir);
     free(kit);
     free(draft);
+    free(dir);
+}
+
+/* A kit asked for inside last year's archive would leave files that its
+ * manifest does not list: the archive would no longer be whole, and the
+ * kit's own next step (check --previous ARSIP) would refuse it.  So is
+ * one asked for through a link into the archive; nothing is written and
+ * the archive still verifies. */
+Test(init, a_kit_inside_last_years_archive_is_refused)
+{
+    char *dir = temp_dir();
+    char *archive = xasprintf("%s/arsip", dir);
+    shared_copy("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"), archive);
+    size_t entries = dir_entries(archive);
+    char *link = xasprintf("%s/tautan", dir);
+    cr_assert_eq(symlink("arsip", link), 0);
+    char *inside = xasprintf("%s/putaran-2022", archive);
+    char *deeper = xasprintf("%s/baru/putaran-2022", archive);
+    char *through_link = xasprintf("%s/putaran-2022", link);
+    const char *kits[] = {inside, deeper, through_link, archive};
+    for (size_t i = 0; i < 4; i++) {
+        run_result r = init(kits[i], "2022", archive);
+        cr_expect_eq(r.status, 2, "%s: %s", kits[i], r.err);
+        cr_expect(strstr(r.err, "di dalam arsip --dari"), "%s: %s", kits[i], r.err);
+        cr_expect(strstr(r.err, "tidak ada yang ditulis"), "%s", r.err);
+        run_result_free(&r);
+        cr_expect_eq(dir_entries(archive), entries, "%s: nothing added to the archive", kits[i]);
+    }
+    const char *verify[] = {"verify", archive, NULL};
+    run_result r = run_anugerah(verify);
+    cr_expect_eq(r.status, 0, "%s", r.out);
+    run_result_free(&r);
+    cr_expect_eq(dir_entries(dir), 2, "the archive and the link, nothing beside");
+    free(inside);
+    free(deeper);
+    free(through_link);
+    free(link);
+    free(archive);
+    remove_tree(dir);
     free(dir);
 }

@@ -253,6 +253,62 @@ bool output_target_ok(const char *target, bool force, char **error)
     return *error == NULL;
 }
 
+bool output_within(const char *path, const char *dir)
+{
+    char *inside = realpath(dir, NULL);
+    if (!inside)
+        return false;
+    /* the deepest folder on the way that exists, resolved; the names
+     * after it (which cannot be links, not existing yet) are added one by
+     * one, ".." taking the last one off, "." and empty ones skipped */
+    char *head = xstrdup(path);
+    size_t n_names = 0;
+    char **names = NULL;
+    char *real = NULL;
+    for (;;) {
+        real = realpath(*head ? head : ".", NULL);
+        if (real)
+            break;
+        char *slash = strrchr(head, '/');
+        names = xrealloc(names, (n_names + 1) * sizeof(char *));
+        names[n_names++] = xstrdup(slash ? slash + 1 : head);
+        if (!slash) {
+            real = realpath(".", NULL);
+            break;
+        }
+        if (slash == head) {
+            real = xstrdup("/");
+            break;
+        }
+        *slash = '\0';
+    }
+    bool within = false;
+    if (real) {
+        char *full = xstrdup(strcmp(real, "/") == 0 ? "" : real);
+        for (size_t i = n_names; i-- > 0;) {
+            if (strcmp(names[i], "..") == 0) {
+                char *slash = strrchr(full, '/');
+                if (slash)
+                    *slash = '\0';
+            } else if (*names[i] && strcmp(names[i], ".") != 0) {
+                char *longer = xasprintf("%s/%s", full, names[i]);
+                free(full);
+                full = longer;
+            }
+        }
+        size_t n = strcmp(inside, "/") == 0 ? 0 : strlen(inside);
+        within = strncmp(full, inside, n) == 0 && (full[n] == '\0' || full[n] == '/');
+        free(full);
+    }
+    for (size_t i = 0; i < n_names; i++)
+        free(names[i]);
+    free(names);
+    free(real);
+    free(head);
+    free(inside);
+    return within;
+}
+
 /* ---- removing only what this program wrote ---- */
 
 static int by_length_down(const void *a, const void *b)

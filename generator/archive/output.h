@@ -57,6 +57,10 @@ int output_interrupted(void);
  * manifest (then one line per file that is not). */
 bool output_target_ok(const char *target, bool force, char **error);
 
+/* Whether `path` (which need not exist yet; the folders on its way that do
+ * are followed, links included) is the folder `dir` or lies inside it. */
+bool output_within(const char *path, const char *dir);
+
 /* Removes the temporary folders of this program's earlier runs on the same
  * target that were killed: beside the target, named like its temporary
  * folder, owned by this user, with a marker whose process (on this host)

@@ -890,6 +890,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_FOLDER_NOT_EMPTY                                                                     \
     "folder ini sudah ada dan tidak kosong; isinya tidak disentuh. Pilih "                         \
     "folder baru atau folder kosong"
+#define W_KIT_FOLDER_IN_ARCHIVE                                                                    \
+    "folder ini berada di dalam arsip --dari %s; arsip tidak boleh ditambahi agar tetap cocok "     \
+    "dengan manifest-nya. Pilih folder di luar arsip"
 #define W_KIT_PROBLEMS_FOUND "anugerah: %zu masalah ditemukan; tidak ada yang ditulis\n"
 #define W_KIT_STOPPED "dihentikan; tidak ada yang ditulis"
 #define W_KIT_DONE "Perangkat awal tahun %d ditulis di %s:\n"

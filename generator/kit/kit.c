@@ -928,6 +928,8 @@ int kit_init(const kit_options *o, FILE *out, FILE *err)
         problems_add(pr, o->folder, 0, W_KIT_NOT_FOLDER);
     else if (existed && !folder_is_empty(o->folder))
         problems_add(pr, o->folder, 0, W_KIT_FOLDER_NOT_EMPTY);
+    if (o->from && output_within(o->folder, o->from))
+        problems_add(pr, o->folder, 0, W_KIT_FOLDER_IN_ARCHIVE, o->from);
     kit_round r = {0};
     if (o->from)
         read_archive(o->from, o->year, &r, pr);

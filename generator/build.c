@@ -547,6 +547,11 @@ int build_run(const build_options *o, FILE *out, FILE *err)
     const kip_round *r = in.round;
 
     char *error = NULL;
+    if (o->previous_dir && output_within(o->out_dir, o->previous_dir)) {
+        fprintf(err, W_BUILD_OUT_IN_PREVIOUS, o->out_dir, o->previous_dir);
+        inputs_clear(&in);
+        return EXIT_BAD_INPUT;
+    }
     if (!output_target_ok(o->out_dir, o->force, &error)) {
         print_lines(err, error, "");
         free(error);

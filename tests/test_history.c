@@ -467,3 +467,31 @@ Test(history, a_note_too_long_for_its_card_is_refused_at_its_line)
     free(csv);
     free(note);
 }
+
+/* An output asked for inside the archive it reads last year from would
+ * leave files its manifest does not list: the archive would no longer be
+ * whole and could not be read again.  It is refused; nothing is written
+ * and the archive still verifies. */
+Test(history, an_output_inside_the_previous_archive_is_refused)
+{
+    char *copy = xasprintf("%s/arsip-2022", w.dir);
+    char *command = xasprintf("cp -a '%s' '%s'", y2022, copy);
+    int status;
+    free(shell_output(command, &status));
+    cr_assert_eq(status, 0);
+    size_t entries = dir_entries(copy);
+    char *inside = xasprintf("%s/hasil-2024", copy);
+    run_result r = build_after(HAND("event.json"), HAND("scores.csv"), copy, inside, NULL);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    EXPECT_IN(r.err, "di dalam arsip --previous");
+    EXPECT_IN(r.err, "tidak ada yang ditulis");
+    run_result_free(&r);
+    cr_expect_eq(dir_entries(copy), entries, "nothing added to the archive");
+    const char *verify[] = {"verify", copy, NULL};
+    r = run_anugerah(verify);
+    cr_expect_eq(r.status, 0, "%s", r.out);
+    run_result_free(&r);
+    free(inside);
+    free(command);
+    free(copy);
+}

@@ -1015,6 +1015,10 @@ extern const char LABEL_NO_SAQ[];
 #define W_BUILD_CANNOT_REREAD "%s tidak dapat dibaca kembali: %s"
 #define W_BUILD_PROGRESS "\r%zu/%zu berkas, sisa sekitar %.0f detik   "
 #define W_BUILD_STOPPED "anugerah: pembuatan dihentikan oleh sinyal %s; tidak ada yang ditulis.\n"
+#define W_BUILD_OUT_IN_PREVIOUS                                                                    \
+    "anugerah: folder hasil %s berada di dalam arsip --previous %s; arsip tidak boleh "            \
+    "ditambahi agar tetap cocok dengan manifest-nya. Pilih folder di luar arsip; tidak ada "       \
+    "yang ditulis.\n"
 #define W_BUILD_NOTHING_WRITTEN "anugerah: %s; tidak ada yang ditulis.\n"
 #define W_BUILD_DONE "Selesai: %zu badan publik dalam %zu kategori; hasil di %s\n"
 #define W_BUILD_DOCUMENT_FAILED "dokumen tidak dapat dibuat"

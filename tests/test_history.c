@@ -495,3 +495,37 @@ Test(history, an_output_inside_the_previous_archive_is_refused)
     free(command);
     free(copy);
 }
+
+/* OPD-A's row twice, the second with a score of 10: a forged archive. */
+static void twice(cJSON *rows)
+{
+    cJSON *row;
+    cJSON_ArrayForEach(row, rows)
+    {
+        if (strcmp(cJSON_GetObjectItemCaseSensitive(row, "id")->valuestring, "OPD-A") != 0)
+            continue;
+        cJSON *copy = cJSON_Duplicate(row, 1);
+        cJSON_ReplaceItemInObjectCaseSensitive(copy, "nilai", cJSON_CreateNumber(10));
+        cJSON_AddItemToArray(rows, copy);
+        break;
+    }
+}
+
+/* An archive that lists a body twice is refused at the archive, not
+ * blamed on the scores file's nilai_sebelumnya (which the clerk would
+ * then "correct" to one of the two). */
+Test(history, a_body_twice_in_the_archive_is_refused_at_the_archive)
+{
+    edit_archive(y2024, 2024, twice);
+    run_result r =
+        build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, NULL);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    char *json = xasprintf("%s/peringkat-2024.json", y2024);
+    char *where = xasprintf("%s: badan publik \"OPD-A\" tercantum dua kali di arsip", json);
+    EXPECT_IN(r.err, where);
+    cr_expect_not(strstr(r.err, "scores-2025.csv"), "%s", r.err);
+    cr_expect_not(path_exists(y2025), "nothing written");
+    free(where);
+    free(json);
+    run_result_free(&r);
+}

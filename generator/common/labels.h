@@ -684,6 +684,7 @@ extern const char LABEL_NO_SAQ[];
     "kualifikasi badan publik \"%.64s\" di arsip bukan nama yang dapat "                           \
     "dicetak (kosong, lebih dari 100 karakter, atau memuat karakter yang "                         \
     "tidak dapat dicetak)"
+#define W_PREV_ID_TWICE "badan publik \"%.64s\" tercantum dua kali di arsip"
 #define W_PREV_HISTORY_NOT_LIST "riwayat badan publik \"%.64s\" di arsip bukan daftar"
 #define W_PREV_HISTORY_TOO_LONG                                                                    \
     "riwayat badan publik \"%.64s\" di arsip memuat %d tahun; paling banyak %d"

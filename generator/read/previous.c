@@ -25,6 +25,11 @@ static bool printable_name(const char *s)
     return ok;
 }
 
+static int text_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static int id_cmp(const void *a, const void *b)
 {
     return strcmp((*(kip_body *const *)a)->id, (*(kip_body *const *)b)->id);
@@ -157,6 +162,29 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     bool ok = cJSON_IsArray(rows);
     if (!ok && problems_count(pr) == errors)
         problems_add(pr, path, 0, W_PREV_RANKING_UNREADABLE);
+
+    /* a body twice in the archive (a forged one: this program writes
+     * each once) is said of the archive, before its rows are compared
+     * with the scores file's */
+    if (ok) {
+        size_t n_rows = (size_t)cJSON_GetArraySize(rows), n_ids = 0;
+        const char **ids = xcalloc(n_rows ? n_rows : 1, sizeof(char *));
+        const cJSON *r;
+        cJSON_ArrayForEach(r, rows)
+        {
+            const cJSON *id = cJSON_GetObjectItemCaseSensitive(r, "id");
+            if (cJSON_IsString(id))
+                ids[n_ids++] = id->valuestring;
+        }
+        if (n_ids > 1)
+            qsort(ids, n_ids, sizeof(char *), text_cmp);
+        for (size_t i = 1; i < n_ids && ok; i++)
+            if (strcmp(ids[i - 1], ids[i]) == 0) {
+                problems_add(pr, path, 0, W_PREV_ID_TWICE, ids[i]);
+                ok = false;
+            }
+        free(ids);
+    }
 
     /* the bodies by id, to find each archived row quickly */
     kip_body **sorted = xcalloc(n ? n : 1, sizeof(kip_body *));

@@ -738,3 +738,30 @@ Test(init, a_kit_inside_last_years_archive_is_refused)
     remove_tree(dir);
     free(dir);
 }
+
+/* A forged archive listing a body twice would hand the clerk a template
+ * with that row twice, which check then refuses in the clerk's own file:
+ * it is said of the archive, and nothing is written. */
+Test(init, a_body_twice_in_a_forged_archive_is_refused)
+{
+    char *archive = forged_archive(
+        "{\"judul\": \"Anugerah 2021\", \"penyelenggara\": \"Komisi\", \"tanggal\": \"2021-11-24\","
+        " \"kategori\": [{\"kode\": \"opd\", \"nama\": \"OPD\"}],"
+        " \"kualifikasi\": [{\"nama\": \"Informatif\", \"min\": 90}],"
+        " \"peringkat\": [{\"id\": \"A\", \"nama\": \"Dinas A\", \"kategori\": \"opd\"},"
+        "                {\"id\": \"B\", \"nama\": \"Dinas B\", \"kategori\": \"opd\"},"
+        "                {\"id\": \"A\", \"nama\": \"Dinas A lagi\", \"kategori\": \"opd\"}]}");
+    char *dir = temp_dir();
+    char *kit = xasprintf("%s/putaran", dir);
+    run_result r = init(kit, "2022", archive);
+    cr_expect_eq(r.status, 2, "%s", r.out);
+    cr_expect(strstr(r.err, "badan publik \"A\" tercantum dua kali di arsip"), "%s", r.err);
+    cr_expect(strstr(r.err, "1 masalah ditemukan; tidak ada yang ditulis"), "%s", r.err);
+    cr_expect_eq(dir_entries(dir), 0, "nothing written");
+    run_result_free(&r);
+    remove_tree(archive);
+    remove_tree(dir);
+    free(archive);
+    free(kit);
+    free(dir);
+}

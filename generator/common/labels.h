@@ -887,6 +887,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_BAND_MIN "batas kualifikasi"
 #define W_KIT_BAND_COLOUR "warna kualifikasi"
 #define W_KIT_OUT_OF_MEMORY "anugerah: memori habis\n"
+#define W_KIT_BODY_TWICE "badan publik \"%.64s\" tercantum dua kali di arsip"
 #define W_KIT_NOT_FOLDER "sudah ada dan bukan folder; pilih nama folder lain"
 #define W_KIT_FOLDER_NOT_EMPTY                                                                     \
     "folder ini sudah ada dan tidak kosong; isinya tidak disentuh. Pilih "                         \

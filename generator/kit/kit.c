@@ -258,6 +258,11 @@ static size_t category_of(const kit_round *r, const char *kode)
     return (size_t)-1;
 }
 
+static int text_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void read_bodies(archive_reader *a, const cJSON *root, kit_round *r)
 {
     const cJSON *rows = archive_list(a, root, "peringkat", SCORES_MAX_BODIES, true), *row;
@@ -287,6 +292,17 @@ static void read_bodies(archive_reader *a, const cJSON *root, kit_round *r)
         }
         r->bodies[r->n_bodies++] = b;
     }
+    /* each body once (this program writes each once: a forged archive
+     * would hand the clerk a template with a row twice) */
+    const char **ids = xcalloc(r->n_bodies ? r->n_bodies : 1, sizeof(char *));
+    for (size_t i = 0; i < r->n_bodies; i++)
+        ids[i] = r->bodies[i].id;
+    if (r->n_bodies > 1)
+        qsort(ids, r->n_bodies, sizeof(char *), text_cmp);
+    for (size_t i = 1; i < r->n_bodies; i++)
+        if (strcmp(ids[i - 1], ids[i]) == 0 && (i < 2 || strcmp(ids[i - 2], ids[i]) != 0))
+            problems_add(a->pr, a->path, 0, W_KIT_BODY_TWICE, ids[i]);
+    free(ids);
 }
 
 /* Last year's event and images from the archive's copies of its inputs

@@ -462,3 +462,27 @@ Test(xlsx, places_are_written_as_a_spreadsheet_writes_them)
     cr_expect_str_eq(xlsx_place("S", 702, 1, buf, sizeof buf), "S!ZZ1");
     cr_expect_str_eq(xlsx_place("S", 703, 1048576, buf, sizeof buf), "S!AAA1048576");
 }
+
+/* A workbook whose first tab is a chart (a clerk's "Grafik" moved in
+ * front of the scores): the program reads the first sheet, and says that
+ * it is a chart, rather than that the sheet is empty. */
+Test(xlsx, a_chart_as_the_first_sheet_is_named_as_a_chart)
+{
+    workspace w = workspace_new("grafik");
+    char *path = xasprintf("%s/grafik-dulu.xlsx", w.dir);
+    lxw_workbook *wb = workbook_new(path);
+    lxw_chartsheet *cs = workbook_add_chartsheet(wb, "Grafik");
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Nilai");
+    worksheet_write_string(ws, 0, 0, "id", NULL);
+    worksheet_write_string(ws, 0, 1, "nilai", NULL);
+    worksheet_write_string(ws, 1, 0, "OPD-A", NULL);
+    worksheet_write_number(ws, 1, 1, 90, NULL);
+    lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
+    chart_add_series(chart, NULL, "=Nilai!$B$2:$B$2");
+    chartsheet_set_chart(cs, chart);
+    cr_assert_eq(workbook_close(wb), LXW_NO_ERROR);
+    expect_refused(path, "lembar pertama buku kerja, \"Grafik\", adalah grafik, bukan lembar "
+                         "nilai; pindahkan lembar nilai ke urutan pertama di spreadsheet");
+    free(path);
+    workspace_free(&w);
+}

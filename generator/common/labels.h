@@ -644,6 +644,12 @@ extern const char LABEL_NO_SAQ[];
 #define W_XLSX_SHEET_NOT_FOUND                                                                     \
     "lembar pertama \"%s\" tidak ditemukan di buku kerja "                                         \
     "(xl/_rels/workbook.xml.rels); simpan ulang buku kerja dari spreadsheet"
+#define W_XLSX_FIRST_IS_CHART                                                                      \
+    "lembar pertama buku kerja, \"%s\", adalah grafik, bukan lembar nilai; pindahkan lembar "      \
+    "nilai ke urutan pertama di spreadsheet"
+#define W_XLSX_FIRST_NOT_CELLS                                                                     \
+    "lembar pertama buku kerja, \"%s\", bukan lembar kerja biasa (lembar dialog atau makro); "     \
+    "pindahkan lembar nilai ke urutan pertama di spreadsheet"
 #define W_XLSX_TOO_MANY_STRINGS "bagian \"%s\" memuat lebih dari %d teks; ditolak"
 #define W_XLSX_TOO_MANY_CELLS                                                                      \
     "lembar \"%s\" memuat lebih dari %d sel; ini bukan lembar nilai satu putaran"

@@ -544,7 +544,7 @@ static bool read_relationships(workbook *wb, const char *rid, char **sheet_part,
     part p;
     if (!part_open(wb, "xl/_rels/workbook.xml.rels", XLSX_MAX_SMALL_BYTES, false, &p))
         return false;
-    int rc;
+    int rc, kind = 0; /* of the first sheet: 1 a chart, 2 another without cells */
     while ((rc = part_next(&p)) == 1) {
         if (xmlTextReaderNodeType(p.xml) != XML_READER_TYPE_ELEMENT
             || !is_element(&p, "Relationship"))
@@ -552,9 +552,13 @@ static bool read_relationships(workbook *wb, const char *rid, char **sheet_part,
         char *id = attribute(&p, "Id"), *target = attribute(&p, "Target");
         char *type = attribute(&p, "Type"), *mode = attribute(&p, "TargetMode");
         bool internal = !mode || strcmp(mode, "External") != 0;
-        if (id && target && internal && !*sheet_part && strcmp(id, rid) == 0)
+        if (id && target && internal && !*sheet_part && strcmp(id, rid) == 0) {
             *sheet_part = resolve_target(target);
-        else if (target && type && internal && !*strings_part && ends_with(type, "/sharedStrings"))
+            /* a chart, dialog or macro sheet holds no cells to read */
+            if (type && !ends_with(type, "/worksheet"))
+                kind = ends_with(type, "/chartsheet") ? 1 : 2;
+        } else if (target && type && internal && !*strings_part
+                   && ends_with(type, "/sharedStrings"))
             *strings_part = resolve_target(target);
         else if (target && type && internal && !*styles_part && ends_with(type, "/styles"))
             *styles_part = resolve_target(target);
@@ -568,6 +572,11 @@ static bool read_relationships(workbook *wb, const char *rid, char **sheet_part,
         return false;
     if (!*sheet_part) {
         problems_add(wb->pr, wb->path, 0, W_XLSX_SHEET_NOT_FOUND, wb->sheet);
+        return false;
+    }
+    if (kind) {
+        problems_add(wb->pr, wb->path, 0,
+                     kind == 1 ? W_XLSX_FIRST_IS_CHART : W_XLSX_FIRST_NOT_CELLS, wb->sheet);
         return false;
     }
     return true;

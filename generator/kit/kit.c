@@ -461,22 +461,27 @@ static char *advance_years(const char *title, int from, int to)
     char old[16], now[16];
     snprintf(old, sizeof old, "%d", from);
     snprintf(now, sizeof now, "%d", to);
-    size_t n_old = strlen(old);
-    char *out = xstrdup("");
+    size_t n_old = strlen(old), n_now = strlen(now);
+    /* written once, left to right: at most every n_old bytes grow to
+     * n_now */
+    size_t len = strlen(title);
+    char *out = xmalloc(len / n_old * (n_now > n_old ? n_now : n_old) + len % n_old + 1);
+    size_t k = 0;
     const char *p = title;
     for (const char *hit = strstr(p, old); hit; hit = strstr(hit + 1, old)) {
         bool alone = (hit == title || hit[-1] < '0' || hit[-1] > '9')
                      && (hit[n_old] < '0' || hit[n_old] > '9');
         if (!alone)
             continue;
-        char *longer = xasprintf("%s%.*s%s", out, (int)(hit - p), p, now);
-        free(out);
-        out = longer;
+        memcpy(out + k, p, (size_t)(hit - p));
+        k += (size_t)(hit - p);
+        memcpy(out + k, now, n_now);
+        k += n_now;
         p = hit + n_old;
     }
-    char *longer = xasprintf("%s%s", out, p);
-    free(out);
-    return longer;
+    size_t rest = strlen(p);
+    memcpy(out + k, p, rest + 1);
+    return out;
 }
 
 static cJSON *number(score_t hundredths)

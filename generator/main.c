@@ -205,6 +205,8 @@ static int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a,
         } else if (!eq && i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0
                    && strcmp(argv[i + 1], "-h") != 0 && strcmp(argv[i + 1], "-V") != 0) {
             a->value[k] = argv[++i];
+            if (!*a->value[k]) /* an empty path ("$UNSET") is none */
+                cli_problem(p, xasprintf(W_CLI_OPTION_NEEDS_VALUE, name, name, opt->value));
         } else {
             cli_problem(p, xasprintf(W_CLI_OPTION_NEEDS_VALUE, name, name, opt->value));
             a->value[k] = "";
@@ -344,7 +346,7 @@ int main(int argc, char **argv)
             print_version();
         return EXIT_OK;
     }
-    if (cmd->folders > 0 && a.n_folders == 0)
+    if (cmd->folders > 0 && (a.n_folders == 0 || !*a.folders[0]))
         cli_problem(&p, xasprintf(W_CLI_NAME_FOLDER, cmd->name,
                                   strcmp(cmd->name, "init") == 0 ? " --tahun N" : ""));
 

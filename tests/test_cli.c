@@ -461,3 +461,47 @@ Test(cli, short_help_and_version_and_help_within_80_columns)
     cr_expect(strstr(r.out, "Pemakaian:"));
     run_result_free(&r);
 }
+
+/* An empty path (a shell variable left unset: --out "$HASIL") is no path:
+ * named at once, before any work.  Taken as given, an empty --out was
+ * found wrong only after the whole round was laid out, and an empty --dari,
+ * --previous or verify FOLDER read the manifest at the root of the disk
+ * ("" + "/manifest.json"). */
+Test(cli, an_empty_path_is_named_as_missing)
+{
+    char *dir = temp_dir();
+    const char *build[] = {"build", "--event", RULES_EVENT, "--scores", RULES_SCORES,
+                           "--out", "",        "--quiet",   NULL};
+    run_result r = run_anugerah(build);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    cr_expect(strstr(r.err, "pilihan --out memerlukan nilai: --out FOLDER"), "%s", r.err);
+    run_result_free(&r);
+    const char *previous[] = {"check",      "--event",    RULES_EVENT, "--scores",
+                              RULES_SCORES, "--previous", "",          NULL};
+    r = run_anugerah(previous);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    cr_expect(strstr(r.err, "pilihan --previous memerlukan nilai: --previous DIR"), "%s", r.err);
+    run_result_free(&r);
+    char *kit = xasprintf("%s/putaran", dir);
+    const char *from[] = {"init", kit, "--tahun", "2022", "--dari", "", NULL};
+    r = run_anugerah(from);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    cr_expect(strstr(r.err, "pilihan --dari memerlukan nilai: --dari DIR"), "%s", r.err);
+    cr_expect(!strstr(r.err, "/manifest.json"), "%s", r.err);
+    run_result_free(&r);
+    const char *init[] = {"init", "", "--tahun", "2022", NULL};
+    r = run_anugerah(init);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    cr_expect(strstr(r.err, "sebutkan FOLDER: anugerah init FOLDER --tahun N"), "%s", r.err);
+    run_result_free(&r);
+    const char *verify[] = {"verify", "", NULL};
+    r = run_anugerah(verify);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    cr_expect(strstr(r.err, "sebutkan FOLDER: anugerah verify FOLDER"), "%s", r.err);
+    cr_expect(!strstr(r.err, "/manifest.json"), "%s", r.err);
+    run_result_free(&r);
+    cr_expect_eq(dir_entries(dir), 0, "nothing written");
+    free(kit);
+    remove_tree(dir);
+    free(dir);
+}

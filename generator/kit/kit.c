@@ -462,25 +462,26 @@ static char *advance_years(const char *title, int from, int to)
     snprintf(old, sizeof old, "%d", from);
     snprintf(now, sizeof now, "%d", to);
     size_t n_old = strlen(old), n_now = strlen(now);
-    /* written once, left to right: at most every n_old bytes grow to
-     * n_now */
+    /* one pass over the runs of digits, each the year alone or not; at
+     * most every n_old bytes grow to n_now */
     size_t len = strlen(title);
     char *out = xmalloc(len / n_old * (n_now > n_old ? n_now : n_old) + len % n_old + 1);
     size_t k = 0;
-    const char *p = title;
-    for (const char *hit = strstr(p, old); hit; hit = strstr(hit + 1, old)) {
-        bool alone = (hit == title || hit[-1] < '0' || hit[-1] > '9')
-                     && (hit[n_old] < '0' || hit[n_old] > '9');
-        if (!alone)
-            continue;
-        memcpy(out + k, p, (size_t)(hit - p));
-        k += (size_t)(hit - p);
-        memcpy(out + k, now, n_now);
-        k += n_now;
-        p = hit + n_old;
+    for (const char *p = title; *p;) {
+        size_t run = 0;
+        while (p[run] >= '0' && p[run] <= '9')
+            run++;
+        if (run == n_old && memcmp(p, old, n_old) == 0) {
+            memcpy(out + k, now, n_now);
+            k += n_now;
+        } else {
+            run = run ? run : 1;
+            memcpy(out + k, p, run);
+            k += run;
+        }
+        p += run;
     }
-    size_t rest = strlen(p);
-    memcpy(out + k, p, rest + 1);
+    out[k] = '\0';
     return out;
 }
 

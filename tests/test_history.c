@@ -487,6 +487,27 @@ Test(history, an_output_inside_the_previous_archive_is_refused)
     EXPECT_IN(r.err, "tidak ada yang ditulis");
     run_result_free(&r);
     cr_expect_eq(dir_entries(copy), entries, "nothing added to the archive");
+    /* nor is the archive itself replaced by this year's output, even
+     * forced (it is an output of this program, all of it listed) */
+    const char *over[] = {"build",
+                          "--event",
+                          HAND("event.json"),
+                          "--scores",
+                          HAND("scores.csv"),
+                          "--previous",
+                          copy,
+                          "--out",
+                          copy,
+                          "--force",
+                          "--quiet",
+                          NULL};
+    r = run_anugerah(over);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    EXPECT_IN(r.err, "di dalam arsip --previous");
+    run_result_free(&r);
+    char *ranking = xasprintf("%s/peringkat-2022.json", copy);
+    cr_expect(path_exists(ranking), "last year's archive kept");
+    free(ranking);
     const char *verify[] = {"verify", copy, NULL};
     r = run_anugerah(verify);
     cr_expect_eq(r.status, 0, "%s", r.out);

@@ -670,6 +670,29 @@ Test(init, what_a_forged_archive_holds_is_checked_and_nothing_written)
     free(dir);
 }
 
+Test(init, a_day_that_does_not_exist_in_a_forged_archive_is_refused)
+{
+    /* 2021 is not a leap year: 29 February 2021 is no date (it was taken
+     * and moved on to 2022-02-28) */
+    char *archive = forged_archive(
+        "{\"judul\": \"Anugerah 2021\", \"penyelenggara\": \"Komisi\", \"tanggal\": \"2021-02-29\","
+        " \"kategori\": [{\"kode\": \"opd\", \"nama\": \"OPD\"}],"
+        " \"kualifikasi\": [{\"nama\": \"Informatif\", \"min\": 90}],"
+        " \"peringkat\": [{\"id\": \"A\", \"nama\": \"Dinas A\", \"kategori\": \"opd\"}]}");
+    char *dir = temp_dir();
+    char *kit = xasprintf("%s/putaran", dir);
+    run_result r = init(kit, "2022", archive);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    cr_expect(strstr(r.err, "tanggal"), "%s", r.err);
+    cr_expect_eq(dir_entries(dir), 0, "nothing written");
+    run_result_free(&r);
+    remove_tree(archive);
+    remove_tree(dir);
+    free(archive);
+    free(kit);
+    free(dir);
+}
+
 Test(init, a_draft_archive_is_refused)
 {
     /* the hand round (2024) built as a draft for the objection period */

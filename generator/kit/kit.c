@@ -239,17 +239,6 @@ static void read_parts(archive_reader *a, const cJSON *root, const char *key, ki
     }
 }
 
-static bool parse_date(const char *s, kip_date *d)
-{
-    int y, m, day, used = 0;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &day, &used) != 3 || used != 10)
-        return false;
-    d->year = y;
-    d->month = m;
-    d->day = day;
-    return y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
-}
-
 static size_t category_of(const kit_round *r, const char *kode)
 {
     for (size_t i = 0; i < r->n_categories; i++)
@@ -407,7 +396,7 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     r->penyelenggara =
         archive_text(&a, root, "penyelenggara", EVENT_MAX_TEXT, true, W_KIT_ARCHIVE_ORGANISER);
     char *tanggal = archive_text(&a, root, "tanggal", 10, true, W_KIT_EVENT_DATE);
-    if (tanggal && !parse_date(tanggal, &r->tanggal))
+    if (tanggal && !kip_date_parse(tanggal, &r->tanggal))
         problems_add(pr, path, 0, W_KIT_EVENT_DATE_BAD, tanggal);
     free(tanggal);
 
@@ -448,11 +437,6 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
 }
 
 /* ---- what the kit holds ---- */
-
-static bool leap(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
 
 /* `title` with every year `from` standing alone (not inside a longer
  * number) changed to `to` (caller frees). */
@@ -514,10 +498,10 @@ static void add_formatted(cJSON *o, const char *key, char *text)
 static char *advance_date(const char *s, int years)
 {
     kip_date d;
-    if (!parse_date(s, &d))
+    if (!kip_date_parse(s, &d))
         return NULL;
     d.year += years;
-    if (d.month == 2 && d.day == 29 && !leap(d.year))
+    if (d.month == 2 && d.day == 29 && !kip_leap_year(d.year))
         d.day = 28;
     return xasprintf("%04d-%02d-%02d", d.year, d.month, d.day);
 }
@@ -640,7 +624,7 @@ static char *event_text(const kit_round *r, int year)
     if (r->year > 0) {
         kip_date d = r->tanggal;
         d.year += year - r->year;
-        if (d.month == 2 && d.day == 29 && !leap(d.year))
+        if (d.month == 2 && d.day == 29 && !kip_leap_year(d.year))
             d.day = 28;
         add_formatted(root, "tanggal", xasprintf("%04d-%02d-%02d", d.year, d.month, d.day));
     } else {

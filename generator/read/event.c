@@ -429,19 +429,6 @@ static void read_parts(reader *rd, const cJSON *root, const char *key, const cha
     *n_out = count;
 }
 
-static bool parse_date(const char *s, kip_date *d)
-{
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &d->year, &d->month, &d->day, &tail) != 3)
-        return false;
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d->year < 1900 || d->year > 2999 || d->month < 1 || d->month > 12 || d->day < 1
-        || d->day > days[d->month - 1])
-        return false;
-    bool leap = (d->year % 4 == 0 && d->year % 100 != 0) || d->year % 400 == 0;
-    return !(d->month == 2 && d->day == 29 && !leap);
-}
-
 /* An image named by `key` in obj, relative to the event file's folder. */
 static void get_image(reader *rd, const cJSON *obj, const char *key, const char *what,
                       kip_image *out)
@@ -638,7 +625,7 @@ static void read_identity(reader *rd, const cJSON *root, kip_event *e)
         char *tanggal = get_text(rd, kep, l, "tanggal", W_EVENT_IN_DECREE, false);
         if (tanggal && placeholder(tanggal))
             ; /* reported already */
-        else if (tanggal && !parse_date(tanggal, &e->keputusan.tanggal))
+        else if (tanggal && !kip_date_parse(tanggal, &e->keputusan.tanggal))
             PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(kep, "tanggal"), W_EVENT_DECREE_DATE,
                     tanggal);
         else if (tanggal)
@@ -823,7 +810,7 @@ static void read_top(reader *rd, const cJSON *root, kip_event *e)
         e->tahun = (int)tahun->valuedouble;
 
     char *tanggal = get_text(rd, root, 1, "tanggal", "", true);
-    if (tanggal && !placeholder(tanggal) && !parse_date(tanggal, &e->tanggal))
+    if (tanggal && !placeholder(tanggal) && !kip_date_parse(tanggal, &e->tanggal))
         PROBLEM(rd, cJSON_GetObjectItemCaseSensitive(root, "tanggal"), W_EVENT_DATE_BAD, tanggal);
     free(tanggal);
 

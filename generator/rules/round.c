@@ -1,6 +1,8 @@
 #include "round.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static void parts_free(kip_part *parts, size_t n)
 {
@@ -102,4 +104,22 @@ void kip_round_free(kip_round *r)
     kip_event_free(r->event);
     free(r->scores_source);
     free(r);
+}
+
+bool kip_leap_year(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+bool kip_date_parse(const char *s, kip_date *d)
+{
+    int used = 0;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &d->year, &d->month, &d->day, &used) != 3
+        || used != 10)
+        return false;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d->year < 1900 || d->year > 2999 || d->month < 1 || d->month > 12 || d->day < 1
+        || d->day > days[d->month - 1])
+        return false;
+    return !(d->month == 2 && d->day == 29 && !kip_leap_year(d->year));
 }

@@ -41,6 +41,11 @@ typedef struct {
     int year, month, day;
 } kip_date;
 
+/* A date written YYYY-MM-DD, a real day of a year 1900 to 2999 (no
+ * 29 February outside leap years): false when it is not one. */
+bool kip_date_parse(const char *s, kip_date *d);
+bool kip_leap_year(int year);
+
 /* The decree that fixes the results ("keputusan"). */
 typedef struct {
     char *nomor;   /* NULL: not known yet (a dotted line to fill in by hand) */
@@ -105,7 +110,7 @@ typedef struct {
     /* The commission's identity; all optional. */
     bool has_keputusan;
     kip_decree keputusan;
-    kip_image logos[2]; /* the province's emblem (left), the commission's (right) */
+    kip_image logos[2];       /* the province's emblem (left), the commission's (right) */
     kip_image logo_thumbs[2]; /* the same at most 64 pixels a side, for small marks */
     size_t n_logos;
     char **kop; /* the letterhead's lines */
@@ -141,8 +146,8 @@ typedef enum {
  * that year. */
 typedef struct {
     int tahun;
-    bool has_nilai; /* false: it did not return the SAQ that year */
-    score_t nilai;  /* hundredths; 0 without a score */
+    bool has_nilai;    /* false: it did not return the SAQ that year */
+    score_t nilai;     /* hundredths; 0 without a score */
     char *kualifikasi; /* the name as archived or, this year, the band's */
     /* Filled by the rules: the current band the year's qualification
      * names, else the band of its score (for colours and the top band). */

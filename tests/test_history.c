@@ -535,6 +535,31 @@ static void twice(cJSON *rows)
 /* An archive that lists a body twice is refused at the archive, not
  * blamed on the scores file's nilai_sebelumnya (which the clerk would
  * then "correct" to one of the two). */
+/* A forged archive whose rows are a million empty lists: "[]," is three
+ * bytes a value, and cJSON would spend some 80 MB on them. */
+static void dense(cJSON *rows)
+{
+    for (int i = 0; i < 1000000; i++)
+        cJSON_AddItemToArray(rows, cJSON_CreateArray());
+}
+
+Test(history, a_forged_archive_of_empty_values_is_refused_before_it_is_parsed)
+{
+    edit_archive(y2024, 2024, dense);
+    run_result r =
+        build_after(HAND("event-2025.json"), HAND("scores-2025.csv"), y2024, y2025, NULL);
+    cr_expect_eq(r.status, 2, "%s", r.err);
+    /* cJSON_Print sets a million "[], " in its rows: four bytes a value,
+     * under the 16 a value the bound asks of anything over 100 000 */
+    char *json = xasprintf("%s/peringkat-2024.json", y2024);
+    char *where = xasprintf("%s: memuat terlalu banyak nilai JSON untuk ukurannya", json);
+    EXPECT_IN(r.err, where);
+    cr_expect_not(path_exists(y2025), "nothing written");
+    free(where);
+    free(json);
+    run_result_free(&r);
+}
+
 Test(history, a_body_twice_in_the_archive_is_refused_at_the_archive)
 {
     edit_archive(y2024, 2024, twice);

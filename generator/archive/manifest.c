@@ -13,6 +13,7 @@
 
 #include "filename.h"
 #include "input.h"
+#include "json.h"
 #include "sha256.h"
 #include "util.h"
 #include "version.h"
@@ -160,7 +161,7 @@ static cJSON *read_manifest(const char *dir, problems *pr)
     char *text =
         input_read_flags(path, W_MANIFEST_FILE, INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
     cJSON *root = NULL;
-    if (text) {
+    if (text && json_check_bound(text, len, path, pr)) {
         root = cJSON_ParseWithLength(text, len);
         if (!is_ours(root)) {
             problems_add(pr, path, 0, W_MANIFEST_NOT_OURS);

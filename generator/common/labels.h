@@ -1071,6 +1071,11 @@ extern const char LABEL_NO_SAQ[];
     "Ini perangkat lunak bebas: Anda bebas mengubah dan menyebarkannya.\n"                         \
     "TIDAK ADA JAMINAN, sejauh diizinkan oleh hukum."
 
+/* A JSON text with more values than its size allows (common/json.c) */
+#define W_JSON_TOO_DENSE                                                                           \
+    "memuat terlalu banyak nilai JSON untuk ukurannya (%zu nilai dalam %zu bita); "               \
+    "bukan berkas yang ditulis anugerah atau oleh tangan"
+
 /* A file of the output that cannot be made (every writer) */
 #define W_FILE_CANNOT_CREATE "%s tidak dapat dibuat"
 #define W_FILE_CANNOT_CREATE_WHY "%s tidak dapat dibuat: %s"

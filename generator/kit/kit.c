@@ -16,6 +16,7 @@
 #include "filename.h"
 #include "image.h"
 #include "input.h"
+#include "json.h"
 #include "labels.h"
 #include "manifest.h"
 #include "output.h"
@@ -313,7 +314,9 @@ static void read_inputs(const char *dir, kit_round *r, problems *pr)
             input_read_flags(path, W_KIT_LAST_EVENT, INPUT_NO_LINK, EVENT_MAX_BYTES, pr, &len);
         /* the reader's own checks (UTF-8, keys) come when the kit is built */
         size_t start = text && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-        r->event = text ? cJSON_ParseWithLength(text + start, len - start) : NULL;
+        r->event = text && json_check_bound(text + start, len - start, path, pr)
+                       ? cJSON_ParseWithLength(text + start, len - start)
+                       : NULL;
         if (!cJSON_IsObject(r->event)) {
             if (problems_count(pr) == before)
                 problems_add(pr, path, 0, W_KIT_LAST_EVENT_NOT_JSON);
@@ -382,7 +385,8 @@ static void read_archive(const char *dir, int new_year, kit_round *r, problems *
     size_t before = problems_count(pr);
     char *text =
         input_read_flags(path, W_KIT_LAST_RANKING, INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
-    cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
+    cJSON *root =
+        text && json_check_bound(text, len, path, pr) ? cJSON_ParseWithLength(text, len) : NULL;
     free(text);
     if (!cJSON_IsObject(root)) {
         if (problems_count(pr) == before)

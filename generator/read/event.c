@@ -9,6 +9,7 @@
 
 #include "image.h"
 #include "input.h"
+#include "json.h"
 #include "labels.h"
 #include "text.h"
 #include "filename.h"
@@ -899,6 +900,8 @@ kip_event *event_parse(const char *path, const char *text, size_t len, problems 
         return NULL;
     }
 
+    if (!json_check_bound(text + start, len - start, path, pr))
+        return NULL;
     const char *end = NULL;
     /* The length includes the terminating NUL: cJSON wants to see it. */
     cJSON *root = cJSON_ParseWithLengthOpts(text + start, len - start + 1, &end, 1);

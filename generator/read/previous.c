@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "input.h"
+#include "json.h"
 #include "labels.h"
 #include "manifest.h"
 #include "text.h"
@@ -157,7 +158,8 @@ int previous_apply(const char *dir, const char *scores_path, int this_year, kip_
     size_t errors = problems_count(pr);
     char *text =
         input_read_flags(path, W_PREV_RANKING, INPUT_NO_LINK, MANIFEST_MAX_BYTES, pr, &len);
-    cJSON *root = text ? cJSON_ParseWithLength(text, len) : NULL;
+    cJSON *root =
+        text && json_check_bound(text, len, path, pr) ? cJSON_ParseWithLength(text, len) : NULL;
     const cJSON *rows = cJSON_GetObjectItemCaseSensitive(root, "peringkat");
     bool ok = cJSON_IsArray(rows);
     if (!ok && problems_count(pr) == errors)

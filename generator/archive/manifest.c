@@ -96,20 +96,14 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
      * printed with the list empty, then each file's entry printed alone
      * and indented as it would be inside (two levels), byte for byte as
      * the whole printed at once, without the whole in memory */
-    cJSON_AddArrayToObject(root, "berkas");
-    char *head = cJSON_Print(root);
-    cJSON_Delete(root);
     char *path = xasprintf("%s/%s", dir, MANIFEST_NAME);
-    size_t len = strlen(head);
-    FILE *f = len >= 4 && strcmp(head + len - 4, "[]\n}") == 0 ? output_fopen(path) : NULL;
+    FILE *f = output_fopen_said(path, error);
     if (!f) {
-        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
+        cJSON_Delete(root);
         free(path);
-        free(head);
         return false;
     }
-    fwrite(head, 1, len - 3, f); /* up to and with the "[" */
-    free(head);
+    json_list_begin(f, root, "berkas");
     for (size_t i = 0; i < n_files; i++) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "jalur", files[i].name);
@@ -119,25 +113,12 @@ bool manifest_write(const char *dir, const kip_round *r, const manifest_input *i
         else
             cJSON_AddNullToObject(o, "halaman");
         cJSON_AddStringToObject(o, "sha256", files[i].sha256);
-        char *entry = cJSON_Print(o);
-        cJSON_Delete(o);
-        if (i > 0)
-            fputs(", ", f);
-        for (const char *c = entry; *c; c++) {
-            fputc(*c, f);
-            if (*c == '\n')
-                fputs("\t\t", f);
-        }
-        free(entry);
+        json_list_item(f, o, i);
     }
-    fputs("]\n}\n", f);
-    bool bad = ferror(f) != 0;
-    if (fclose(f) != 0)
-        bad = true;
-    if (bad)
-        *error = xasprintf(W_FILE_CANNOT_WRITE, path, label_errno(errno));
+    json_list_end(f);
+    bool ok = output_fclose(f, path, error);
     free(path);
-    return !bad;
+    return ok;
 }
 
 /* A manifest this program wrote: "program" is "anugerah", with its version,

@@ -659,6 +659,24 @@ FILE *output_fopen(const char *path)
     return f;
 }
 
+FILE *output_fopen_said(const char *path, char **error)
+{
+    FILE *f = output_fopen(path);
+    if (!f)
+        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
+    return f;
+}
+
+bool output_fclose(FILE *f, const char *path, char **error)
+{
+    bool bad = ferror(f) != 0;
+    if (fclose(f) != 0)
+        bad = true;
+    if (bad)
+        *error = xasprintf(W_FILE_CANNOT_WRITE, path, label_errno(errno));
+    return !bad;
+}
+
 bool output_written(const char *path, char sha256[65], long long *size)
 {
     if (!last_written.path || strcmp(last_written.path, path) != 0)

@@ -120,6 +120,11 @@ bool output_file_close(output_file *f, char **error);
 /* fopen(path, "wb") for a file of the output, its SHA-256 computed while
  * it is written.  NULL with errno set when it cannot be created. */
 FILE *output_fopen(const char *path);
+/* The same, saying why not in *error (caller frees) when it cannot. */
+FILE *output_fopen_said(const char *path, char **error);
+/* fclose for a file of output_fopen: false, with why in *error (caller
+ * frees), when a write or the closing failed. */
+bool output_fclose(FILE *f, const char *path, char **error);
 
 /* When the file this thread closed last (made by output_fopen or
  * output_file_create) is `path`, and every write and the closing

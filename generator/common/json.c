@@ -1,5 +1,8 @@
 #include "json.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "labels.h"
 
 bool json_within_bound(const char *text, size_t len, size_t *values)
@@ -30,4 +33,35 @@ bool json_check_bound(const char *text, size_t len, const char *path, problems *
         return true;
     problems_add(pr, path, 0, W_JSON_TOO_DENSE, values, len);
     return false;
+}
+
+void json_list_begin(FILE *f, cJSON *root, const char *key)
+{
+    cJSON_AddArrayToObject(root, key);
+    char *head = cJSON_Print(root);
+    cJSON_Delete(root);
+    /* the printed document ends with the empty list: "[]\n}" */
+    size_t len = strlen(head);
+    fwrite(head, 1, len - 3, f); /* up to and with the "[" */
+    free(head);
+}
+
+void json_list_item(FILE *f, cJSON *item, size_t i)
+{
+    char *entry = cJSON_Print(item);
+    cJSON_Delete(item);
+    if (i > 0)
+        fputs(", ", f);
+    /* two levels in: the list's member of the document */
+    for (const char *c = entry; *c; c++) {
+        fputc(*c, f);
+        if (*c == '\n')
+            fputs("\t\t", f);
+    }
+    free(entry);
+}
+
+void json_list_end(FILE *f)
+{
+    fputs("]\n}\n", f);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "json.h"
 #include "labels.h"
 #include "output.h"
 #include "util.h"
@@ -44,23 +45,11 @@ static void put_field(FILE *f, const char *s, bool last)
     put_field_in(f, &WEB, s, last);
 }
 
-static bool finish(FILE *f, const char *path, char **error)
-{
-    bool bad = ferror(f) != 0;
-    if (fclose(f) != 0)
-        bad = true;
-    if (bad)
-        *error = xasprintf(W_FILE_CANNOT_WRITE, path, label_errno(errno));
-    return !bad;
-}
-
 bool export_csv_write(const kip_round *r, const char *path, char **error)
 {
-    FILE *f = output_fopen(path);
-    if (!f) {
-        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
+    FILE *f = output_fopen_said(path, error);
+    if (!f)
         return false;
-    }
     column_list cols = columns_of(r);
     for (size_t k = 0; k < cols.n; k++)
         put_field(f, cols.cols[k].name, k + 1 == cols.n);
@@ -72,7 +61,7 @@ bool export_csv_write(const kip_round *r, const char *path, char **error)
         }
     }
     columns_free(&cols);
-    return finish(f, path, error);
+    return output_fclose(f, path, error);
 }
 
 /* A number of hundredths as its exact decimal text ("91.50"), not
@@ -203,48 +192,23 @@ bool export_json_write(const kip_round *r, const char *path, char **error)
      * document printed with it empty, then each body printed alone and
      * indented as it would be inside (two levels), so that memory holds
      * one body's entry, not the round's */
-    cJSON_AddArrayToObject(root, "peringkat");
-    char *head = cJSON_Print(root);
-    cJSON_Delete(root);
-    size_t len = strlen(head);
-    /* it ends with the empty array: "[]\n}" */
-    if (len < 4 || strcmp(head + len - 4, "[]\n}") != 0) {
-        free(head);
-        *error = xasprintf(W_FILE_CANNOT_CREATE, path);
-        return false;
-    }
-    FILE *f = output_fopen(path);
+    FILE *f = output_fopen_said(path, error);
     if (!f) {
-        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
-        free(head);
+        cJSON_Delete(root);
         return false;
     }
-    fwrite(head, 1, len - 3, f); /* up to and with the "[" */
-    free(head);
-    for (size_t i = 0; i < r->n_bodies; i++) {
-        cJSON *o = body_entry(r, i);
-        char *entry = cJSON_Print(o);
-        cJSON_Delete(o);
-        if (i > 0)
-            fputs(", ", f);
-        for (const char *c = entry; *c; c++) {
-            fputc(*c, f);
-            if (*c == '\n')
-                fputs("\t\t", f);
-        }
-        free(entry);
-    }
-    fputs("]\n}\n", f);
-    return finish(f, path, error);
+    json_list_begin(f, root, "peringkat");
+    for (size_t i = 0; i < r->n_bodies; i++)
+        json_list_item(f, body_entry(r, i), i);
+    json_list_end(f);
+    return output_fclose(f, path, error);
 }
 
 bool export_register_write(const kip_round *r, const char *path, char **error)
 {
-    FILE *f = output_fopen(path);
-    if (!f) {
-        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
+    FILE *f = output_fopen_said(path, error);
+    if (!f)
         return false;
-    }
     const kip_event *e = r->event;
     fputs("\xEF\xBB\xBF", f);
     const char *head[] = {"nomor", "penghargaan", "kategori", "id", "nama", "nilai"};
@@ -264,5 +228,5 @@ bool export_register_write(const kip_round *r, const char *path, char **error)
         put_field_in(f, &SHEET, b->nama, false);
         put_field_in(f, &SHEET, score, true);
     }
-    return finish(f, path, error);
+    return output_fclose(f, path, error);
 }

@@ -14,24 +14,6 @@
 
 /* ---- writing ---------------------------------------------------------- */
 
-static FILE *open_page(const char *path, char **error)
-{
-    FILE *f = output_fopen(path);
-    if (!f)
-        *error = xasprintf(W_FILE_CANNOT_CREATE_WHY, path, label_errno(errno));
-    return f;
-}
-
-static bool finish(FILE *f, const char *path, char **error)
-{
-    bool bad = ferror(f) != 0;
-    if (fclose(f) != 0)
-        bad = true;
-    if (bad)
-        *error = xasprintf(W_FILE_CANNOT_WRITE, path, label_errno(errno));
-    return !bad;
-}
-
 /* Text from the inputs, safe both between tags and inside an attribute's
  * double quotes. */
 static void put_esc(FILE *f, const char *s)
@@ -453,7 +435,7 @@ static void documents(FILE *f, const kip_round *r)
 
 bool site_index_write(const kip_round *r, const char *path, char **error)
 {
-    FILE *f = open_page(path, error);
+    FILE *f = output_fopen_said(path, error);
     if (!f)
         return false;
     const kip_event *e = r->event;
@@ -490,7 +472,7 @@ bool site_index_write(const kip_round *r, const char *path, char **error)
     documents(f, r);
     fputs("</main>\n", f);
     page_foot(f, r, "");
-    return finish(f, path, error);
+    return output_fclose(f, path, error);
 }
 
 /* ---- badan/<id>.html -------------------------------------------------- */
@@ -625,7 +607,7 @@ static void figure(FILE *f, const char *label, const char *value, const char *no
 
 bool site_body_write(const kip_round *r, size_t body, const char *path, char **error)
 {
-    FILE *f = open_page(path, error);
+    FILE *f = output_fopen_said(path, error);
     if (!f)
         return false;
     const kip_event *e = r->event;
@@ -735,7 +717,7 @@ bool site_body_write(const kip_round *r, size_t body, const char *path, char **e
     free(href);
     fputs("</ul>\n</section>\n</main>\n", f);
     page_foot(f, r, "../");
-    return finish(f, path, error);
+    return output_fclose(f, path, error);
 }
 
 /* ---- verifikasi.html -------------------------------------------------- */
@@ -743,7 +725,7 @@ bool site_body_write(const kip_round *r, size_t body, const char *path, char **e
 bool site_verify_write(const kip_round *r, const site_document *docs, size_t n, const char *path,
                        char **error)
 {
-    FILE *f = open_page(path, error);
+    FILE *f = output_fopen_said(path, error);
     if (!f)
         return false;
     const kip_event *e = r->event;
@@ -816,7 +798,7 @@ bool site_verify_write(const kip_round *r, const site_document *docs, size_t n, 
     }
     fputs("</tbody>\n</table>\n</div>\n</details>\n</section>\n</main>\n", f);
     page_foot(f, r, "");
-    return finish(f, path, error);
+    return output_fclose(f, path, error);
 }
 
 /* ---- gaya.css and situs.js -------------------------------------------- */
@@ -1054,11 +1036,11 @@ static const char SCRIPT[] =
 
 static bool write_text(const char *path, const char *text, size_t len, char **error)
 {
-    FILE *f = open_page(path, error);
+    FILE *f = output_fopen_said(path, error);
     if (!f)
         return false;
     fwrite(text, 1, len, f);
-    return finish(f, path, error);
+    return output_fclose(f, path, error);
 }
 
 bool site_style_write(const char *path, char **error)

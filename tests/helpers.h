@@ -73,4 +73,41 @@ char *csv_first_columns(const char *csv, size_t n);
 /* Writes text to a new file in dir; returns its path (caller frees). */
 char *write_file(const char *dir, const char *name, const char *text);
 
+/* The files installed under PREFIX=/usr, in sorted order, that the staged
+ * install (test_install.c) and the Debian package (test_deb.c) share: the
+ * program, its data, the completion and the guide; then the guide's eight
+ * images (the ranking, the annex, a certificate, a scorecard, the book's
+ * cover, the release, a slide of the deck, a draft page). */
+#define INSTALLED_PROGRAM_AND_DATA                                                                 \
+    "./usr/bin/anugerah\n"                                                                         \
+    "./usr/share/anugerah/fonts/AnugerahSans-Bold.ttf\n"                                           \
+    "./usr/share/anugerah/fonts/AnugerahSans-Regular.ttf\n"                                        \
+    "./usr/share/anugerah/fonts/AnugerahSerif-Bold.ttf\n"                                          \
+    "./usr/share/anugerah/fonts/AnugerahSerif-Regular.ttf\n"                                       \
+    "./usr/share/anugerah/fonts/OFL.txt\n"                                                         \
+    "./usr/share/anugerah/fonts/README.md\n"                                                       \
+    "./usr/share/anugerah/samples/banten-2021/event.json\n"                                        \
+    "./usr/share/anugerah/samples/banten-2021/scores.csv\n"                                        \
+    "./usr/share/anugerah/samples/banten-2022/event.json\n"                                        \
+    "./usr/share/anugerah/samples/banten-2022/scores.csv\n"                                        \
+    "./usr/share/anugerah/samples/gambar/lambang-provinsi.png\n"                                   \
+    "./usr/share/anugerah/samples/gambar/logo-komisi.png\n"                                        \
+    "./usr/share/anugerah/samples/gambar/stempel.png\n"                                            \
+    "./usr/share/anugerah/samples/gambar/tanda-tangan.png\n"                                       \
+    "./usr/share/anugerah/templates/README.md\n"                                                   \
+    "./usr/share/anugerah/templates/lembar-fakta.txt\n"                                            \
+    "./usr/share/anugerah/templates/siaran-pers.txt\n"                                             \
+    "./usr/share/bash-completion/completions/anugerah\n"                                           \
+    "./usr/share/doc/anugerah/PANDUAN.md\n"
+
+#define INSTALLED_GUIDE_IMAGES                                                                     \
+    "./usr/share/doc/anugerah/panduan/buku-kartu-nilai.png\n"                                      \
+    "./usr/share/doc/anugerah/panduan/draf.png\n"                                                  \
+    "./usr/share/doc/anugerah/panduan/kartu-nilai.png\n"                                           \
+    "./usr/share/doc/anugerah/panduan/lampiran-keputusan.png\n"                                    \
+    "./usr/share/doc/anugerah/panduan/peringkat.png\n"                                             \
+    "./usr/share/doc/anugerah/panduan/piagam.png\n"                                                \
+    "./usr/share/doc/anugerah/panduan/presentasi.png\n"                                            \
+    "./usr/share/doc/anugerah/panduan/siaran-pers.png\n"
+
 #endif

@@ -14,37 +14,10 @@
  * (test_install.c), with the manual page, the README and the changelog
  * gzipped by dh_compress, the guide left plain (debian/rules), and the
  * copyright file and lintian overrides that debhelper adds. */
-static const char packaged[] = "./usr/bin/anugerah\n"
-                               "./usr/share/anugerah/fonts/AnugerahSans-Bold.ttf\n"
-                               "./usr/share/anugerah/fonts/AnugerahSans-Regular.ttf\n"
-                               "./usr/share/anugerah/fonts/AnugerahSerif-Bold.ttf\n"
-                               "./usr/share/anugerah/fonts/AnugerahSerif-Regular.ttf\n"
-                               "./usr/share/anugerah/fonts/OFL.txt\n"
-                               "./usr/share/anugerah/fonts/README.md\n"
-                               "./usr/share/anugerah/samples/banten-2021/event.json\n"
-                               "./usr/share/anugerah/samples/banten-2021/scores.csv\n"
-                               "./usr/share/anugerah/samples/banten-2022/event.json\n"
-                               "./usr/share/anugerah/samples/banten-2022/scores.csv\n"
-                               "./usr/share/anugerah/samples/gambar/lambang-provinsi.png\n"
-                               "./usr/share/anugerah/samples/gambar/logo-komisi.png\n"
-                               "./usr/share/anugerah/samples/gambar/stempel.png\n"
-                               "./usr/share/anugerah/samples/gambar/tanda-tangan.png\n"
-                               "./usr/share/anugerah/templates/README.md\n"
-                               "./usr/share/anugerah/templates/lembar-fakta.txt\n"
-                               "./usr/share/anugerah/templates/siaran-pers.txt\n"
-                               "./usr/share/bash-completion/completions/anugerah\n"
-                               "./usr/share/doc/anugerah/PANDUAN.md\n"
-                               "./usr/share/doc/anugerah/README.md.gz\n"
+static const char packaged[] =
+    INSTALLED_PROGRAM_AND_DATA "./usr/share/doc/anugerah/README.md.gz\n"
                                "./usr/share/doc/anugerah/changelog.gz\n"
-                               "./usr/share/doc/anugerah/copyright\n"
-                               "./usr/share/doc/anugerah/panduan/buku-kartu-nilai.png\n"
-                               "./usr/share/doc/anugerah/panduan/draf.png\n"
-                               "./usr/share/doc/anugerah/panduan/kartu-nilai.png\n"
-                               "./usr/share/doc/anugerah/panduan/lampiran-keputusan.png\n"
-                               "./usr/share/doc/anugerah/panduan/peringkat.png\n"
-                               "./usr/share/doc/anugerah/panduan/piagam.png\n"
-                               "./usr/share/doc/anugerah/panduan/presentasi.png\n"
-                               "./usr/share/doc/anugerah/panduan/siaran-pers.png\n"
+                               "./usr/share/doc/anugerah/copyright\n" INSTALLED_GUIDE_IMAGES
                                "./usr/share/lintian/overrides/anugerah\n"
                                "./usr/share/man/man1/anugerah.1.gz\n";
 

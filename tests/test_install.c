@@ -35,36 +35,9 @@ static char *files_under(const char *dir)
  * (the ranking, the annex, a certificate, a scorecard, the book's cover,
  * the release, a slide of the deck, a draft page) in panduan/ beside it,
  * as it links them. */
-static const char installed[] = "./usr/bin/anugerah\n"
-                                "./usr/share/anugerah/fonts/AnugerahSans-Bold.ttf\n"
-                                "./usr/share/anugerah/fonts/AnugerahSans-Regular.ttf\n"
-                                "./usr/share/anugerah/fonts/AnugerahSerif-Bold.ttf\n"
-                                "./usr/share/anugerah/fonts/AnugerahSerif-Regular.ttf\n"
-                                "./usr/share/anugerah/fonts/OFL.txt\n"
-                                "./usr/share/anugerah/fonts/README.md\n"
-                                "./usr/share/anugerah/samples/banten-2021/event.json\n"
-                                "./usr/share/anugerah/samples/banten-2021/scores.csv\n"
-                                "./usr/share/anugerah/samples/banten-2022/event.json\n"
-                                "./usr/share/anugerah/samples/banten-2022/scores.csv\n"
-                                "./usr/share/anugerah/samples/gambar/lambang-provinsi.png\n"
-                                "./usr/share/anugerah/samples/gambar/logo-komisi.png\n"
-                                "./usr/share/anugerah/samples/gambar/stempel.png\n"
-                                "./usr/share/anugerah/samples/gambar/tanda-tangan.png\n"
-                                "./usr/share/anugerah/templates/README.md\n"
-                                "./usr/share/anugerah/templates/lembar-fakta.txt\n"
-                                "./usr/share/anugerah/templates/siaran-pers.txt\n"
-                                "./usr/share/bash-completion/completions/anugerah\n"
-                                "./usr/share/doc/anugerah/PANDUAN.md\n"
-                                "./usr/share/doc/anugerah/README.md\n"
-                                "./usr/share/doc/anugerah/panduan/buku-kartu-nilai.png\n"
-                                "./usr/share/doc/anugerah/panduan/draf.png\n"
-                                "./usr/share/doc/anugerah/panduan/kartu-nilai.png\n"
-                                "./usr/share/doc/anugerah/panduan/lampiran-keputusan.png\n"
-                                "./usr/share/doc/anugerah/panduan/peringkat.png\n"
-                                "./usr/share/doc/anugerah/panduan/piagam.png\n"
-                                "./usr/share/doc/anugerah/panduan/presentasi.png\n"
-                                "./usr/share/doc/anugerah/panduan/siaran-pers.png\n"
-                                "./usr/share/man/man1/anugerah.1\n";
+static const char installed[] =
+    INSTALLED_PROGRAM_AND_DATA "./usr/share/doc/anugerah/README.md\n" INSTALLED_GUIDE_IMAGES
+                               "./usr/share/man/man1/anugerah.1\n";
 
 /* One test, not several: the steps share the staged tree, and two installs
  * at once would compile the same installed main.o. */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "fuzz_rules.h"
 #include "rules.h"
 #include "scores.h"
 
@@ -154,17 +155,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     problems *pr = problems_new();
     size_t n = 0;
     kip_body *bodies = scores_parse_xlsx("fuzz.xlsx", workbook, len, event, pr, &n);
-    if (problems_count(pr) == 0 && bodies) {
-        problems *pe = problems_new();
-        kip_event *e = event_load(FUZZ_ROOT "/samples/banten-2021/event.json", pe);
-        problems_free(pe);
-        kip_round *r = rules_apply(e, bodies, n, 0);
-        kip_round_free(r);
-    } else {
-        for (size_t i = 0; i < n; i++)
-            kip_body_clear(&bodies[i]);
-        free(bodies);
-    }
+    fuzz_apply_rules(bodies, n, pr);
     problems_free(pr);
     free(packed.p);
     return 0;

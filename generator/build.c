@@ -82,7 +82,8 @@ typedef struct {
     size_t n_sources;
     source_copy *copies; /* of the inputs, for masukan/ */
     size_t n_copies;
-    char digest[65]; /* of all inputs: the seed of the PDFs' document IDs */
+    char digest[65];                     /* of all inputs: the seed of the PDFs' document IDs */
+    char template_sha256[2][SHA256_HEX]; /* the templates as they were read */
 } inputs;
 
 static void inputs_clear(inputs *in)
@@ -109,11 +110,15 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
     /* a malformed template is still checked against the data, so that all
      * its problems are told at once */
     tpl *t = tpl_load_all(o->template_path, pr);
+    if (t)
+        memcpy(in->template_sha256[0], tpl_sha256(t), SHA256_HEX);
     if (in->round && t)
         in->press_text = press_render(in->round, t, pr);
     tpl_free(t);
     /* the fact sheets' template: its problems told once, not per category */
     t = tpl_load_all(o->fact_template_path, pr);
+    if (t)
+        memcpy(in->template_sha256[1], tpl_sha256(t), SHA256_HEX);
     if (in->round && t) {
         size_t n = in->round->event->n_categories, errors = problems_count(pr);
         in->fact_texts = xcalloc(n ? n : 1, sizeof(char *));
@@ -131,9 +136,10 @@ static bool inputs_load(const build_options *o, problems *pr, inputs *in)
     return true;
 }
 
-/* The inputs' digests, for the manifest and the document IDs.  False with
- * a message (caller frees) when one cannot be read again: a manifest must
- * never list a made-up digest. */
+/* The inputs' digests, for the manifest and the document IDs: of the
+ * bytes read (event, scores, templates), and of last year's manifest.
+ * False with a message (caller frees) when that one cannot be read: a
+ * manifest must never list a made-up digest. */
 static bool inputs_hash(const build_options *o, inputs *in, char **error)
 {
     const char *roles[] = {"acara", "nilai", "templat", "templat_lembar_fakta", "arsip_sebelumnya"};
@@ -147,11 +153,14 @@ static bool inputs_hash(const build_options *o, inputs *in, char **error)
         mi->path = paths[i];
         const kip_round *r = in->round;
         /* the event and the scores as they were read and checked, the
-         * same bytes as their copies in masukan/ */
+         * same bytes as their copies in masukan/; the templates as they
+         * were read */
         const void *kept = i == 0 ? r->event->source : i == 1 ? r->scores_source : NULL;
         size_t kept_len = i == 0 ? r->event->source_len : i == 1 ? r->scores_source_len : 0;
         if (kept) {
             sha256_data_hex(kept, kept_len, mi->sha256);
+        } else if (i == 2 || i == 3) {
+            memcpy(mi->sha256, in->template_sha256[i - 2], SHA256_HEX);
         } else {
             /* an archive is known by its manifest */
             char *file = i == 4 ? xasprintf("%s/%s", paths[i], MANIFEST_NAME) : xstrdup(paths[i]);

@@ -9,6 +9,7 @@
 
 #include "input.h"
 #include "labels.h"
+#include "sha256.h"
 #include "suggest.h"
 #include "util.h"
 
@@ -157,6 +158,7 @@ struct node {
 
 struct tpl {
     char *path;
+    char sha256[SHA256_HEX]; /* of the bytes read */
     node root;
     bool broken; /* malformed, kept only so that rendering finds the rest */
 };
@@ -358,6 +360,8 @@ static tpl *load(const char *path, problems *pr, bool keep)
         problems_add(pr, path, 0, W_TEMPLATE_NUL_BYTE);
     else
         t = parse(path, text, pr, keep);
+    if (t)
+        sha256_data_hex(text, len, t->sha256);
     free(text);
     return t;
 }
@@ -375,6 +379,11 @@ tpl *tpl_load_all(const char *path, problems *pr)
 bool tpl_broken(const tpl *t)
 {
     return t->broken;
+}
+
+const char *tpl_sha256(const tpl *t)
+{
+    return t->sha256;
 }
 
 /* Rendering. */

@@ -50,6 +50,9 @@ tpl *tpl_load(const char *path, problems *pr);
 tpl *tpl_parse_all(const char *path, const char *text, problems *pr);
 tpl *tpl_load_all(const char *path, problems *pr);
 bool tpl_broken(const tpl *t);
+/* The SHA-256 of the file as it was read (64 hexadecimal digits): the
+ * manifest records these bytes, not the file read again. */
+const char *tpl_sha256(const tpl *t);
 void tpl_free(tpl *t);
 
 /* The data: maps of names to text, yes/no values and lists of maps. */

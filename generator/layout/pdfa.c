@@ -3,13 +3,16 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <zlib.h>
 
 #include "input.h"
 #include "labels.h"
+#include "problems.h"
 #include "sha256.h"
 #include "util.h"
 
@@ -103,25 +106,104 @@ static char *no_memory(const pdfa_info *info)
     return xasprintf(W_PDFA_NO_MEMORY, info->id_name ? info->id_name : "PDF");
 }
 
+/* The /Filter of a stream that is written already compressed: libharu
+ * names only the filters it applies itself. */
+static HPDF_STATUS flate_filter(HPDF_Dict dict, HPDF_Stream stream)
+{
+    (void)dict;
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+HPDF_Dict pdfa_flate_stream(HPDF_Doc pdf, const unsigned char *flate, size_t len)
+{
+    HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (stream) {
+        stream->filter = HPDF_STREAM_FILTER_NONE;
+        stream->write_fn = flate_filter;
+        HPDF_Stream_Write(stream->stream, flate, (HPDF_UINT)len);
+    }
+    return stream;
+}
+
+/* The profiles deflated, once for the whole run rather than once in every
+ * document; found by path, never removed (their bytes stay valid). */
+typedef struct {
+    char *path;
+    unsigned char *flate;
+    size_t len;
+} packed_profile;
+
+static pthread_mutex_t profiles_lock = PTHREAD_MUTEX_INITIALIZER;
+static packed_profile profiles[4];
+static size_t n_profiles;
+
+/* The profile at `path` deflated (a cached copy, or the caller's to free
+ * when *owned), or NULL with a message (caller frees). */
+static const unsigned char *profile_flate(const char *path, size_t *len, bool *owned,
+                                          char **error)
+{
+    *owned = false;
+    pthread_mutex_lock(&profiles_lock);
+    for (size_t i = 0; i < n_profiles; i++)
+        if (strcmp(profiles[i].path, path) == 0) {
+            *len = profiles[i].len;
+            const unsigned char *flate = profiles[i].flate;
+            pthread_mutex_unlock(&profiles_lock);
+            return flate;
+        }
+    pthread_mutex_unlock(&profiles_lock);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        *error = xasprintf(W_PDFA_NO_PROFILE, path);
+        return NULL;
+    }
+    char *why = NULL;
+    if (!input_check(path, 0, PDFA_ICC_MAX_BYTES, &why)) {
+        *error = xasprintf(W_PDFA_PROFILE_UNREADABLE, path, why);
+        free(why);
+        return NULL;
+    }
+    problems *pr = problems_new();
+    size_t size = 0;
+    char *icc = input_read(path, path, PDFA_ICC_MAX_BYTES, pr, &size);
+    problems_free(pr);
+    uLongf bound = compressBound((uLong)size);
+    unsigned char *flate = icc ? xmalloc(bound) : NULL;
+    if (!icc || size == 0
+        || compress2(flate, &bound, (const Bytef *)icc, (uLong)size, Z_DEFAULT_COMPRESSION)
+               != Z_OK) {
+        free(icc);
+        free(flate);
+        *error = xasprintf(W_PDFA_PROFILE_UNLOADABLE, path);
+        return NULL;
+    }
+    free(icc);
+    *len = bound;
+    pthread_mutex_lock(&profiles_lock);
+    if (n_profiles < sizeof profiles / sizeof profiles[0]) {
+        profiles[n_profiles++] = (packed_profile){xstrdup(path), flate, bound};
+    } else {
+        *owned = true;
+    }
+    pthread_mutex_unlock(&profiles_lock);
+    return flate;
+}
+
 static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
 {
+    size_t len;
+    bool owned;
+    const unsigned char *flate = profile_flate(info->icc_profile, &len, &owned, error);
+    if (!flate)
+        return false;
+    HPDF_Dict icc = pdfa_flate_stream(pdf, flate, len);
+    if (owned)
+        free((unsigned char *)flate);
+    if (icc) {
+        HPDF_Dict_AddNumber(icc, "N", 3);
+        HPDF_Dict_AddName(icc, "Alternate", "DeviceRGB");
+    }
     const char *icc_path = info->icc_profile;
-    struct stat st;
-    if (stat(icc_path, &st) != 0) {
-        *error = xasprintf(W_PDFA_NO_PROFILE, icc_path);
-        return false;
-    }
-    /* libharu opens it by its path: only a regular file of a profile's size */
-    char *why = NULL;
-    if (!input_check(icc_path, 0, PDFA_ICC_MAX_BYTES, &why)) {
-        *error = xasprintf(W_PDFA_PROFILE_UNREADABLE, icc_path, why);
-        free(why);
-        return false;
-    }
-    HPDF_OutputIntent icc = HPDF_LoadIccProfileFromFile(pdf, icc_path, 3);
-    /* compressed: 6.9 KB stored once in every PDF otherwise */
-    if (icc)
-        icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
     if (!icc || !intent || HPDF_Xref_Add(pdf->xref, intent) != HPDF_OK) {
         *error = xasprintf(W_PDFA_PROFILE_UNLOADABLE, icc_path);

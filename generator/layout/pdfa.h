@@ -9,6 +9,7 @@
 #define ANUGERAH_PDFA_H
 
 #include <hpdf.h>
+#include <stddef.h>
 #include <stdbool.h>
 
 /* Limit of the sRGB profile file (Debian's is 3 KB). */
@@ -28,6 +29,11 @@ typedef struct {
  * document ID, and sets PDF 1.4.  Returns false with a message (caller
  * frees) on failure. */
 bool pdfa_apply(HPDF_Doc pdf, const pdfa_info *info, char **error);
+
+/* A stream object whose bytes are written as given, already deflated
+ * (an image's pixels, the colour profile: compressed once for the whole
+ * run, not in every document); NULL when memory runs out. */
+HPDF_Dict pdfa_flate_stream(HPDF_Doc pdf, const unsigned char *flate, size_t len);
 
 /* The XMP packet for the info (caller frees); exposed for tests. */
 char *pdfa_xmp(const pdfa_info *info, const char *producer);

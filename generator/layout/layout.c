@@ -1,11 +1,11 @@
 #include "layout.h"
 
 #include "input.h"
+#include "embed.h"
 #include "labels.h"
 
 #include <hpdf.h>
 #include <hpdf_encoder.h>
-#include <hpdf_fontdef.h>
 #include <hpdf_info.h>
 #include <hpdf_pages.h>
 #include <math.h>
@@ -17,7 +17,6 @@
 
 #include "output.h"
 #include "pdfa.h"
-#include "problems.h"
 #include "text.h"
 #include "util.h"
 
@@ -98,93 +97,20 @@ static char *encode(layout_doc *d, const char *utf8)
     return s;
 }
 
-/* The font files' bytes, read once for the whole run (libharu would
- * otherwise open and parse the file again for every document, and read
- * every glyph it embeds with a seek and a read of its own).  Found by
- * path; never removed, so that a reader's bytes stay valid. */
-typedef struct {
-    char *path;
-    unsigned char *data;
-    size_t len;
-} font_bytes;
-
-static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
-static font_bytes font_cache[4 * LAYOUT_FONT_COUNT];
-static size_t n_font_cache;
-
-/* Font f's bytes, or NULL with the reason in d->text_error. */
-static const font_bytes *font_file(layout_doc *d, layout_font f)
+static char *font_path(const layout_doc *d, layout_font f)
 {
-    char *path = xasprintf("%s/%s", d->font_dir, font_files[f]);
-    const font_bytes *found = NULL;
-    pthread_mutex_lock(&fonts_lock);
-    for (size_t i = 0; i < n_font_cache && !found; i++)
-        if (strcmp(font_cache[i].path, path) == 0)
-            found = &font_cache[i];
-    if (!found) {
-        problems *pr = problems_new();
-        size_t len = 0;
-        char *why = NULL, *data = NULL;
-        if (input_check(path, 0, LAYOUT_FONT_MAX_BYTES, &why))
-            data = input_read(path, path, LAYOUT_FONT_MAX_BYTES, pr, &len);
-        if (data && n_font_cache < sizeof font_cache / sizeof font_cache[0]) {
-            font_bytes *b = &font_cache[n_font_cache++];
-            b->path = path;
-            b->data = (unsigned char *)data;
-            b->len = len;
-            found = b;
-            path = NULL;
-        } else if (!d->text_error) {
-            d->text_error = why    ? xasprintf(W_LAYOUT_FONT_UNREADABLE, path, why)
-                            : data ? xasprintf(W_LAYOUT_FONTS_UNREADABLE, d->font_dir)
-                                   : xstrdup(problems_get(pr, 0));
-            free(data);
-        }
-        free(why);
-        problems_free(pr);
-    }
-    pthread_mutex_unlock(&fonts_lock);
-    free(path);
-    return found;
-}
-
-/* Font f loaded into the document from its bytes in memory, embedded, as
- * libharu's own HPDF_LoadTTFontFromFile does from a file: registered,
- * and given the next subset tag (HPDFAA, HPDFAB ...). */
-static const char *load_font(layout_doc *d, const font_bytes *b)
-{
-    HPDF_Doc pdf = d->pdf;
-    HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)b->len);
-    if (!s)
-        return NULL;
-    if (HPDF_Stream_Write(s, b->data, (HPDF_UINT)b->len) != HPDF_OK
-        || HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK) {
-        HPDF_Stream_Free(s);
-        return NULL;
-    }
-    HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE); /* owns s */
-    if (!def)
-        return NULL;
-    if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
-        return NULL; /* freed by the call */
-    if (pdf->ttfont_tag[0] == 0) {
-        memcpy(pdf->ttfont_tag, "HPDFAA", 6);
-    } else {
-        for (int i = 5; i >= 0; i--) {
-            if (++pdf->ttfont_tag[i] <= 'Z')
-                break;
-            pdf->ttfont_tag[i] = 'A';
-        }
-    }
-    HPDF_TTFontDef_SetTagName(def, (char *)pdf->ttfont_tag);
-    return def->base_font;
+    return xasprintf("%s/%s", d->font_dir, font_files[f]);
 }
 
 static HPDF_Font font(layout_doc *d, layout_font f)
 {
     if (!d->fonts[f]) {
-        const font_bytes *b = font_file(d, f);
-        const char *name = b ? load_font(d, b) : NULL;
+        char *path = font_path(d, f), *why = NULL;
+        const char *name = embed_font_load(d->pdf, path, &why);
+        if (why && !d->text_error)
+            d->text_error = xasprintf(W_LAYOUT_FONT_UNREADABLE, path, why);
+        free(why);
+        free(path);
         if (name)
             d->fonts[f] = HPDF_GetFont(d->pdf, name, "CP1252");
     }
@@ -194,7 +120,7 @@ static HPDF_Font font(layout_doc *d, layout_font f)
 /* True when font f's file can be read; else the document failed. */
 static bool fonts_readable(layout_doc *d, layout_font f)
 {
-    return font_file(d, f) != NULL;
+    return font(d, f) != NULL;
 }
 
 /* Windows-1252 text rewritten in place in PDFDocEncoding, the encoding of
@@ -1121,6 +1047,13 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
     /* The document is made in memory and written here, so that every
      * error of the write is seen: libharu's own file writer does not check
      * the closing of the file, where a full disk often shows. */
+    for (size_t f = 0; f < LAYOUT_FONT_COUNT && !failed(d); f++)
+        if (d->fonts[f]) {
+            char *font_file = font_path(d, (layout_font)f);
+            if (!embed_font_program(d->pdf, d->fonts[f], font_file) && !d->error)
+                d->error = HPDF_FAILD_TO_ALLOC_MEM;
+            free(font_file);
+        }
     if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))
         return true;
     if (d->text_error) {

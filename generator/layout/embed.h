@@ -1,0 +1,30 @@
+/*
+ * embed — the fonts a document embeds, made once for the whole run where
+ * libharu would make them again for every document.
+ *
+ * A font file is read once and given to each document from memory (libharu
+ * would open and parse the file for each, and read every glyph it embeds
+ * with a seek and a read of its own).  A font program — the subset of the
+ * font holding the glyphs a document uses — is cut and deflated once for
+ * each set of glyphs met in the run, and written byte for byte into every
+ * document that uses the same set.  Part of the layout layer.
+ */
+#ifndef ANUGERAH_EMBED_H
+#define ANUGERAH_EMBED_H
+
+#include <hpdf.h>
+#include <stdbool.h>
+
+/* Loads the TrueType font at `path` into the document, embedded; returns
+ * its name for HPDF_GetFont, or NULL with the reason (caller frees) in
+ * *why when the file cannot be read, or NULL alone when libharu failed
+ * (its error handler has been told). */
+const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why);
+
+/* Gives the document's font `font` (loaded by embed_font_load from
+ * `path`) its font descriptor and font program before the document is
+ * saved, the program from the run's store when the same glyphs of the
+ * same file were embedded before.  False when memory ran out. */
+bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path);
+
+#endif

@@ -307,6 +307,33 @@ static bool write_site_verify(const job_env *env, const char *path, char **error
     return ok;
 }
 
+/* The book, from the cards written before it (run_jobs has waited for
+ * them): each card's file and pages. */
+static bool write_book(const job_env *env, doc_target *t, char **error)
+{
+    const kip_round *r = env->in->round;
+    const job_list *l = env->written;
+    size_t n = r->n_bodies ? r->n_bodies : 1;
+    char **paths = env->out ? xcalloc(n, sizeof(char *)) : NULL;
+    int *pages = xcalloc(n, sizeof(int));
+    for (size_t i = 0; i < l->n; i++) {
+        const job *j = &l->jobs[i];
+        if (j->kind != JOB_CARD)
+            continue;
+        pages[j->body] = j->pages;
+        if (paths)
+            paths[j->body] = output_temp_path(env->out, j->name);
+    }
+    scorecard_files cards = {(const char *const *)paths, pages};
+    bool ok = scorecard_book_write(r, &cards, t, error);
+    if (paths)
+        for (size_t i = 0; i < n; i++)
+            free(paths[i]);
+    free(paths);
+    free(pages);
+    return ok;
+}
+
 static bool run_job(const job_env *env, job *j, char **error)
 {
     const kip_round *r = env->in->round;
@@ -349,7 +376,7 @@ static bool run_job(const job_env *env, job *j, char **error)
         ok = fact_pdf_write(r, j->body, env->in->fact_texts[j->body], &t, error);
         break;
     case JOB_BOOK:
-        ok = scorecard_book_write(r, &t, error);
+        ok = write_book(env, &t, error);
         break;
     case JOB_CARD:
         ok = scorecard_write(r, j->body, &t, error);
@@ -411,13 +438,17 @@ static bool run_job(const job_env *env, job *j, char **error)
     return ok;
 }
 
-/* The workers share the job list; each takes the next job until all are
- * done or one failed.  Documents do not depend on each other or on the
- * order they are written in, so the output is the same for any number of
- * workers. */
+/* The workers share the job list; each takes the next job (in `order`)
+ * until all are done or one failed.  Documents do not depend on the order
+ * they are written in, so the output is the same for any number of
+ * workers; only the book is made from the cards, which are taken first:
+ * the worker that takes the book waits until the last card is written. */
 typedef struct {
     const job_env *env;
     job_list *jobs;
+    size_t *order;
+    size_t cards_left;
+    pthread_cond_t cards_written;
     pthread_mutex_t lock;
     size_t next, done;
     bool failed;
@@ -454,20 +485,31 @@ static void *worker(void *arg)
         pthread_mutex_lock(&p->lock);
         /* a signal stops every worker before its next document */
         if (p->failed || p->next == p->jobs->n || output_interrupted()) {
+            /* a worker waiting for the cards must not wait for ever */
+            pthread_cond_broadcast(&p->cards_written);
             pthread_mutex_unlock(&p->lock);
+            output_path_forget();
             return NULL;
         }
-        job *j = &p->jobs->jobs[p->next++];
+        job *j = &p->jobs->jobs[p->order[p->next++]];
+        while (j->kind == JOB_BOOK && p->cards_left > 0 && !p->failed && !output_interrupted())
+            pthread_cond_wait(&p->cards_written, &p->lock);
+        bool give_up = p->failed || output_interrupted();
         pthread_mutex_unlock(&p->lock);
+        if (give_up)
+            continue;
 
         char *error = NULL;
         bool ok = run_job(p->env, j, &error);
 
         pthread_mutex_lock(&p->lock);
+        if (j->kind == JOB_CARD && --p->cards_left == 0)
+            pthread_cond_broadcast(&p->cards_written);
         p->done++;
         if (!ok && !p->failed) {
             p->failed = true;
             p->error = error;
+            pthread_cond_broadcast(&p->cards_written); /* the book's worker stops */
         } else {
             free(error);
         }
@@ -479,6 +521,21 @@ static void *worker(void *arg)
 static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool progress, char **error)
 {
     pool p = {.env = env, .jobs = jobs, .progress = progress};
+    /* the cards first, then the book, then the rest */
+    p.order = xcalloc(jobs->n ? jobs->n : 1, sizeof(size_t));
+    size_t k = 0;
+    for (size_t i = 0; i < jobs->n; i++)
+        if (jobs->jobs[i].kind == JOB_CARD) {
+            p.order[k++] = i;
+            p.cards_left++;
+        }
+    for (size_t i = 0; i < jobs->n; i++)
+        if (jobs->jobs[i].kind == JOB_BOOK)
+            p.order[k++] = i;
+    for (size_t i = 0; i < jobs->n; i++)
+        if (jobs->jobs[i].kind != JOB_CARD && jobs->jobs[i].kind != JOB_BOOK)
+            p.order[k++] = i;
+    pthread_cond_init(&p.cards_written, NULL);
     pthread_mutex_init(&p.lock, NULL);
     clock_gettime(CLOCK_MONOTONIC, &p.start);
     p.shown = p.start;
@@ -502,6 +559,8 @@ static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool pro
     else if (progress)
         fputc('\n', stderr);
     free(threads);
+    free(p.order);
+    pthread_cond_destroy(&p.cards_written);
     pthread_mutex_destroy(&p.lock);
     *error = p.error;
     return !p.failed;

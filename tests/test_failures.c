@@ -55,15 +55,17 @@ static run_result build(const char *out, const char *extra)
     return run_anugerah(args);
 }
 
-/* 200 KB: the sample's scorecard book (about 290 KB, the first file a
- * single worker writes) does not fit. */
+/* 20 KB: the sample's first scorecard (about 28 KB; a single worker
+ * writes the scorecards first, in category then rank order, so the first
+ * is OPD-31's, first of the OPD with 97,22; the book is made from them)
+ * does not fit. */
 Test(failures, a_full_disk_names_the_file_and_leaves_nothing, .fini = unmount_disk)
 {
     workspace w = workspace_new("unused");
-    char *disk = mount_disk(w.dir, "disk", 0, "size=200k");
+    char *disk = mount_disk(w.dir, "disk", 0, "size=20k");
     char *out = xasprintf("%s/hasil", disk);
     run_result r = build(out, NULL);
-    char *expected = xasprintf("anugerah: %s/hasil/kartu-nilai-2021.pdf tidak dapat ditulis: "
+    char *expected = xasprintf("anugerah: %s/hasil/kartu-nilai/opd/OPD-31.pdf tidak dapat ditulis: "
                                "disk penuh; tidak ada yang ditulis.\n",
                                disk);
     cr_expect_eq(r.status, 1);
@@ -78,16 +80,14 @@ Test(failures, a_full_disk_names_the_file_and_leaves_nothing, .fini = unmount_di
     workspace_free(&w);
 }
 
-/* Eleven inodes: the mount's root, the parent folder "arsip" the build
- * makes, the temporary folder and the marker in it are four; the seven
- * top-level files a single worker writes first (book, release, ranking
- * PDF, CSV, JSON, workbook, metadata.json) make eleven; the folder
- * kartu-nilai, the first sub-folder, would be the twelfth and cannot be
- * made.  (A new top-level document moves this count.) */
+/* Four inodes: the mount's root, the parent folder "arsip" the build
+ * makes, the temporary folder and the marker in it; the folder
+ * kartu-nilai, the first a single worker makes (the scorecards are
+ * written first), would be the fifth and cannot be made. */
 Test(failures, a_folder_that_cannot_be_made_is_named_and_parents_removed, .fini = unmount_disk)
 {
     workspace w = workspace_new("unused");
-    char *disk = mount_disk(w.dir, "disk", 0, "size=4m,nr_inodes=11");
+    char *disk = mount_disk(w.dir, "disk", 0, "size=4m,nr_inodes=4");
     char *out = xasprintf("%s/arsip/hasil", disk);
     run_result r = build(out, NULL);
     char *expected = xasprintf("anugerah: folder %s/arsip/hasil/kartu-nilai tidak dapat dibuat: "

@@ -553,26 +553,48 @@ done:
     return o;
 }
 
+/* The folder this thread made (or found) last: the next file in it needs
+ * no mkdir of every folder on its path again. */
+static __thread char *last_folder;
+
+char *output_temp_path(const output *o, const char *relative)
+{
+    return xasprintf("%s/%s", o->temp, relative);
+}
+
 char *output_path(output *o, const char *relative, char **error)
 {
     pthread_mutex_lock(&o->lock);
     o->written = xrealloc(o->written, (o->n_written + 1) * sizeof(char *));
     o->written[o->n_written++] = xstrdup(relative);
     pthread_mutex_unlock(&o->lock);
-    char *path = xasprintf("%s/%s", o->temp, relative);
+    char *path = output_temp_path(o, relative);
     char *slash = strrchr(path, '/');
     if (slash && slash > path + strlen(o->temp)) {
         *slash = '\0';
         char *failed = NULL;
+        if (last_folder && strcmp(last_folder, path) == 0) {
+            *slash = '/';
+            return path;
+        }
+        free(last_folder);
+        last_folder = NULL;
         if (!make_dirs(path, &failed, NULL, NULL)) {
             *error = xasprintf(W_OUTPUT_FOLDER_CANNOT_CREATE, failed, label_errno(errno));
             free(failed);
             free(path);
             return NULL;
         }
+        last_folder = xstrdup(path);
         *slash = '/';
     }
     return path;
+}
+
+void output_path_forget(void)
+{
+    free(last_folder);
+    last_folder = NULL;
 }
 
 /* A file being written, hashed as its bytes go out: the digest of what

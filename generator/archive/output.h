@@ -79,6 +79,14 @@ output *output_begin(const char *target, char **error);
  * folder that could not be made. */
 char *output_path(output *o, const char *relative, char **error);
 
+/* The path of a file output_path gave before (caller frees). */
+char *output_temp_path(const output *o, const char *relative);
+
+/* Forgets this thread's last folder (output_path remembers it so as not
+ * to make it again); a thread calls it before it ends, and a build before
+ * its folders could be removed. */
+void output_path_forget(void);
+
 /* `message` with the temporary folder's path replaced by the target's
  * (caller frees): the clerk reads the names the files would have had. */
 char *output_message(const output *o, const char *message);

@@ -6,9 +6,11 @@
 
 #include "chart.h"
 #include "doc_common.h"
+#include "input.h"
 #include "labels.h"
 #include "layout.h"
 #include "pdfjoin.h"
+#include "problems.h"
 #include "rules.h"
 #include "text.h"
 #include "util.h"
@@ -376,6 +378,21 @@ static int draw_card(layout_doc *d, const kip_round *r, size_t i)
     return first;
 }
 
+/* The left of the book's footers: the organiser (and the draft's note),
+ * the place and the date.  Caller frees. */
+static char *book_footer_left(const kip_round *r)
+{
+    doc_strings strs = {0};
+    char date[64];
+    label_date(&r->event->tanggal, date, sizeof date);
+    char *where = xasprintf(W_PLACE_DATE, r->event->tempat, date);
+    layout_setup setup = doc_setup(r, W_CARD_TITLE, &strs);
+    char *left = xasprintf(W_BOOK_FOOTER, setup.footer_left, where);
+    free(where);
+    doc_strings_clear(&strs);
+    return left;
+}
+
 /* A document of scorecards: footer with the organiser, place and date;
  * the book's pages are numbered "Halaman X dari Y" on the right, with
  * the organiser, place and date on the left. */
@@ -394,11 +411,12 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
     setup.header_images = logos;
     char *left = NULL;
     if (book) {
-        left = xasprintf(W_BOOK_FOOTER, setup.footer_left, where);
+        left = book_footer_left(r);
         setup.footer_left = left;
     } else {
         setup.footer = NULL;
         setup.footer_right = where;
+        setup.footer_apart = true; /* the book gives the page its own */
     }
     setup.outline_open = book;
     if (part) {
@@ -597,37 +615,31 @@ static int book_contents(layout_doc *d, const kip_round *r, int first, const int
     return page + 1;
 }
 
-/* The book is made in parts of this many cards, each part a document of
- * its own copied into the book's file as soon as it is made (pdfjoin.h):
- * memory holds one part, however many bodies the round has. */
-#define BOOK_PART 200
+/* A card file's limit when the book reads it back (a card is ~30 KB). */
+#define SCORECARD_MAX_BYTES (16L * 1024 * 1024)
 
-/* A document for part of the book: its pages numbered from page_first + 1
- * of total; with count_only, laid out only to count its pages.  The
- * archival settings (output intent, ID) are the front part's alone. */
-static layout_doc *book_part(const kip_round *r, const doc_target *t, int page_first, int total,
-                             bool count_only, bool front, char **error)
+/* A document for the book's front (the cover and the contents): its
+ * pages numbered of `total` (0: laid out only to count its pages). */
+static layout_doc *book_front(const kip_round *r, const doc_target *t, int total, char **error)
 {
-    doc_target part = *t;
-    if (!front) {
-        part.icc_profile = NULL;
-        part.id_seed = NULL;
-    }
-    layout_setup numbers = {.page_first = page_first, .page_total = total,
-                            .count_only = count_only};
-    return card_doc(r, W_CARD_TITLE, &part, true, &numbers, error);
+    layout_setup numbers = {.page_total = total, .count_only = total == 0};
+    return card_doc(r, W_CARD_TITLE, t, true, &numbers, error);
 }
 
-/* Saves a part of the book and appends it to the book's file. */
-static bool book_add(pdfjoin *j, layout_doc *d, char **error)
+/* The footer of the book's page `page` (0-based) on a card's page. */
+typedef struct {
+    layout_doc *d;
+    const char *left;
+    double page_w;
+    int total;
+} book_footer;
+
+static char *card_footer(void *ctx, int page, const char *font_name)
 {
-    unsigned char *pdf;
-    size_t len;
-    bool ok = layout_doc_save_memory(d, &pdf, &len, error);
-    layout_doc_free(d);
-    ok = ok && pdfjoin_add(j, pdf, len, error);
-    free(pdf);
-    return ok;
+    book_footer *f = ctx;
+    char right[128];
+    label_page_footer(right, sizeof right, page + 1, f->total);
+    return layout_footer_operators(f->d, font_name, f->page_w, f->left, right);
 }
 
 /* A page label's prefix in the encoding of the labels libharu writes. */
@@ -640,10 +652,13 @@ static void book_label(pdfjoin *j, int page, const char *utf8)
     free(s);
 }
 
-/* The book: the cover, the table of contents, then the cards by category.
- * The cards are laid out twice, part by part: once to count their pages
- * (the contents and every footer give page numbers), then for the file. */
-bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
+/* The book: the cover, the table of contents, then the cards by category,
+ * each card's own file (written before, cards->paths) copied in with the
+ * book's footer on its pages.  Only the cover and the contents are laid
+ * out here; memory holds one card at a time, however many bodies the
+ * round has. */
+bool scorecard_book_write(const kip_round *r, const scorecard_files *cards, doc_target *t,
+                          char **error)
 {
     const kip_event *e = r->event;
     size_t n = r->n_bodies;
@@ -652,43 +667,37 @@ bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
     for (size_t c = 0; c < e->n_categories; c++)
         for (size_t i = r->sections[c].first; i < r->sections[c].first + r->sections[c].count; i++)
             order[k++] = i;
-    size_t cards = k;
+    size_t n_cards = k;
     int *starts = xcalloc(n ? n : 1, sizeof(int));
     bool ok = true;
     pdfjoin *j = NULL;
+    layout_doc *d = NULL;
+    book_footer footer = {0};
+    char *left = NULL;
 
-    /* the pages of the cards, counted from the first card's */
-    int contents = 1, card_pages = 0;
-    for (size_t from = 0; from < cards || from == 0; from += BOOK_PART) {
-        layout_doc *d = book_part(r, t, 0, 0, true, false, error);
-        if (!d) {
-            ok = false;
-            goto done;
-        }
-        size_t to = from + BOOK_PART < cards ? from + BOOK_PART : cards;
-        for (size_t c = from; c < to; c++)
-            starts[order[c]] = card_pages + draw_card(d, r, order[c]);
-        if (from == 0) {
-            if (cards == 0)
-                layout_new_page(d);
-            contents = book_contents(d, r, 0, NULL);
-        }
-        card_pages += layout_page_count(d) - (cards == 0 ? 1 : 0);
-        layout_doc_free(d);
-        if (cards == 0)
-            break;
+    /* the pages of the contents, counted; the cards' as written */
+    d = book_front(r, t, 0, error);
+    if (!d) {
+        ok = false;
+        goto done;
     }
-    int front = 1 + contents, total = front + card_pages;
-    for (size_t c = 0; c < cards; c++)
-        starts[order[c]] += front;
+    layout_new_page(d);
+    int contents = book_contents(d, r, 0, NULL);
+    layout_doc_free(d);
+    d = NULL;
+    int front = 1 + contents, total = front;
+    for (size_t c = 0; c < n_cards; c++) {
+        starts[order[c]] = total;
+        total += cards->pages[order[c]] > 0 ? cards->pages[order[c]] : 1;
+    }
 
     j = pdfjoin_begin(t->path, t->name, error);
     if (!j) {
         ok = false;
         goto done;
     }
-    /* the front part: the cover and the contents */
-    layout_doc *d = book_part(r, t, 0, total, false, true, error);
+    /* the front: the cover and the contents */
+    d = book_front(r, t, total, error);
     if (!d) {
         ok = false;
         goto done;
@@ -697,27 +706,44 @@ bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
     for (int p = 0; p < contents; p++)
         layout_new_page(d);
     book_contents(d, r, 1, starts);
-    ok = book_add(j, d, error);
+    unsigned char *pdf = NULL;
+    size_t len = 0;
+    ok = layout_doc_save_memory(d, &pdf, &len, error) && pdfjoin_add(j, pdf, len, error);
+    free(pdf);
+    if (!ok)
+        goto done;
 
-    /* the cards, part by part */
-    for (size_t from = 0; ok && from < cards; from += BOOK_PART) {
-        int first = pdfjoin_pages(j);
-        d = book_part(r, t, first, total, false, false, error);
-        if (!d) {
+    /* the cards, as written; checking (no files), the front alone */
+    footer.d = d;
+    footer.total = total;
+    footer.page_w = layout_page_width(d);
+    left = book_footer_left(r);
+    footer.left = left;
+    for (size_t c = 0; ok && cards->paths && c < n_cards; c++) {
+        const char *path = cards->paths[order[c]];
+        problems *pr = problems_new();
+        char *card = input_read(path, path, SCORECARD_MAX_BYTES, pr, &len);
+        if (!card) {
+            *error = xstrdup(problems_get(pr, 0));
             ok = false;
-            break;
         }
-        size_t to = from + BOOK_PART < cards ? from + BOOK_PART : cards;
-        for (size_t c = from; c < to; c++)
-            draw_card(d, r, order[c]);
-        ok = book_add(j, d, error);
+        problems_free(pr);
+        ok = ok
+             && pdfjoin_add_refooted(j, (unsigned char *)card, len, LAYOUT_SANS_NAME, card_footer,
+                                     &footer, error);
+        free(card);
     }
-    if (ok && pdfjoin_pages(j) != total) {
+    if (ok && cards->paths && pdfjoin_pages(j) != total) {
         *error = xasprintf(W_CARD_PAGES_MISCOUNTED, t->name, total, pdfjoin_pages(j));
         ok = false;
     }
     if (!ok)
         goto done;
+    if (!cards->paths) {
+        ok = pdfjoin_finish(j, true, error);
+        j = NULL;
+        goto done;
+    }
 
     /* page labels and bookmarks: each card's at its first page */
     book_label(j, 0, W_BOOK_LABEL_COVER);
@@ -740,6 +766,8 @@ bool scorecard_book_write(const kip_round *r, doc_target *t, char **error)
     j = NULL;
 done:
     pdfjoin_abandon(j);
+    layout_doc_free(d);
+    free(left);
     free(starts);
     free(order);
     return ok;

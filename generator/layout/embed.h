@@ -21,6 +21,10 @@
  * (its error handler has been told). */
 const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why);
 
+/* Marks the glyphs every document embeds as used by font `font` (of
+ * Windows-1252 encoding), with their widths. */
+void embed_font_always(HPDF_Font font);
+
 /* Gives the document's font `font` (loaded by embed_font_load from
  * `path`) its font descriptor and font program before the document is
  * saved, the program from the run's store when the same glyphs of the

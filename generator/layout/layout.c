@@ -25,6 +25,7 @@
 #define MARGIN_BOTTOM 58.0
 #define HEADER_SIZE 8.0
 #define FOOTER_SIZE 8.0
+#define FOOTER_Y 34.0 /* the footer's baseline; its rule 12 pt above */
 #define LEADING 1.25 /* line height as a multiple of the font size */
 
 static const char *const font_files[LAYOUT_FONT_COUNT] = {
@@ -111,8 +112,10 @@ static HPDF_Font font(layout_doc *d, layout_font f)
             d->text_error = xasprintf(W_LAYOUT_FONT_UNREADABLE, path, why);
         free(why);
         free(path);
-        if (name)
+        if (name) {
             d->fonts[f] = HPDF_GetFont(d->pdf, name, "CP1252");
+            embed_font_always(d->fonts[f]);
+        }
     }
     return d->fonts[f];
 }
@@ -1012,13 +1015,73 @@ static bool write_stream(layout_doc *d, const char *path, char **error)
     return ok;
 }
 
+/* A PDF string of Windows-1252 text. */
+static void literal(char **out, size_t *len, const char *s)
+{
+    size_t n = strlen(s);
+    *out = xrealloc(*out, *len + 4 * n + 3);
+    char *o = *out + *len;
+    *o++ = '(';
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (*c == '(' || *c == ')' || *c == '\\') {
+            *o++ = '\\';
+            *o++ = (char)*c;
+        } else if (*c < 0x20 || *c >= 0x7F) {
+            o += sprintf(o, "\\%03o", *c);
+        } else {
+            *o++ = (char)*c;
+        }
+    }
+    *o++ = ')';
+    *o = '\0';
+    *len = (size_t)(o - *out);
+}
+
+char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w,
+                              const char *left, const char *right)
+{
+    HPDF_Font hf = font(d, LAYOUT_SANS);
+    char *l = encode(d, left), *r = encode(d, right);
+    if (!hf || !l || !r) {
+        free(l);
+        free(r);
+        return NULL;
+    }
+    HPDF_TextWidth tw = HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)r, (HPDF_UINT)strlen(r));
+    double right_x = page_w - MARGIN_X - tw.width * FOOTER_SIZE / 1000.0;
+    layout_rgb g = LAYOUT_GREY;
+    char *out = xasprintf("q\n%g %g %g RG\n0.5 w\n[] 0 d\n%g %g m\n%g %g l\nS\n"
+                          "%g %g %g rg\nBT\n0 Tc\n0 Tw\n100 Tz\n0 Ts\n0 Tr\n/%s %g Tf\n"
+                          "%g %g Td\n",
+                          g.r, g.g, g.b, MARGIN_X, FOOTER_Y + 12, page_w - MARGIN_X, FOOTER_Y + 12,
+                          g.r, g.g, g.b, font_name, FOOTER_SIZE, MARGIN_X, FOOTER_Y);
+    size_t len = strlen(out);
+    literal(&out, &len, l);
+    char *mid = xasprintf(" Tj\n%.4f 0 Td\n", right_x - MARGIN_X);
+    out = xrealloc(out, len + strlen(mid) + 1);
+    strcpy(out + len, mid);
+    len += strlen(mid);
+    free(mid);
+    literal(&out, &len, r);
+    out = xrealloc(out, len + 12);
+    strcpy(out + len, " Tj\nET\nQ\n");
+    free(l);
+    free(r);
+    return out;
+}
+
 /* Draws the footers and makes the file in libharu's memory stream. */
 static bool save_to_stream(layout_doc *d, const char *path, char **error)
 {
     if (d->setup.footer || d->setup.footer_left || d->setup.footer_right) {
         for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
             HPDF_Page page = d->pages[i];
-            double y = 34;
+            if (d->setup.footer_apart) {
+                HPDF_Page_New_Content_Stream(page, NULL);
+                if (page == d->page)
+                    d->have_fill = d->have_stroke = d->have_font = false;
+            }
+            double y = FOOTER_Y;
             line_on(d, page, MARGIN_X, y + 12, d->page_w - MARGIN_X, y + 12, 0.5, LAYOUT_GREY);
             if (d->setup.footer_left)
                 text_on(d, page, MARGIN_X, y, d->setup.footer_left, LAYOUT_SANS, FOOTER_SIZE,

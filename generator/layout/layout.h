@@ -37,6 +37,9 @@ typedef enum {
     LAYOUT_FONT_COUNT
 } layout_font;
 
+/* The PostScript name of LAYOUT_SANS's font (its /BaseFont in a PDF). */
+#define LAYOUT_SANS_NAME "AnugerahSans-Regular"
+
 typedef enum { LAYOUT_LEFT, LAYOUT_CENTER, LAYOUT_RIGHT } layout_align;
 
 /* An image: 8-bit RGB pixels, rows top down, without transparency (an
@@ -86,7 +89,19 @@ typedef struct {
     /* Pages are laid out and counted, never kept: one page is drawn over
      * again and again (how many pages a long document will take). */
     bool count_only;
+    /* Each page's footer in a content stream of its own, the page's last:
+     * the book puts a footer of its own in its place (pdfjoin). */
+    bool footer_apart;
 } layout_setup;
+
+/* The operators of a page's footer as the document's own footers are
+ * drawn (a rule, `left` at the left margin, `right` ending at the right
+ * one), for a page `page_w` wide whose resources name the sans regular
+ * font `font_name`; every state they need set, none left for others.
+ * NULL (the document failed) when a text cannot be printed.  Caller
+ * frees. */
+char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w,
+                              const char *left, const char *right);
 
 /* Starts a document; fonts are read from font_dir.  Returns NULL and a
  * message (caller frees) on failure. */

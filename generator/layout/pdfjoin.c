@@ -158,6 +158,8 @@ typedef struct {
     long *map;                 /* the part's number -> the whole's; 0: dropped */
     unsigned char *is_len;     /* the object is only a stream's /Length */
     unsigned char *is_content; /* the object is a page's content stream */
+    unsigned char *skip;       /* not written (a later part's archival objects) */
+    char **footer;             /* a page's footer stream: the content put in its place */
 } part;
 
 static bool is_space(unsigned char c)
@@ -484,19 +486,102 @@ static long stream_seen(pdfjoin *j, const uint8_t digest[SHA256_BYTES])
 
 static void part_free(part *p)
 {
+    if (p->footer)
+        for (size_t n = 0; n < p->n; n++)
+            free(p->footer[n]);
+    free(p->footer);
     free(p->offsets);
     free(p->map);
     free(p->is_len);
     free(p->is_content);
+    free(p->skip);
 }
 
-bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
+/* The span from..to as an object of its own, to read a dictionary inside
+ * another (a page's /Resources). */
+static object span_object(size_t from, size_t to)
+{
+    object o = {.start = from, .end = to, .data_len = -1};
+    return o;
+}
+
+/* The dictionary at from..to, or the object it refers to. */
+static bool dict_at(const part *p, size_t from, size_t to, object *objs, object *o)
+{
+    long n;
+    size_t after;
+    if (ref_at(p, from, to, &n, &after)) {
+        if ((size_t)n >= p->n || !p->offsets[n])
+            return false;
+        *o = objs[n];
+        return true;
+    }
+    *o = span_object(from, to);
+    return true;
+}
+
+/* The name (without its slash) under which the page's resources give the
+ * font whose /BaseFont is `base` (a subset's tag before it allowed). */
+static char *font_resource(const part *p, object *objs, const object *page, const char *base)
+{
+    size_t from, to;
+    object res, fonts;
+    if (!dict_get(p, page, "/Resources", &from, &to) || !dict_at(p, from, to, objs, &res)
+        || !dict_get(p, &res, "/Font", &from, &to) || !dict_at(p, from, to, objs, &fonts))
+        return NULL;
+    size_t i = skip_space(p, fonts.start, fonts.end);
+    if (fonts.end - i < 2 || p->pdf[i] != '<' || p->pdf[i + 1] != '<')
+        return NULL;
+    size_t blen = strlen(base);
+    for (i += 2; i < fonts.end;) {
+        i = skip_space(p, i, fonts.end);
+        if (i >= fonts.end || p->pdf[i] != '/')
+            return NULL;
+        size_t k = token_end(p, i, fonts.end);
+        size_t v = skip_space(p, k, fonts.end);
+        size_t e = value(p, v, fonts.end, NULL, -1, NULL, NULL);
+        long n;
+        size_t after, bf, bt;
+        if (ref_at(p, v, e, &n, &after) && (size_t)n < p->n && p->offsets[n]
+            && dict_get(p, &objs[n], "/BaseFont", &bf, &bt) && bt - bf > blen
+            && memcmp(p->pdf + bt - blen, base, blen) == 0
+            && (p->pdf[bt - blen - 1] == '/' || p->pdf[bt - blen - 1] == '+')) {
+            char *name = xmalloc(k - i);
+            memcpy(name, p->pdf + i + 1, k - i - 1);
+            name[k - i - 1] = '\0';
+            return name;
+        }
+        i = e;
+    }
+    return NULL;
+}
+
+/* The name at from..to is `name`. */
+static bool name_is(const part *p, size_t from, size_t to, const char *name)
+{
+    size_t len = strlen(name);
+    return to - from == len && memcmp(p->pdf + from, name, len) == 0;
+}
+
+/* Every reference in the renumbered text has its number ("0 0 R": one
+ * not numbered yet, so the text cannot be compared). */
+static bool all_renumbered(const buf *b)
+{
+    for (const char *s = b->data; s && (s = strstr(s, "0 0 R")); s++)
+        if (s == b->data || s[-1] < '0' || s[-1] > '9')
+            return false;
+    return true;
+}
+
+static bool add_part(pdfjoin *j, const unsigned char *pdf, size_t len, const char *font,
+                     pdfjoin_footer_fn footer, void *footer_ctx, char **error)
 {
     part p = {.pdf = pdf, .len = len};
     size_t trailer;
     bool ok = false;
     object *objs = NULL;
     uint8_t(*digests)[SHA256_BYTES] = NULL;
+    unsigned char *dup = NULL;
     buf b = {0};
     long *kids = NULL;
     size_t n_kids = 0, cap_kids = 0;
@@ -508,6 +593,9 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
     p.map = xcalloc(p.n, sizeof(long));
     p.is_len = xcalloc(p.n, 1);
     p.is_content = xcalloc(p.n, 1);
+    p.skip = xcalloc(p.n, 1);
+    if (footer)
+        p.footer = xcalloc(p.n, sizeof(char *));
     why = W_PDFJOIN_PART_OBJECT;
     for (size_t n = 1; n < p.n; n++)
         if (p.offsets[n] && !object_at(&p, n, &objs[n]))
@@ -545,7 +633,48 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
         kids[n_kids++] = page;
         if (dict_ref(&p, &objs[page], "/Contents", &contents))
             p.is_content[contents] = 1;
+        size_t cf, ct;
+        if (footer) {
+            /* [body footer]: every stream the page's, the last replaced */
+            if (!dict_get(&p, &objs[page], "/Contents", &cf, &ct) || p.pdf[cf] != '[')
+                goto done;
+            long last = 0;
+            size_t streams = 0;
+            for (size_t c = skip_space(&p, cf + 1, ct); c < ct && p.pdf[c] != ']';
+                 c = skip_space(&p, c, ct)) {
+                if (!ref_at(&p, c, ct, &last, &c) || (size_t)last >= p.n || !p.offsets[last]
+                    || objs[last].data_len < 0 || p.footer[last])
+                    goto done;
+                p.is_content[last] = 1;
+                streams++;
+            }
+            char *name = font_resource(&p, objs, &objs[page], font);
+            if (streams < 2 || !name) {
+                free(name);
+                goto done;
+            }
+            p.footer[last] = footer(footer_ctx, (int)(j->n_pages + n_kids - 1), name);
+            free(name);
+            if (!p.footer[last])
+                goto done;
+        }
         i = after;
+    }
+    /* a later part's own archival objects (its metadata, output intents)
+     * are the first part's already */
+    if (j->have_first) {
+        long meta;
+        if (dict_ref(&p, &objs[root], "/Metadata", &meta))
+            p.skip[meta] = 1;
+        if (dict_get(&p, &objs[root], "/OutputIntents", &from, &to) && p.pdf[from] == '[')
+            for (size_t c = skip_space(&p, from + 1, to); c < to && p.pdf[c] != ']';
+                 c = skip_space(&p, c, to)) {
+                long intent;
+                if (!ref_at(&p, c, to, &intent, &c))
+                    break;
+                if ((size_t)intent < p.n)
+                    p.skip[intent] = 1;
+            }
     }
 
     /* which objects are written, and their numbers in the whole */
@@ -553,32 +682,62 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
         if (p.offsets[n] && objs[n].data_len >= 0 && objs[n].length_ref > 0
             && (size_t)objs[n].length_ref < p.n)
             p.is_len[objs[n].length_ref] = 1;
-    for (size_t n = 1; n < p.n; n++) {
-        if (!p.offsets[n] || p.is_len[n] || (long)n == root || (long)n == pages)
-            continue;
-        if ((long)n == info && j->have_first)
-            continue;
-        const object *o = &objs[n];
-        if (o->data_len >= 0 && o->refs == 0 && !p.is_content[n]) {
-            /* a stream that refers to nothing: shared when met again */
-            sha256_ctx *ctx = sha256_new();
-            b.len = 0;
-            value(&p, o->start, o->end, &b, o->data_len, NULL, NULL);
-            sha256_update(ctx, b.data, b.len);
-            sha256_update(ctx, pdf + o->data, (size_t)o->data_len);
-            sha256_final(ctx, digests[n]);
-            long same = stream_seen(j, digests[n]);
-            if (same) {
-                p.map[n] = -same; /* not written again */
+    /* Objects met before byte for byte (once their references are
+     * renumbered) are shared, not written again: in order, the streams
+     * that refer to nothing (a font program, an emblem, the colour
+     * profile), then the font descriptors that refer to those, then the
+     * fonts that refer to the descriptors.  The rest get numbers of their
+     * own. */
+    dup = xcalloc(p.n, 1);
+    for (int pass = 0; pass < 4; pass++)
+        for (size_t n = 1; n < p.n; n++) {
+            if (!p.offsets[n] || p.is_len[n] || p.skip[n] || p.map[n] || (long)n == root
+                || (long)n == pages)
+                continue;
+            if ((long)n == info && j->have_first)
+                continue;
+            const object *o = &objs[n];
+            bool shared = false;
+            if (pass == 0)
+                shared = o->data_len >= 0 && o->refs == 0 && !p.is_content[n];
+            else if (pass < 3)
+                shared = o->data_len < 0
+                         && dict_get(&p, o, "/Type", &from, &to)
+                         && name_is(&p, from, to, pass == 1 ? "/FontDescriptor" : "/Font");
+            else
+                shared = false;
+            if (pass < 3 && !shared)
+                continue;
+            if (shared) {
+                b.len = 0;
+                value(&p, o->start, o->end, &b, o->data_len, NULL, NULL);
+                if (!all_renumbered(&b)) {
+                    p.map[n] = j->next++;
+                    continue;
+                }
+                sha256_ctx *ctx = sha256_new();
+                sha256_update(ctx, b.data, b.len);
+                if (o->data_len >= 0)
+                    sha256_update(ctx, pdf + o->data, (size_t)o->data_len);
+                sha256_final(ctx, digests[n]);
+                long same = stream_seen(j, digests[n]);
+                if (same) {
+                    p.map[n] = same;
+                    dup[n] = 1; /* not written again */
+                    continue;
+                }
+                p.map[n] = j->next++;
+                if (j->n_streams == j->cap_streams) {
+                    j->cap_streams = j->cap_streams ? 2 * j->cap_streams : 32;
+                    j->streams = xrealloc(j->streams, j->cap_streams * sizeof(seen_stream));
+                }
+                memcpy(j->streams[j->n_streams].digest, digests[n], SHA256_BYTES);
+                j->streams[j->n_streams++].number = p.map[n];
                 continue;
             }
+            p.map[n] = j->next++;
         }
-        p.map[n] = j->next++;
-    }
     p.map[pages] = OBJ_PAGES;
-    for (size_t n = 1; n < p.n; n++)
-        if (p.map[n] < 0)
-            p.map[n] = -p.map[n];
 
     if (!j->have_first) {
         /* the header, as libharu wrote it (the version and binary marks) */
@@ -608,19 +767,22 @@ bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
     /* the objects, renumbered */
     for (size_t n = 1; n < p.n; n++) {
         const object *o = &objs[n];
-        if (!p.offsets[n] || p.is_len[n] || (long)n == root || (long)n == pages
+        if (!p.offsets[n] || p.is_len[n] || p.skip[n] || (long)n == root || (long)n == pages
             || ((long)n == info && p.map[n] == 0))
             continue;
-        if (o->data_len >= 0 && o->refs == 0 && !p.is_content[n]) {
-            if (stream_seen(j, digests[n]))
-                continue;
-            if (j->n_streams == j->cap_streams) {
-                j->cap_streams = j->cap_streams ? 2 * j->cap_streams : 32;
-                j->streams = xrealloc(j->streams, j->cap_streams * sizeof(seen_stream));
-            }
-            memcpy(j->streams[j->n_streams].digest, digests[n], SHA256_BYTES);
-            j->streams[j->n_streams++].number = p.map[n];
+        if (p.footer && p.footer[n]) {
+            /* the page's new footer in place of its own */
+            size_t flen = strlen(p.footer[n]);
+            start_object(j, p.map[n]);
+            b.len = 0;
+            buf_fmt(&b, "<< /Length %zu >>\nstream\r\n", flen);
+            emit_buf(j, &b);
+            emit(j, p.footer[n], flen);
+            emit(j, "\r\nendstream\nendobj\n", 19);
+            continue;
         }
+        if (dup[n])
+            continue;
         b.len = 0;
         value(&p, o->start, o->end, &b, o->data_len, NULL, NULL);
         start_object(j, p.map[n]);
@@ -647,9 +809,21 @@ done:
     free(b.data);
     free(objs);
     free(digests);
+    free(dup);
     free(kids);
     part_free(&p);
     return ok;
+}
+
+bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error)
+{
+    return add_part(j, pdf, len, NULL, NULL, NULL, error);
+}
+
+bool pdfjoin_add_refooted(pdfjoin *j, const unsigned char *pdf, size_t len, const char *font,
+                          pdfjoin_footer_fn footer, void *ctx, char **error)
+{
+    return add_part(j, pdf, len, font, footer, ctx, error);
 }
 
 int pdfjoin_bookmark(pdfjoin *j, int parent, int page, const char *utf8, bool open)

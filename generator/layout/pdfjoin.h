@@ -35,6 +35,20 @@ pdfjoin *pdfjoin_begin(const char *path, const char *name, char **error);
  * the join must then be abandoned (pdfjoin_abandon). */
 bool pdfjoin_add(pdfjoin *j, const unsigned char *pdf, size_t len, char **error);
 
+/* The operators of a new footer for page `page` (0-based, of the whole),
+ * drawn with the font the page's resources name `font_name` (caller
+ * frees); NULL when it cannot be made. */
+typedef char *(*pdfjoin_footer_fn)(void *ctx, int page, const char *font_name);
+
+/* Appends the pages of a document written before (a scorecard) as
+ * pdfjoin_add does, each page's footer — the last of its content streams
+ * (layout_setup.footer_apart) — replaced by footer(ctx, ...), drawn with
+ * the page's font whose /BaseFont is `font` (a subset's tag before it
+ * allowed).  Its archival objects (metadata, output intents) are left out:
+ * the first part's serve. */
+bool pdfjoin_add_refooted(pdfjoin *j, const unsigned char *pdf, size_t len, const char *font,
+                          pdfjoin_footer_fn footer, void *ctx, char **error);
+
 /* The number of pages appended so far. */
 int pdfjoin_pages(const pdfjoin *j);
 

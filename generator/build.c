@@ -307,31 +307,33 @@ static bool write_site_verify(const job_env *env, const char *path, char **error
     return ok;
 }
 
-/* The book, from the cards written before it (run_jobs has waited for
- * them): each card's file and pages. */
-static bool write_book(const job_env *env, doc_target *t, char **error)
+/* The files and pages of the jobs of one kind (the cards, by body; the
+ * certificates, by certificate), written before a document made of them
+ * (run_jobs has waited for them).  Free with files_free. */
+static doc_files files_of(const job_env *env, job_kind kind, size_t n)
 {
-    const kip_round *r = env->in->round;
     const job_list *l = env->written;
-    size_t n = r->n_bodies ? r->n_bodies : 1;
+    n = n ? n : 1;
     char **paths = env->out ? xcalloc(n, sizeof(char *)) : NULL;
     int *pages = xcalloc(n, sizeof(int));
     for (size_t i = 0; i < l->n; i++) {
         const job *j = &l->jobs[i];
-        if (j->kind != JOB_CARD)
+        if (j->kind != kind || j->body >= n)
             continue;
         pages[j->body] = j->pages;
         if (paths)
             paths[j->body] = output_temp_path(env->out, j->name);
     }
-    scorecard_files cards = {(const char *const *)paths, pages};
-    bool ok = scorecard_book_write(r, &cards, t, error);
-    if (paths)
+    return (doc_files){(const char *const *)paths, pages};
+}
+
+static void files_free(doc_files *f, size_t n)
+{
+    if (f->paths)
         for (size_t i = 0; i < n; i++)
-            free(paths[i]);
-    free(paths);
-    free(pages);
-    return ok;
+            free((char *)f->paths[i]);
+    free((char **)f->paths);
+    free((int *)f->pages);
 }
 
 static bool run_job(const job_env *env, job *j, char **error)
@@ -375,18 +377,24 @@ static bool run_job(const job_env *env, job *j, char **error)
     case JOB_FACT:
         ok = fact_pdf_write(r, j->body, env->in->fact_texts[j->body], &t, error);
         break;
-    case JOB_BOOK:
-        ok = write_book(env, &t, error);
+    case JOB_BOOK: {
+        doc_files cards = files_of(env, JOB_CARD, r->n_bodies);
+        ok = scorecard_book_write(r, &cards, &t, error);
+        files_free(&cards, r->n_bodies);
         break;
+    }
     case JOB_CARD:
         ok = scorecard_write(r, j->body, &t, error);
         break;
     case JOB_CERTIFICATE:
         ok = certificate_write(r, j->body, &t, error);
         break;
-    case JOB_CERTIFICATE_BOOK:
-        ok = certificate_book_write(r, &t, error);
+    case JOB_CERTIFICATE_BOOK: {
+        doc_files certs = files_of(env, JOB_CERTIFICATE, r->n_certificates);
+        ok = certificate_book_write(r, &certs, &t, error);
+        files_free(&certs, r->n_certificates);
         break;
+    }
     case JOB_CERTIFICATE_REGISTER:
         ok = export_register_write(r, path, error);
         break;
@@ -441,13 +449,14 @@ static bool run_job(const job_env *env, job *j, char **error)
 /* The workers share the job list; each takes the next job (in `order`)
  * until all are done or one failed.  Documents do not depend on the order
  * they are written in, so the output is the same for any number of
- * workers; only the book is made from the cards, which are taken first:
- * the worker that takes the book waits until the last card is written. */
+ * workers; only the book is made from the cards, and the print file from
+ * the certificates, which are taken first: the worker that takes the book
+ * or the print file waits until the last of its documents is written. */
 typedef struct {
     const job_env *env;
     job_list *jobs;
     size_t *order;
-    size_t cards_left;
+    size_t cards_left, certificates_left;
     pthread_cond_t cards_written;
     pthread_mutex_t lock;
     size_t next, done;
@@ -492,7 +501,9 @@ static void *worker(void *arg)
             return NULL;
         }
         job *j = &p->jobs->jobs[p->order[p->next++]];
-        while (j->kind == JOB_BOOK && p->cards_left > 0 && !p->failed && !output_interrupted())
+        while (((j->kind == JOB_BOOK && p->cards_left > 0)
+                || (j->kind == JOB_CERTIFICATE_BOOK && p->certificates_left > 0))
+               && !p->failed && !output_interrupted())
             pthread_cond_wait(&p->cards_written, &p->lock);
         bool give_up = p->failed || output_interrupted();
         pthread_mutex_unlock(&p->lock);
@@ -503,7 +514,8 @@ static void *worker(void *arg)
         bool ok = run_job(p->env, j, &error);
 
         pthread_mutex_lock(&p->lock);
-        if (j->kind == JOB_CARD && --p->cards_left == 0)
+        if ((j->kind == JOB_CARD && --p->cards_left == 0)
+            || (j->kind == JOB_CERTIFICATE && --p->certificates_left == 0))
             pthread_cond_broadcast(&p->cards_written);
         p->done++;
         if (!ok && !p->failed) {
@@ -521,20 +533,24 @@ static void *worker(void *arg)
 static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool progress, char **error)
 {
     pool p = {.env = env, .jobs = jobs, .progress = progress};
-    /* the cards first, then the book, then the rest */
+    /* the cards and certificates first, then the book and the print file
+     * made of them, then the rest */
+    static const job_kind first[] = {JOB_CARD, JOB_CERTIFICATE, JOB_BOOK, JOB_CERTIFICATE_BOOK};
     p.order = xcalloc(jobs->n ? jobs->n : 1, sizeof(size_t));
     size_t k = 0;
-    for (size_t i = 0; i < jobs->n; i++)
-        if (jobs->jobs[i].kind == JOB_CARD) {
-            p.order[k++] = i;
-            p.cards_left++;
+    for (size_t f = 0; f <= sizeof first / sizeof first[0]; f++)
+        for (size_t i = 0; i < jobs->n; i++) {
+            job_kind kind = jobs->jobs[i].kind;
+            bool listed = false;
+            for (size_t g = 0; g < sizeof first / sizeof first[0]; g++)
+                listed = listed || kind == first[g];
+            if (f < sizeof first / sizeof first[0] ? kind == first[f] : !listed)
+                p.order[k++] = i;
         }
-    for (size_t i = 0; i < jobs->n; i++)
-        if (jobs->jobs[i].kind == JOB_BOOK)
-            p.order[k++] = i;
-    for (size_t i = 0; i < jobs->n; i++)
-        if (jobs->jobs[i].kind != JOB_CARD && jobs->jobs[i].kind != JOB_BOOK)
-            p.order[k++] = i;
+    for (size_t i = 0; i < jobs->n; i++) {
+        p.cards_left += jobs->jobs[i].kind == JOB_CARD;
+        p.certificates_left += jobs->jobs[i].kind == JOB_CERTIFICATE;
+    }
     pthread_cond_init(&p.cards_written, NULL);
     pthread_mutex_init(&p.lock, NULL);
     clock_gettime(CLOCK_MONOTONIC, &p.start);

@@ -203,12 +203,8 @@ bool certificate_write(const kip_round *r, size_t k, doc_target *t, char **error
     return doc_close(d, t, error);
 }
 
-/* The print file is made in parts of this many certificates, each copied
- * into the file as soon as it is made (pdfjoin.h): memory holds one part,
- * however many awards the round gives. */
-#define CERT_PART 100
-
-bool certificate_book_write(const kip_round *r, doc_target *t, char **error)
+bool certificate_book_write(const kip_round *r, const doc_files *certs, doc_target *t,
+                            char **error)
 {
     size_t n = r->n_certificates;
     if (n == 0) {
@@ -219,30 +215,26 @@ bool certificate_book_write(const kip_round *r, doc_target *t, char **error)
         layout_paragraph(d, W_CERT_NONE, LAYOUT_SERIF, 14, LAYOUT_CENTER, LAYOUT_BLACK);
         return doc_close(d, t, error);
     }
-    pdfjoin *j = pdfjoin_begin(t->path, t->name, error);
-    if (!j)
+    /* the file's own information, ID and archival settings, from a
+     * document of no page; then every certificate's pages as written */
+    layout_doc *d = certificate_doc(r, W_CERT_BOOK_TITLE, t, error);
+    if (!d)
         return false;
-    bool ok = true;
-    for (size_t from = 0; ok && from < n; from += CERT_PART) {
-        /* the archival settings (output intent, ID) are the first part's */
-        doc_target part = *t;
-        if (from > 0) {
-            part.icc_profile = NULL;
-            part.id_seed = NULL;
-        }
-        layout_doc *d = certificate_doc(r, W_CERT_BOOK_TITLE, &part, error);
-        if (!d) {
-            ok = false;
-            break;
-        }
-        for (size_t k = from; k < n && k < from + CERT_PART; k++)
-            draw(d, r, &r->certificates[k]);
-        unsigned char *pdf;
-        size_t len;
-        ok = layout_doc_save_memory(d, &pdf, &len, error);
-        layout_doc_free(d);
-        ok = ok && pdfjoin_add(j, pdf, len, error);
-        free(pdf);
+    unsigned char *pdf = NULL;
+    size_t len = 0;
+    bool ok = layout_doc_save_memory(d, &pdf, &len, error);
+    layout_doc_free(d);
+    if (!ok || !certs->paths) {
+        free(pdf); /* checking: none written, the certificates are checked each */
+        return ok;
+    }
+    pdfjoin *j = pdfjoin_begin(t->path, t->name, error);
+    ok = j && pdfjoin_add(j, pdf, len, error);
+    free(pdf);
+    for (size_t k = 0; ok && k < n; k++) {
+        char *cert = doc_read_back(certs->paths[k], &len, error);
+        ok = cert && pdfjoin_add(j, (unsigned char *)cert, len, error);
+        free(cert);
     }
     if (!ok) {
         pdfjoin_abandon(j);

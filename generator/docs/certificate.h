@@ -16,6 +16,7 @@
 bool certificate_write(const kip_round *r, size_t k, doc_target *t, char **error);
 
 /* Every certificate in register order, one document for the print shop. */
-bool certificate_book_write(const kip_round *r, doc_target *t, char **error);
+bool certificate_book_write(const kip_round *r, const doc_files *certs, doc_target *t,
+                            char **error);
 
 #endif

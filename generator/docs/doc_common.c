@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input.h"
 #include "labels.h"
+#include "problems.h"
 #include "qr.h"
 #include "text.h"
 #include "util.h"
@@ -274,4 +276,18 @@ char *doc_url_lines(layout_doc *d, const char *url, layout_font f, double size, 
     out[n] = '\0';
     free(line);
     return out;
+}
+
+/* A document's limit when it is read back to be joined (a card is ~30 KB,
+ * a certificate ~60 KB). */
+#define READ_BACK_MAX_BYTES (16L * 1024 * 1024)
+
+char *doc_read_back(const char *path, size_t *len, char **error)
+{
+    problems *pr = problems_new();
+    char *data = input_read(path, path, READ_BACK_MAX_BYTES, pr, len);
+    if (!data)
+        *error = xstrdup(problems_count(pr) ? problems_get(pr, 0) : path);
+    problems_free(pr);
+    return data;
 }

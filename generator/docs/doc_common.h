@@ -30,6 +30,17 @@ typedef struct {
     int pages;
 } doc_target;
 
+/* The documents written before one made of them (the scorecard book, the
+ * certificates' print file), by body or by certificate. */
+typedef struct {
+    const char *const *paths; /* each one's file; NULL: checking, none written */
+    const int *pages;         /* each one's pages */
+} doc_files;
+
+/* A document written before, read back to be joined (bounded: 16 MB);
+ * NULL with a message (caller frees). */
+char *doc_read_back(const char *path, size_t *len, char **error);
+
 /* Starts the document with the target's fonts and archival settings. */
 layout_doc *doc_open(const layout_setup *s, const doc_target *t, char **error);
 

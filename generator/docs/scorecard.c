@@ -6,11 +6,9 @@
 
 #include "chart.h"
 #include "doc_common.h"
-#include "input.h"
 #include "labels.h"
 #include "layout.h"
 #include "pdfjoin.h"
-#include "problems.h"
 #include "rules.h"
 #include "text.h"
 #include "util.h"
@@ -615,9 +613,6 @@ static int book_contents(layout_doc *d, const kip_round *r, int first, const int
     return page + 1;
 }
 
-/* A card file's limit when the book reads it back (a card is ~30 KB). */
-#define SCORECARD_MAX_BYTES (16L * 1024 * 1024)
-
 /* A document for the book's front (the cover and the contents): its
  * pages numbered of `total` (0: laid out only to count its pages). */
 static layout_doc *book_front(const kip_round *r, const doc_target *t, int total, char **error)
@@ -657,7 +652,7 @@ static void book_label(pdfjoin *j, int page, const char *utf8)
  * book's footer on its pages.  Only the cover and the contents are laid
  * out here; memory holds one card at a time, however many bodies the
  * round has. */
-bool scorecard_book_write(const kip_round *r, const scorecard_files *cards, doc_target *t,
+bool scorecard_book_write(const kip_round *r, const doc_files *cards, doc_target *t,
                           char **error)
 {
     const kip_event *e = r->event;
@@ -720,15 +715,8 @@ bool scorecard_book_write(const kip_round *r, const scorecard_files *cards, doc_
     left = book_footer_left(r);
     footer.left = left;
     for (size_t c = 0; ok && cards->paths && c < n_cards; c++) {
-        const char *path = cards->paths[order[c]];
-        problems *pr = problems_new();
-        char *card = input_read(path, path, SCORECARD_MAX_BYTES, pr, &len);
-        if (!card) {
-            *error = xstrdup(problems_get(pr, 0));
-            ok = false;
-        }
-        problems_free(pr);
-        ok = ok
+        char *card = doc_read_back(cards->paths[order[c]], &len, error);
+        ok = card
              && pdfjoin_add_refooted(j, (unsigned char *)card, len, LAYOUT_SANS_NAME, card_footer,
                                      &footer, error);
         free(card);

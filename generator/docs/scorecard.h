@@ -33,12 +33,7 @@ bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error);
  * each category.  The cards are the files written by scorecard_write,
  * copied in with the book's footers (pdfjoin_add_refooted): all must be
  * written before. */
-typedef struct {
-    const char *const *paths; /* by body: its card's file; NULL: checking, none written */
-    const int *pages;         /* by body: its card's pages */
-} scorecard_files;
-
-bool scorecard_book_write(const kip_round *r, const scorecard_files *cards, doc_target *t,
+bool scorecard_book_write(const kip_round *r, const doc_files *cards, doc_target *t,
                           char **error);
 
 #endif

@@ -120,6 +120,32 @@ Test(book, the_contents_list_each_category_and_body_with_its_page)
     }
 }
 
+/* The book copies each card's own pages and gives them its footer: page 3
+ * is OPD-A's card (kartu-nilai/opd/OPD-A.pdf) line for line, but for the
+ * footer, which in the card is the organiser and the place and date, and
+ * in the book those joined by a dot and the page's number. */
+Test(book, a_card_page_is_the_card_itself_but_for_the_footer)
+{
+    char *card_pdf = workspace_file(&w, "kartu-nilai/opd/OPD-A.pdf");
+    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout '%s' - | tr -s ' .' ' '", card_pdf);
+    char *card = shell_output(cmd, NULL);
+    char *page = page_text(3);
+    const char *card_footer = "Komisi Informasi Kabupaten Contoh Sukamaju, 10 Desember 2024";
+    const char *book_footer =
+        "Komisi Informasi Kabupaten Contoh \u00b7 Sukamaju, 10 Desember 2024 Halaman 3 dari 14";
+    char *in_card = strstr(card, card_footer), *in_book = strstr(page, book_footer);
+    cr_assert(in_card, "the card's footer missing in: %s", card);
+    cr_assert(in_book, "the book's footer missing in: %s", page);
+    /* everything above the footers the same */
+    *in_card = *in_book = '\0';
+    cr_expect_str_eq(page, card);
+    cr_expect(strstr(card, "Dinas Komunikasi dan Informatika"), "%s", card);
+    free(page);
+    free(card);
+    free(cmd);
+    free(card_pdf);
+}
+
 Test(book, every_page_is_numbered_of_fourteen)
 {
     for (int p = 1; p <= 14; p++) {

@@ -50,3 +50,23 @@ Test(certificate, the_sample_gives_one_per_award)
     free(path);
     workspace_free(&w);
 }
+
+/* A document embeds only the fonts it prints with: the certificate's text
+ * is in the serif faces and its footer-less frame in the sans regular
+ * (the QR code's address), never the sans bold, which once was loaded
+ * into every document to check that it could be read (an unused font
+ * object of ~7 KB in each certificate).  libharu writes font objects
+ * uncompressed, so the file's bytes name each font it holds. */
+Test(certificate, holds_no_font_it_does_not_print_with)
+{
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
+    char *path = workspace_file(&w, "piagam/informatif/PEMDA-01.pdf");
+    size_t len = 0;
+    char *pdf = slurp(path, &len);
+    cr_assert(pdf);
+    cr_expect(memmem(pdf, len, "AnugerahSerif-Bold", 18), "the serif bold is printed with");
+    cr_expect_null(memmem(pdf, len, "AnugerahSans-Bold", 17), "an unused sans bold in %s", path);
+    free(pdf);
+    free(path);
+    workspace_free(&w);
+}

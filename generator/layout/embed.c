@@ -91,6 +91,11 @@ static const font_file *file_bytes(const char *path, char **why)
     return found;
 }
 
+bool embed_font_readable(const char *path, char **why)
+{
+    return file_bytes(path, why) != NULL;
+}
+
 const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
 {
     const font_file *b = file_bytes(path, why);

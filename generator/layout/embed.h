@@ -15,6 +15,10 @@
 #include <hpdf.h>
 #include <stdbool.h>
 
+/* True when the font file at `path` can be read (it is then read, once);
+ * else false with the reason (caller frees) in *why. */
+bool embed_font_readable(const char *path, char **why);
+
 /* Loads the TrueType font at `path` into the document, embedded; returns
  * its name for HPDF_GetFont, or NULL with the reason (caller frees) in
  * *why when the file cannot be read, or NULL alone when libharu failed

@@ -120,10 +120,17 @@ static HPDF_Font font(layout_doc *d, layout_font f)
     return d->fonts[f];
 }
 
-/* True when font f's file can be read; else the document failed. */
+/* True when font f's file can be read; else the document failed.  The
+ * font is not loaded: a document embeds only the fonts it uses. */
 static bool fonts_readable(layout_doc *d, layout_font f)
 {
-    return font(d, f) != NULL;
+    char *path = font_path(d, f), *why = NULL;
+    bool ok = embed_font_readable(path, &why);
+    if (!ok && !d->text_error)
+        d->text_error = xasprintf(W_LAYOUT_FONT_UNREADABLE, path, why);
+    free(why);
+    free(path);
+    return ok;
 }
 
 /* Windows-1252 text rewritten in place in PDFDocEncoding, the encoding of

@@ -907,6 +907,18 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
     HPDF_Page_Fill(d->page);
 }
 
+/* n (0 <= n < 1000) in decimal, then `after`; the end. */
+static char *put_small(char *o, int n, char after)
+{
+    if (n >= 100)
+        *o++ = (char)('0' + n / 100);
+    if (n >= 10)
+        *o++ = (char)('0' + n / 10 % 10);
+    *o++ = (char)('0' + n % 10);
+    *o++ = after;
+    return o;
+}
+
 void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x, double y,
                double size)
 {
@@ -922,12 +934,10 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
      * rectangle is four small integers), written straight into the page's
      * content: a code has hundreds of rectangles, and libharu's own
      * operator costs thousands of instructions each */
-    char *ops = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&ops, &len);
-    if (!f)
-        return;
-    fprintf(f, "q\n%.4f 0 0 %.4f %.4f %.4f cm\n0 0 0 rg\n", m, -m, left, top);
+    size_t runs = (size_t)width * (size_t)((width + 1) / 2);
+    char *ops = xmalloc(160 + runs * 20); /* "177 176 1 1 re\n" at most */
+    int len = snprintf(ops, 160, "q\n%.4f 0 0 %.4f %.4f %.4f cm\n0 0 0 rg\n", m, -m, left, top);
+    char *o = ops + (len > 0 ? len : 0);
     for (int row = 0; row < width; row++) {
         const unsigned char *line = modules + (size_t)row * (size_t)width;
         for (int col = 0; col < width;) {
@@ -938,14 +948,20 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
             int run = col;
             while (run < width && line[run])
                 run++;
-            fprintf(f, "%d %d %d 1 re\n", col, row, run - col);
+            /* "col row length 1 re": small integers, written by hand (a
+             * printf call for each costs more than the rest of the code) */
+            o = put_small(o, col, ' ');
+            o = put_small(o, row, ' ');
+            o = put_small(o, run - col, ' ');
+            memcpy(o, "1 re\n", 5);
+            o += 5;
             col = run;
         }
     }
-    fputs("f\nQ\n", f);
-    fclose(f);
+    memcpy(o, "f\nQ\n", 4);
+    o += 4;
     HPDF_Stream_Write(((HPDF_PageAttr)d->page->attr)->stream, (const HPDF_BYTE *)ops,
-                      (HPDF_UINT)len);
+                      (HPDF_UINT)(o - ops));
     free(ops);
 }
 

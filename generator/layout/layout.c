@@ -265,25 +265,125 @@ static bool same_rgb(layout_rgb a, layout_rgb b)
     return a.r == b.r && a.g == b.g && a.b == b.b;
 }
 
-static void set_fill(layout_doc *d, HPDF_Page page, layout_rgb c)
+/* Page content written straight into the page's content stream, the
+ * operators and numbers formatted here: each of libharu's own page
+ * operators clears a 512-byte buffer and checks its state machine, and a
+ * card has hundreds of them.  Every operator is whole (a path is filled
+ * or stroked, a text object ended), so libharu's state stays as it was
+ * and its own operators (images, dashes) can follow. */
+typedef struct {
+    HPDF_Page page;
+    size_t len;
+    char buf[512];
+} page_ops;
+
+static void ops_flush(page_ops *o)
 {
-    bool current = page == d->page;
+    if (o->len)
+        HPDF_Stream_Write(((HPDF_PageAttr)o->page->attr)->stream, (const HPDF_BYTE *)o->buf,
+                          (HPDF_UINT)o->len);
+    o->len = 0;
+}
+
+static void ops_add(page_ops *o, const char *s, size_t n)
+{
+    if (o->len + n > sizeof o->buf)
+        ops_flush(o);
+    if (n > sizeof o->buf) {
+        HPDF_Stream_Write(((HPDF_PageAttr)o->page->attr)->stream, (const HPDF_BYTE *)s,
+                          (HPDF_UINT)n);
+        return;
+    }
+    memcpy(o->buf + o->len, s, n);
+    o->len += n;
+}
+
+static void ops_str(page_ops *o, const char *s)
+{
+    ops_add(o, s, strlen(s));
+}
+
+/* A number to a thousandth, trailing zeros dropped, then a space. */
+static void ops_num(page_ops *o, double v)
+{
+    char tmp[32], *e = tmp + sizeof tmp, *p = e;
+    *--p = ' ';
+    bool negative = v < 0;
+    long long m = llround((negative ? -v : v) * 1000.0);
+    if (m == 0)
+        negative = false;
+    int frac = (int)(m % 1000);
+    long long whole = m / 1000;
+    if (frac) {
+        int digits = 3;
+        while (frac % 10 == 0) {
+            frac /= 10;
+            digits--;
+        }
+        for (int i = 0; i < digits; i++, frac /= 10)
+            *--p = (char)('0' + frac % 10);
+        *--p = '.';
+    }
+    do {
+        *--p = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole && p > tmp + 2);
+    if (negative)
+        *--p = '-';
+    ops_add(o, p, (size_t)(e - p));
+}
+
+/* A string of Windows-1252 text, escaped as PDF wants. */
+static void ops_text(page_ops *o, const char *s)
+{
+    ops_add(o, "(", 1);
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        char esc[4];
+        if (*c == '(' || *c == ')' || *c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)*c;
+            ops_add(o, esc, 2);
+        } else if (*c < 0x20) {
+            esc[0] = '\\';
+            esc[1] = (char)('0' + (*c >> 6));
+            esc[2] = (char)('0' + ((*c >> 3) & 7));
+            esc[3] = (char)('0' + (*c & 7));
+            ops_add(o, esc, 4);
+        } else {
+            ops_add(o, (const char *)c, 1);
+        }
+    }
+    ops_add(o, ")", 1);
+}
+
+static void set_fill(layout_doc *d, page_ops *o, layout_rgb c)
+{
+    bool current = o->page == d->page;
     if (current && d->have_fill && same_rgb(d->fill, c))
         return;
-    HPDF_Page_SetRGBFill(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    ops_num(o, c.r);
+    ops_num(o, c.g);
+    ops_num(o, c.b);
+    ops_str(o, "rg\n");
     if (current) {
         d->have_fill = true;
         d->fill = c;
     }
 }
 
-static void set_stroke(layout_doc *d, HPDF_Page page, layout_rgb c, double width)
+static void set_stroke(layout_doc *d, page_ops *o, layout_rgb c, double width)
 {
-    bool current = page == d->page;
-    if (!current || !d->have_stroke || !same_rgb(d->stroke, c))
-        HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-    if (!current || !d->have_stroke || d->line_width != width)
-        HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
+    bool current = o->page == d->page;
+    if (!current || !d->have_stroke || !same_rgb(d->stroke, c)) {
+        ops_num(o, c.r);
+        ops_num(o, c.g);
+        ops_num(o, c.b);
+        ops_str(o, "RG\n");
+    }
+    if (!current || !d->have_stroke || d->line_width != width) {
+        ops_num(o, width);
+        ops_str(o, "w\n");
+    }
     if (current) {
         d->have_stroke = true;
         d->stroke = c;
@@ -293,17 +393,36 @@ static void set_stroke(layout_doc *d, HPDF_Page page, layout_rgb c, double width
 
 /* Inside a text object: Tf is part of the text state, which lasts from
  * one text object to the next on the same page. */
-static void set_font(layout_doc *d, HPDF_Page page, HPDF_Font f, double size)
+static void set_font(layout_doc *d, page_ops *o, HPDF_Font f, double size)
 {
-    bool current = page == d->page;
+    bool current = o->page == d->page;
     if (current && d->have_font && d->font == f && d->font_size == size)
         return;
-    HPDF_Page_SetFontAndSize(page, f, (HPDF_REAL)size);
+    const char *name = HPDF_Page_GetLocalFontName(o->page, f); /* in the page's resources */
+    if (!name)
+        return;
+    ops_str(o, "/");
+    ops_str(o, name);
+    ops_str(o, " ");
+    ops_num(o, size);
+    ops_str(o, "Tf\n");
     if (current) {
         d->have_font = true;
         d->font = f;
         d->font_size = size;
     }
+}
+
+/* A rectangle, painted by `paint` ("f\n", "S\n"); the operators flushed. */
+static void rect(page_ops *o, double x, double y, double w, double h, const char *paint)
+{
+    ops_num(o, x);
+    ops_num(o, y);
+    ops_num(o, w);
+    ops_num(o, h);
+    ops_str(o, "re\n");
+    ops_str(o, paint);
+    ops_flush(o);
 }
 
 static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const char *encoded,
@@ -314,21 +433,25 @@ static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const c
     HPDF_Font hf = font(d, f);
     if (!hf)
         return;
-    double w = 0;
-    if (align != LAYOUT_LEFT) {
-        HPDF_TextWidth tw =
-            HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)encoded, (HPDF_UINT)strlen(encoded));
-        w = tw.width * size / 1000.0;
-    }
+    /* measured always: measuring marks the characters used, for the
+     * font's widths and the glyphs it embeds */
+    HPDF_TextWidth tw =
+        HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)encoded, (HPDF_UINT)strlen(encoded));
+    double w = tw.width * size / 1000.0;
     if (align == LAYOUT_CENTER)
         x -= w / 2;
     else if (align == LAYOUT_RIGHT)
         x -= w;
-    set_fill(d, page, c);
-    HPDF_Page_BeginText(page);
-    set_font(d, page, hf, size);
-    HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, encoded);
-    HPDF_Page_EndText(page);
+    page_ops o = {.page = page};
+    set_fill(d, &o, c);
+    ops_str(&o, "BT\n");
+    set_font(d, &o, hf, size);
+    ops_num(&o, x);
+    ops_num(&o, y);
+    ops_str(&o, "Td\n");
+    ops_text(&o, encoded);
+    ops_str(&o, " Tj\nET\n");
+    ops_flush(&o);
 }
 
 static void text_on(layout_doc *d, HPDF_Page page, double x, double y, const char *utf8,
@@ -361,13 +484,20 @@ static void watermark(layout_doc *d, HPDF_Page page)
     /* the word's middle at the page's middle */
     double x = d->page_w / 2 - c * w / 2 + sn * size * 0.35;
     double y = d->page_h / 2 - sn * w / 2 - c * size * 0.35;
-    set_fill(d, page, WATERMARK);
-    HPDF_Page_BeginText(page);
-    set_font(d, page, hf, size);
-    HPDF_Page_SetTextMatrix(page, (HPDF_REAL)c, (HPDF_REAL)sn, (HPDF_REAL)-sn, (HPDF_REAL)c,
-                            (HPDF_REAL)x, (HPDF_REAL)y);
-    HPDF_Page_ShowText(page, s);
-    HPDF_Page_EndText(page);
+    page_ops o = {.page = page};
+    set_fill(d, &o, WATERMARK);
+    ops_str(&o, "BT\n");
+    set_font(d, &o, hf, size);
+    ops_num(&o, c);
+    ops_num(&o, sn);
+    ops_num(&o, -sn);
+    ops_num(&o, c);
+    ops_num(&o, x);
+    ops_num(&o, y);
+    ops_str(&o, "Tm\n");
+    ops_text(&o, s);
+    ops_str(&o, " Tj\nET\n");
+    ops_flush(&o);
     free(s);
 }
 
@@ -694,10 +824,15 @@ static void line_on(layout_doc *d, HPDF_Page page, double x1, double y1, double 
 {
     if (d->setup.count_only)
         return;
-    set_stroke(d, page, c, width);
-    HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1);
-    HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2);
-    HPDF_Page_Stroke(page);
+    page_ops o = {.page = page};
+    set_stroke(d, &o, c, width);
+    ops_num(&o, x1);
+    ops_num(&o, y1);
+    ops_str(&o, "m\n");
+    ops_num(&o, x2);
+    ops_num(&o, y2);
+    ops_str(&o, "l\nS\n");
+    ops_flush(&o);
 }
 
 void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, double width,
@@ -707,9 +842,9 @@ void layout_stroke_rect(layout_doc *d, double x, double y, double w, double h, d
         return;
     if (failed(d) || !d->page)
         return;
-    set_stroke(d, d->page, c, width);
-    HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
-    HPDF_Page_Stroke(d->page);
+    page_ops o = {.page = d->page};
+    set_stroke(d, &o, c, width);
+    rect(&o, x, y, w, h, "S\n");
 }
 
 void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
@@ -718,12 +853,15 @@ void layout_polygon(layout_doc *d, const double *xy, size_t n, layout_rgb c)
         return;
     if (failed(d) || !d->page || n < 3)
         return;
-    set_fill(d, d->page, c);
-    HPDF_Page_MoveTo(d->page, (HPDF_REAL)xy[0], (HPDF_REAL)xy[1]);
-    for (size_t i = 1; i < n; i++)
-        HPDF_Page_LineTo(d->page, (HPDF_REAL)xy[2 * i], (HPDF_REAL)xy[2 * i + 1]);
-    HPDF_Page_ClosePath(d->page);
-    HPDF_Page_Fill(d->page);
+    page_ops o = {.page = d->page};
+    set_fill(d, &o, c);
+    for (size_t i = 0; i < n; i++) {
+        ops_num(&o, xy[2 * i]);
+        ops_num(&o, xy[2 * i + 1]);
+        ops_str(&o, i == 0 ? "m\n" : "l\n");
+    }
+    ops_str(&o, "h\nf\n");
+    ops_flush(&o);
 }
 
 void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y2, double width,
@@ -902,9 +1040,9 @@ void layout_fill_rect(layout_doc *d, double x, double y, double w, double h, lay
         return;
     if (failed(d) || !d->page)
         return;
-    set_fill(d, d->page, c);
-    HPDF_Page_Rectangle(d->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
-    HPDF_Page_Fill(d->page);
+    page_ops o = {.page = d->page};
+    set_fill(d, &o, c);
+    rect(&o, x, y, w, h, "f\n");
 }
 
 /* n (0 <= n < 1000) in decimal, then `after`; the end. */

@@ -53,10 +53,14 @@ void json_list_item(FILE *f, cJSON *item, size_t i)
     if (i > 0)
         fputs(", ", f);
     /* two levels in: the list's member of the document */
-    for (const char *c = entry; *c; c++) {
-        fputc(*c, f);
-        if (*c == '\n')
-            fputs("\t\t", f);
+    for (const char *c = entry; *c;) {
+        size_t line = strcspn(c, "\n");
+        fwrite(c, 1, line, f);
+        c += line;
+        if (*c == '\n') {
+            fputs("\n\t\t", f);
+            c++;
+        }
     }
     free(entry);
 }

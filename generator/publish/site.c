@@ -18,7 +18,11 @@
  * double quotes. */
 static void put_esc(FILE *f, const char *s)
 {
-    for (; *s; s++) {
+    while (*s) {
+        /* the run of plain characters at once, then one to escape */
+        size_t plain = strcspn(s, "&<>\"'");
+        fwrite(s, 1, plain, f);
+        s += plain;
         switch (*s) {
         case '&':
             fputs("&amp;", f);
@@ -36,8 +40,9 @@ static void put_esc(FILE *f, const char *s)
             fputs("&#39;", f);
             break;
         default:
-            fputc(*s, f);
+            return; /* the end */
         }
+        s++;
     }
 }
 

@@ -10,8 +10,9 @@
  * 5 s, 30 000 under 20 s and 150 MB, the CPU per body at 30 000 against
  * 3 000, the largest scorecard, and the CPU per body against a TCPDF
  * script making the scorecards alone (BENCH_TCPDF, run side by side on the
- * given round when PHP and php-tcpdf are installed).  It prints figures;
- * it does not pass or fail.
+ * given round when PHP and php-tcpdf are installed).  Every build writes
+ * into an empty folder, the previous one removed and the disk synced
+ * before the clock starts.  It prints figures; it does not pass or fail.
  *
  * Usage: bench ANUGERAH EVENT WORKDIR JOBS N|FILE.csv...
  * (an existing scores file is built as it is, e.g. the sample)
@@ -160,6 +161,17 @@ static bool run(char *const argv[], bool quiet, run_figures *f)
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+/* Removes a build's folder and waits until the disk has taken the
+ * removal in (not timed): otherwise the next build pays for freeing the
+ * previous one's blocks, which is not its work. */
+static void clear(const char *dir)
+{
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s' && sync", dir);
+    if (system(cmd) != 0)
+        printf("could not remove %s\n", dir);
+}
+
 static int compare_doubles(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -185,10 +197,13 @@ static void tcpdf_ratio(const char *program, const char *event, const char *csv,
     snprintf(out, sizeof out, "%s/out-pair", work);
     snprintf(peer_out, sizeof peer_out, "%s/out-tcpdf", work);
     for (int i = 0; i < PAIRS; i++) {
+        /* both write into an empty folder: neither removes a previous run */
         char *a[] = {(char *)program, "build", "--event", (char *)event, "--scores", (char *)csv,
-                     "--out", out, "--force", "--quiet", "--jobs", "1", NULL};
+                     "--out", out, "--quiet", "--jobs", "1", NULL};
         char *b[] = {"php", (char *)peer, (char *)csv, peer_out, NULL};
         run_figures fa, fb;
+        clear(out);
+        clear(peer_out);
         if (!run(a, true, &fa) || !run(b, true, &fb)) {
             printf("goal  30x less CPU per body than TCPDF: the paired run failed\n");
             return;
@@ -255,8 +270,9 @@ int main(int argc, char **argv)
             write_round(csv, n);
         }
         char *args[] = {(char *)program, "build", "--event", (char *)event, "--scores", csv,
-                        "--out", out, "--force", "--quiet", "--jobs", (char *)jobs, NULL};
+                        "--out", out, "--quiet", "--jobs", (char *)jobs, NULL};
         run_figures f;
+        clear(out);
         if (!run(args, true, &f)) {
             printf("%8ld  build failed\n", n);
             continue;
@@ -277,10 +293,7 @@ int main(int argc, char **argv)
             n_done++;
         }
         /* the next size needs the room: only the figures are kept */
-        char cmd[8192];
-        snprintf(cmd, sizeof cmd, "rm -rf '%s'", out);
-        if (system(cmd) != 0)
-            printf("could not remove %s\n", out);
+        clear(out);
     }
 
     /* the goals of the second round, each with its figure */

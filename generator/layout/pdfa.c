@@ -114,12 +114,17 @@ static HPDF_STATUS flate_filter(HPDF_Dict dict, HPDF_Stream stream)
     return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
+void pdfa_mark_deflated(HPDF_Dict stream)
+{
+    stream->filter = HPDF_STREAM_FILTER_NONE;
+    stream->write_fn = flate_filter;
+}
+
 HPDF_Dict pdfa_flate_stream(HPDF_Doc pdf, const unsigned char *flate, size_t len)
 {
     HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     if (stream) {
-        stream->filter = HPDF_STREAM_FILTER_NONE;
-        stream->write_fn = flate_filter;
+        pdfa_mark_deflated(stream);
         HPDF_Stream_Write(stream->stream, flate, (HPDF_UINT)len);
     }
     return stream;

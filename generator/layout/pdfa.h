@@ -35,6 +35,10 @@ bool pdfa_apply(HPDF_Doc pdf, const pdfa_info *info, char **error);
  * run, not in every document); NULL when memory runs out. */
 HPDF_Dict pdfa_flate_stream(HPDF_Doc pdf, const unsigned char *flate, size_t len);
 
+/* Marks a stream whose bytes are already deflated: written as they are,
+ * under /Filter /FlateDecode. */
+void pdfa_mark_deflated(HPDF_Dict stream);
+
 /* The XMP packet for the info (caller frees); exposed for tests. */
 char *pdfa_xmp(const pdfa_info *info, const char *producer);
 

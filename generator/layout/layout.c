@@ -425,6 +425,24 @@ static void rect(page_ops *o, double x, double y, double w, double h, const char
     ops_flush(o);
 }
 
+/* A text object: Windows-1252 text in font `hf` at `size`, colour c, its
+ * text matrix m (a, b, c, d, e, f: a plain position when unturned). */
+static void show_text(layout_doc *d, HPDF_Page page, HPDF_Font hf, double size, layout_rgb c,
+                      const double m[6], const char *encoded)
+{
+    page_ops o = {.page = page};
+    set_fill(d, &o, c);
+    ops_str(&o, "BT\n");
+    set_font(d, &o, hf, size);
+    bool turned = m[0] != 1 || m[1] != 0 || m[2] != 0 || m[3] != 1;
+    for (int i = turned ? 0 : 4; i < 6; i++)
+        ops_num(&o, m[i]);
+    ops_str(&o, turned ? "Tm\n" : "Td\n");
+    ops_text(&o, encoded);
+    ops_str(&o, " Tj\nET\n");
+    ops_flush(&o);
+}
+
 static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const char *encoded,
                       layout_font f, double size, layout_align align, layout_rgb c)
 {
@@ -442,16 +460,7 @@ static void draw_text(layout_doc *d, HPDF_Page page, double x, double y, const c
         x -= w / 2;
     else if (align == LAYOUT_RIGHT)
         x -= w;
-    page_ops o = {.page = page};
-    set_fill(d, &o, c);
-    ops_str(&o, "BT\n");
-    set_font(d, &o, hf, size);
-    ops_num(&o, x);
-    ops_num(&o, y);
-    ops_str(&o, "Td\n");
-    ops_text(&o, encoded);
-    ops_str(&o, " Tj\nET\n");
-    ops_flush(&o);
+    show_text(d, page, hf, size, c, (const double[6]){1, 0, 0, 1, x, y}, encoded);
 }
 
 static void text_on(layout_doc *d, HPDF_Page page, double x, double y, const char *utf8,
@@ -484,20 +493,7 @@ static void watermark(layout_doc *d, HPDF_Page page)
     /* the word's middle at the page's middle */
     double x = d->page_w / 2 - c * w / 2 + sn * size * 0.35;
     double y = d->page_h / 2 - sn * w / 2 - c * size * 0.35;
-    page_ops o = {.page = page};
-    set_fill(d, &o, WATERMARK);
-    ops_str(&o, "BT\n");
-    set_font(d, &o, hf, size);
-    ops_num(&o, c);
-    ops_num(&o, sn);
-    ops_num(&o, -sn);
-    ops_num(&o, c);
-    ops_num(&o, x);
-    ops_num(&o, y);
-    ops_str(&o, "Tm\n");
-    ops_text(&o, s);
-    ops_str(&o, " Tj\nET\n");
-    ops_flush(&o);
+    show_text(d, page, hf, size, WATERMARK, (const double[6]){c, sn, -sn, c, x, y}, s);
     free(s);
 }
 

@@ -168,6 +168,27 @@ static bool cut(HPDF_Doc pdf, HPDF_FontDef def, font_program *p)
     return ok;
 }
 
+/* The subset's tag (six capitals before the "+" of its name) made from
+ * the font's name and the glyphs it keeps, not counted in the document:
+ * the documents of a run are joined (the scorecard book, the certificates'
+ * print file), and different subsets in one file must have different tags
+ * (ISO 32000-1, 9.6.4), as readers and printers may take two fonts of one
+ * name for the same.  The same subset gets the same tag in every document,
+ * so that joining can still share it. */
+static void subset_tag(HPDF_FontDef def, const unsigned char *flags, size_t n, char tag[7])
+{
+    uint64_t h = 14695981039346656037u; /* FNV-1a, 64 bits */
+    for (const char *c = def->base_font; *c; c++)
+        h = (h ^ (unsigned char)*c) * 1099511628211u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ flags[i]) * 1099511628211u;
+    for (int i = 0; i < 6; i++) {
+        tag[i] = (char)('A' + h % 26);
+        h /= 26;
+    }
+    tag[6] = '\0';
+}
+
 bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path)
 {
     HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
@@ -182,6 +203,12 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path)
         return true; /* libharu cuts it itself */
 
     font_program want = {.file = file, .flags = tt->glyph_tbl.flgs, .n_flags = tt->num_glyphs};
+    /* the tag, before the subset is cut: its name table carries it too */
+    char tag[7];
+    subset_tag(def, want.flags, want.n_flags, tag);
+    HPDF_TTFontDef_SetTagName(def, tag);
+    if (HPDF_Dict_AddName(font, "BaseFont", tt->base_font) != HPDF_OK)
+        return false;
     want.hash = hash_flags(want.flags, want.n_flags);
     const font_program *found = NULL;
     pthread_mutex_lock(&lock);

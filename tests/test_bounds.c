@@ -170,6 +170,36 @@ Test(bounds, a_font_that_is_a_fifo_is_refused)
     free(fonts);
 }
 
+/* A font file cut short (its first 9 000 bytes of 17 372: the table
+ * directory is whole, the tables it points to are not): the font is
+ * parsed from memory, and a font that cannot be parsed once left the
+ * document without it and said nothing (the scorecards were written with
+ * every bold line missing).  The font is named, nothing is written. */
+Test(bounds, a_font_cut_short_is_named)
+{
+    char *fonts = temp_dir();
+    char *cmd = xasprintf("cp %s/fonts/*.ttf %s/", TEST_ROOT, fonts);
+    cr_assert_eq(system(cmd), 0);
+    char *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
+    cr_assert_eq(truncate(bold, 9000), 0);
+    workspace w = workspace_new("hasil");
+    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
+                          fonts,   "--out",   w.out, "--quiet",  NULL};
+    run_result r = run_bounded(args, 10, 0);
+    cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
+    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: bukan huruf TrueType yang utuh",
+                           bold);
+    cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
+    cr_expect_not(path_exists(w.out));
+    free(want);
+    run_result_free(&r);
+    workspace_free(&w);
+    free(bold);
+    free(cmd);
+    remove_tree(fonts);
+    free(fonts);
+}
+
 /* Writes `header`, `unit` `count` times, then `tail`, quickly: the units
  * go out a megabyte at a time. */
 static char *big_file(const char *dir, const char *name, const char *header, const char *unit,

@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "input.h"
+#include "labels.h"
 #include "layout.h"
 #include "pdfa.h"
 #include "problems.h"
@@ -101,19 +102,25 @@ const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
     const font_file *b = file_bytes(path, why);
     if (!b)
         return NULL;
+    /* every failure is given its reason: libharu records a font it cannot
+     * parse without calling the document's error handler, and the
+     * document would be written without the font's text */
     HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)b->len);
-    if (!s)
+    if (!s) {
+        *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
+    }
     if (HPDF_Stream_Write(s, b->data, (HPDF_UINT)b->len) != HPDF_OK
         || HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK) {
         HPDF_Stream_Free(s);
+        *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
     }
     HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE); /* owns s */
-    if (!def)
+    if (!def || HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) { /* def freed by the call */
+        *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
-    if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
-        return NULL; /* freed by the call */
+    }
     /* the next subset tag, as HPDF_LoadTTFontFromFile gives it */
     if (pdf->ttfont_tag[0] == 0) {
         memcpy(pdf->ttfont_tag, "HPDFAA", 6);

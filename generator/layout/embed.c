@@ -144,7 +144,8 @@ static uint32_t hash_flags(const unsigned char *flags, size_t n)
 }
 
 /* The subset libharu cuts for the flagged glyphs, deflated as libharu
- * deflates streams; false when memory ran out. */
+ * deflates streams; false when it cannot be cut (a table of the font
+ * points past the file's end) or memory ran out. */
 static bool cut(HPDF_Doc pdf, HPDF_FontDef def, font_program *p)
 {
     HPDF_TTFontDefAttr tt = def->attr;
@@ -196,7 +197,7 @@ static void subset_tag(HPDF_FontDef def, const unsigned char *flags, size_t n, c
     tag[6] = '\0';
 }
 
-bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path)
+bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **why_not)
 {
     HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
     HPDF_FontDef def = attr->fontdef;
@@ -229,8 +230,11 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path)
     font_program made = {0};
     if (!found) {
         made = want;
-        if (!cut(pdf, def, &made))
+        if (!cut(pdf, def, &made)) {
+            /* libharu could not copy the tables the subset keeps */
+            *why_not = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
             return false;
+        }
         pthread_mutex_lock(&lock);
         if (n_programs < PROGRAMS_MAX) {
             if (!programs)

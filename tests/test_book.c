@@ -159,6 +159,30 @@ Test(book, every_page_is_numbered_of_fourteen)
     }
 }
 
+/* The book joins the cards' files, each with its own font subsets: the
+ * cards of "# Badan Perencanaan | Riset" (OPD-C), "@grafik desa" (DESA-2)
+ * and "Partai Miring \\ Barat" (PARPOL-1) print a '#', '@' or '\\' that
+ * the others do not, so the book holds several subsets of the same font.
+ * A reader or printer may take two fonts of the same name for one (ISO
+ * 32000-1, 9.6.4: different subsets in one file have different tags), so
+ * each font object's name appears once: as many distinct names as font
+ * objects. */
+Test(book, each_font_subset_has_a_name_of_its_own)
+{
+    char *cmd = xasprintf("pdffonts '%s' | tail -n +3 | awk '{print $1}' | sort | uniq -d", book);
+    char *twice = shell_output(cmd, NULL);
+    cr_expect_str_eq(twice, "", "font names given to more than one subset:\n%s", twice);
+    free(twice);
+    free(cmd);
+    cmd = xasprintf("pdffonts '%s' | tail -n +3 | wc -l", book);
+    char *count = shell_output(cmd, NULL);
+    /* at least the regular and the bold of the sans, and the subsets that
+     * differ by '#', '@', '\\' */
+    cr_expect(atoi(count) >= 3, "%s", count);
+    free(count);
+    free(cmd);
+}
+
 Test(book, the_bookmarks_are_closed_at_category_level)
 {
     /* top level: "Daftar isi" (page 2, open, no children), then the three

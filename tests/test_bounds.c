@@ -170,6 +170,91 @@ Test(bounds, a_font_that_is_a_fifo_is_refused)
     free(fonts);
 }
 
+/* A font file cut short (its first 9 000 bytes of 17 372: the table
+ * directory is whole, the tables it points to are not): the font is
+ * parsed from memory, and a font that cannot be parsed once left the
+ * document without it and said nothing (the scorecards were written with
+ * every bold line missing).  The font is named, nothing is written. */
+Test(bounds, a_font_cut_short_is_named)
+{
+    char *fonts = temp_dir();
+    char *cmd = xasprintf("cp %s/fonts/*.ttf %s/", TEST_ROOT, fonts);
+    cr_assert_eq(system(cmd), 0);
+    char *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
+    cr_assert_eq(truncate(bold, 9000), 0);
+    workspace w = workspace_new("hasil");
+    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
+                          fonts,   "--out",   w.out, "--quiet",  NULL};
+    run_result r = run_bounded(args, 10, 0);
+    cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
+    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: bukan huruf TrueType yang utuh",
+                           bold);
+    cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
+    cr_expect_not(path_exists(w.out));
+    free(want);
+    run_result_free(&r);
+    workspace_free(&w);
+    free(bold);
+    free(cmd);
+    remove_tree(fonts);
+    free(fonts);
+}
+
+/* Big-endian numbers in a font file. */
+static unsigned be16(const unsigned char *p)
+{
+    return (unsigned)p[0] << 8 | p[1];
+}
+
+static unsigned long be32(const unsigned char *p)
+{
+    return (unsigned long)be16(p) << 16 | be16(p + 2);
+}
+
+/* A font whose name table's first record (the copyright) says its text
+ * is at 0xFF00 bytes into the table's strings, far past the file's end
+ * (17 372 bytes): the font loads (only the font's own name is read then),
+ * but its subset cannot be cut, as the subset copies every name.  This was
+ * reported as memory running out; it is the font that is broken. */
+Test(bounds, a_font_whose_subset_cannot_be_cut_is_named)
+{
+    char *fonts = temp_dir();
+    char *cmd = xasprintf("cp %s/fonts/*.ttf %s/", TEST_ROOT, fonts);
+    cr_assert_eq(system(cmd), 0);
+    char *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
+    size_t len = 0;
+    unsigned char *ttf = (unsigned char *)slurp(bold, &len);
+    cr_assert(ttf && len > 12);
+    unsigned long name = 0;
+    for (unsigned t = 0; t < be16(ttf + 4) && 12 + 16 * (t + 1) <= len; t++)
+        if (memcmp(ttf + 12 + 16 * t, "name", 4) == 0)
+            name = be32(ttf + 12 + 16 * t + 8);
+    cr_assert(name > 0 && name + 6 + 12 <= len, "no name table in %s", bold);
+    /* record 0: platform, encoding, language, name id, length, offset */
+    ttf[name + 6 + 10] = 0xFF;
+    ttf[name + 6 + 11] = 0x00;
+    FILE *f = fopen(bold, "wb");
+    cr_assert(f && fwrite(ttf, 1, len, f) == len && fclose(f) == 0);
+    workspace w = workspace_new("hasil");
+    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
+                          fonts,   "--out",   w.out, "--quiet",  NULL};
+    run_result r = run_bounded(args, 10, 0);
+    cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
+    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: bukan huruf TrueType yang utuh",
+                           bold);
+    cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
+    cr_expect_not(strstr(r.err, "memori"), "%s", r.err);
+    cr_expect_not(path_exists(w.out));
+    free(want);
+    run_result_free(&r);
+    workspace_free(&w);
+    free(ttf);
+    free(bold);
+    free(cmd);
+    remove_tree(fonts);
+    free(fonts);
+}
+
 /* Writes `header`, `unit` `count` times, then `tail`, quickly: the units
  * go out a megabyte at a time. */
 static char *big_file(const char *dir, const char *name, const char *header, const char *unit,

@@ -1,4 +1,5 @@
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -68,5 +69,32 @@ Test(certificate, holds_no_font_it_does_not_print_with)
     cr_expect_null(memmem(pdf, len, "AnugerahSans-Bold", 17), "an unused sans bold in %s", path);
     free(pdf);
     free(path);
+    workspace_free(&w);
+}
+
+/* The print file joins the certificates' files.  In the hand round
+ * (tests/fixtures/hand) the names "# Badan Perencanaan | Riset" (OPD-C),
+ * "Desa Sukamaju | Timur" (DESA-1) and "Partai Miring \ Barat" (PARPOL-1)
+ * print a '#', '|' or '\' in the serif bold that the other names do not,
+ * so the file holds several subsets of that font; each must have a name
+ * of its own (ISO 32000-1, 9.6.4), or a printer may take one for another:
+ * as many distinct names as font objects. */
+Test(certificate, the_print_file_names_each_font_subset_once)
+{
+    workspace w = workspace_shared("hand-2024", FIXTURE("hand/event.json"),
+                                   FIXTURE("hand/scores.csv"));
+    char *print = workspace_file(&w, "piagam-2024.pdf");
+    char *cmd = xasprintf("pdffonts '%s' | tail -n +3 | awk '{print $1}' | sort | uniq -d", print);
+    char *twice = shell_output(cmd, NULL);
+    cr_expect_str_eq(twice, "", "font names given to more than one subset:\n%s", twice);
+    free(twice);
+    free(cmd);
+    /* the serif bold in more than one subset: the test sees the case */
+    cmd = xasprintf("pdffonts '%s' | tail -n +3 | grep -c 'AnugerahSerif-Bold'", print);
+    char *bold = shell_output(cmd, NULL);
+    cr_expect_geq(atoi(bold), 2, "%s", bold);
+    free(bold);
+    free(cmd);
+    free(print);
     workspace_free(&w);
 }

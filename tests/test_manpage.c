@@ -105,6 +105,21 @@ Test(manpage, describes_every_command_and_option)
     free(page);
 }
 
+/* A build stopped by a signal exits with 128 + the signal's number
+ * (test_force.c: signal_stops_the_build): Ctrl+C (SIGINT, 2) 130, SIGHUP
+ * (1) 129, SIGTERM (15) 143.  A script that runs anugerah reads these in
+ * the page, next to 0, 1 and 2. */
+Test(manpage, gives_the_exit_status_of_a_stopped_build)
+{
+    char *page = shell_output(MAN_ENV "man -l '" MAN_PAGE "' 2>/dev/null | col -b", NULL);
+    char *statuses = section(page, "STATUS KELUAR", "CONTOH");
+    for (const char *const *s = (const char *const[]){"0", "1", "2", "129", "130", "143", NULL};
+         *s; s++)
+        cr_expect(item(statuses, *s), "status %s not described:\n%s", *s, statuses);
+    free(statuses);
+    free(page);
+}
+
 /* What the completion offers for the words typed (the last one being
  * completed), one line. */
 static char *complete(const char *words, int cword)

@@ -928,6 +928,7 @@ extern const char LABEL_NO_SAQ[];
     "%s tidak dapat dibuat: karakter %s dalam \"%s\" tidak dapat "                                 \
     "dicetak dengan huruf PDF (Windows-1252)"
 #define W_LAYOUT_FONT_UNREADABLE "huruf (font) tidak dapat dibaca: %s: %s"
+#define W_LAYOUT_FONT_NOT_TRUETYPE "bukan huruf TrueType yang utuh"
 #define W_LAYOUT_PDF_INIT "pustaka PDF tidak dapat dimulai"
 #define W_LAYOUT_FONTS_UNREADABLE "huruf (font) tidak dapat dibaca dari folder %s"
 #define W_LAYOUT_PDF_FAILED "%s tidak dapat dibuat: pustaka PDF gagal"

@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "input.h"
+#include "labels.h"
 #include "layout.h"
 #include "pdfa.h"
 #include "problems.h"
@@ -101,19 +102,25 @@ const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
     const font_file *b = file_bytes(path, why);
     if (!b)
         return NULL;
+    /* every failure is given its reason: libharu records a font it cannot
+     * parse without calling the document's error handler, and the
+     * document would be written without the font's text */
     HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)b->len);
-    if (!s)
+    if (!s) {
+        *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
+    }
     if (HPDF_Stream_Write(s, b->data, (HPDF_UINT)b->len) != HPDF_OK
         || HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK) {
         HPDF_Stream_Free(s);
+        *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
     }
     HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE); /* owns s */
-    if (!def)
+    if (!def || HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) { /* def freed by the call */
+        *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
-    if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
-        return NULL; /* freed by the call */
+    }
     /* the next subset tag, as HPDF_LoadTTFontFromFile gives it */
     if (pdf->ttfont_tag[0] == 0) {
         memcpy(pdf->ttfont_tag, "HPDFAA", 6);
@@ -137,7 +144,8 @@ static uint32_t hash_flags(const unsigned char *flags, size_t n)
 }
 
 /* The subset libharu cuts for the flagged glyphs, deflated as libharu
- * deflates streams; false when memory ran out. */
+ * deflates streams; false when it cannot be cut (a table of the font
+ * points past the file's end) or memory ran out. */
 static bool cut(HPDF_Doc pdf, HPDF_FontDef def, font_program *p)
 {
     HPDF_TTFontDefAttr tt = def->attr;
@@ -168,7 +176,28 @@ static bool cut(HPDF_Doc pdf, HPDF_FontDef def, font_program *p)
     return ok;
 }
 
-bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path)
+/* The subset's tag (six capitals before the "+" of its name) made from
+ * the font's name and the glyphs it keeps, not counted in the document:
+ * the documents of a run are joined (the scorecard book, the certificates'
+ * print file), and different subsets in one file must have different tags
+ * (ISO 32000-1, 9.6.4), as readers and printers may take two fonts of one
+ * name for the same.  The same subset gets the same tag in every document,
+ * so that joining can still share it. */
+static void subset_tag(HPDF_FontDef def, const unsigned char *flags, size_t n, char tag[7])
+{
+    uint64_t h = 14695981039346656037u; /* FNV-1a, 64 bits */
+    for (const char *c = def->base_font; *c; c++)
+        h = (h ^ (unsigned char)*c) * 1099511628211u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ flags[i]) * 1099511628211u;
+    for (int i = 0; i < 6; i++) {
+        tag[i] = (char)('A' + h % 26);
+        h /= 26;
+    }
+    tag[6] = '\0';
+}
+
+bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **why_not)
 {
     HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
     HPDF_FontDef def = attr->fontdef;
@@ -182,6 +211,12 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path)
         return true; /* libharu cuts it itself */
 
     font_program want = {.file = file, .flags = tt->glyph_tbl.flgs, .n_flags = tt->num_glyphs};
+    /* the tag, before the subset is cut: its name table carries it too */
+    char tag[7];
+    subset_tag(def, want.flags, want.n_flags, tag);
+    HPDF_TTFontDef_SetTagName(def, tag);
+    if (HPDF_Dict_AddName(font, "BaseFont", tt->base_font) != HPDF_OK)
+        return false;
     want.hash = hash_flags(want.flags, want.n_flags);
     const font_program *found = NULL;
     pthread_mutex_lock(&lock);
@@ -195,8 +230,11 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path)
     font_program made = {0};
     if (!found) {
         made = want;
-        if (!cut(pdf, def, &made))
+        if (!cut(pdf, def, &made)) {
+            /* libharu could not copy the tables the subset keeps */
+            *why_not = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
             return false;
+        }
         pthread_mutex_lock(&lock);
         if (n_programs < PROGRAMS_MAX) {
             if (!programs)

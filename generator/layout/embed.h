@@ -32,7 +32,8 @@ void embed_font_always(HPDF_Font font);
 /* Gives the document's font `font` (loaded by embed_font_load from
  * `path`) its font descriptor and font program before the document is
  * saved, the program from the run's store when the same glyphs of the
- * same file were embedded before.  False when memory ran out. */
-bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path);
+ * same file were embedded before.  False, with the reason in *why
+ * (caller frees), when the subset cannot be cut from the font's file. */
+bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **why);
 
 #endif

@@ -1319,9 +1319,14 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
         deflate_page(d->pages[i], CONTENT_LEVEL);
     for (size_t f = 0; f < LAYOUT_FONT_COUNT && !failed(d); f++)
         if (d->fonts[f]) {
-            char *font_file = font_path(d, (layout_font)f);
-            if (!embed_font_program(d->pdf, d->fonts[f], font_file) && !d->error)
-                d->error = HPDF_FAILD_TO_ALLOC_MEM;
+            char *font_file = font_path(d, (layout_font)f), *why = NULL;
+            if (!embed_font_program(d->pdf, d->fonts[f], font_file, &why)) {
+                if (why && !d->text_error)
+                    d->text_error = xasprintf(W_LAYOUT_FONT_UNREADABLE, font_file, why);
+                else if (!d->error)
+                    d->error = HPDF_FAILD_TO_ALLOC_MEM;
+            }
+            free(why);
             free(font_file);
         }
     if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))

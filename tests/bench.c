@@ -18,6 +18,7 @@
  * (an existing scores file is built as it is, e.g. the sample)
  */
 #include <dirent.h>
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +48,10 @@ static void score(char *buf, size_t size)
 static void write_round(const char *path, long n)
 {
     FILE *f = fopen(path, "w");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
     fputs("id;nama;kategori;status;saq;visitasi;jenis_informasi;digitalisasi;"
           "kualitas_informasi;pelayanan_informasi;komitmen_organisasi;sarana_prasarana;"
           "nilai_sebelumnya;wilayah\n",
@@ -230,6 +235,10 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *program = argv[1], *event = argv[2], *work = argv[3], *jobs = argv[4];
+    if (mkdir(work, 0777) != 0 && errno != EEXIST) {
+        perror(work);
+        return 1;
+    }
     const char *peer = getenv("BENCH_TCPDF");
     struct {
         long n;

@@ -1,6 +1,5 @@
 #include "layout.h"
 
-#include "input.h"
 #include "embed.h"
 #include "labels.h"
 

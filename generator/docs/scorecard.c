@@ -317,16 +317,14 @@ static void notes(layout_doc *d, const kip_body *b)
     layout_paragraph(d, b->catatan, LAYOUT_SANS, NOTE_SIZE, LAYOUT_LEFT, LAYOUT_BLACK);
 }
 
-/* Draws the card from a new page on, all but the notes; returns the index
- * of that page. */
-static int draw_card_content(layout_doc *d, const kip_round *r, size_t i)
+/* Draws the card from a new page on, all but the notes. */
+static void draw_card_content(layout_doc *d, const kip_round *r, size_t i)
 {
     const kip_event *e = r->event;
     const kip_body *b = &r->bodies[i];
     const kip_section *s = &r->sections[b->category];
 
     layout_new_page(d);
-    int first = layout_page_index(d);
     double code_bottom;
     double x = layout_left(d), hw = layout_width(d) - page_code(d, r, b, &code_bottom);
     char *kicker = xasprintf(W_CARD_KICKER, e->tahun);
@@ -365,15 +363,13 @@ static int draw_card_content(layout_doc *d, const kip_round *r, size_t i)
         parts_chart(d, W_CARD_INDICATORS, b->nama, e->indicators, e->n_indicators,
                     b->has_indicator, b->indicator, s->indicators);
     }
-    return first;
 }
 
-/* Draws the whole card from a new page on; returns the index of that page. */
-static int draw_card(layout_doc *d, const kip_round *r, size_t i)
+/* Draws the whole card from a new page on. */
+static void draw_card(layout_doc *d, const kip_round *r, size_t i)
 {
-    int first = draw_card_content(d, r, i);
+    draw_card_content(d, r, i);
     notes(d, &r->bodies[i]);
-    return first;
 }
 
 /* The left of the book's footers: the organiser (and the draft's note),
@@ -397,28 +393,26 @@ static char *book_footer_left(const kip_round *r)
 static layout_doc *card_doc(const kip_round *r, const char *title, const doc_target *t,
                             bool book, const layout_setup *part, char **error)
 {
-    const kip_event *e = r->event;
     doc_strings strs = {0};
-    char date[64];
-    label_date(&e->tanggal, date, sizeof date);
-    char *where = xasprintf(W_PLACE_DATE, e->tempat, date);
     layout_setup setup = doc_setup(r, title, &strs);
     /* the emblems, small, at the right end of the running header */
     layout_image logos[2];
     setup.n_header_images = doc_logo_marks(r, logos);
     setup.header_images = logos;
-    char *left = NULL;
+    char *left = NULL, *where = NULL;
     if (book) {
         left = book_footer_left(r);
         setup.footer_left = left;
     } else {
+        char date[64];
+        label_date(&r->event->tanggal, date, sizeof date);
+        where = xasprintf(W_PLACE_DATE, r->event->tempat, date);
         setup.footer = NULL;
         setup.footer_right = where;
         setup.footer_apart = true; /* the book gives the page its own */
     }
     setup.outline_open = book;
     if (part) {
-        setup.page_first = part->page_first;
         setup.page_total = part->page_total;
         setup.count_only = part->count_only;
     }

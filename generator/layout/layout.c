@@ -1293,7 +1293,7 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
             if (d->setup.footer) {
                 char buf[128];
                 int total = d->setup.page_total > 0 ? d->setup.page_total : (int)d->n_pages;
-                d->setup.footer(buf, sizeof buf, d->setup.page_first + (int)i + 1, total);
+                d->setup.footer(buf, sizeof buf, (int)i + 1, total);
                 text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
                         LAYOUT_RIGHT, LAYOUT_GREY);
             } else if (d->setup.footer_right) {

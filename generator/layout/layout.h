@@ -83,9 +83,10 @@ typedef struct {
     const char *icc_profile;
     const char *id_seed;
     const char *id_name;
-    /* A part of a longer document (see pdfjoin.h): its pages are numbered
-     * in the footer from page_first + 1 of page_total (0: of its own). */
-    int page_first, page_total;
+    /* The front of a longer document (the book's cover and contents, see
+     * pdfjoin.h): its pages are numbered in the footer of page_total
+     * (0: of its own). */
+    int page_total;
     /* Pages are laid out and counted, never kept: one page is drawn over
      * again and again (how many pages a long document will take). */
     bool count_only;

@@ -567,7 +567,8 @@ static bool name_is(const part *p, size_t from, size_t to, const char *name)
  * not numbered yet, so the text cannot be compared). */
 static bool all_renumbered(const buf *b)
 {
-    for (const char *s = b->data; s && (s = strstr(s, "0 0 R")); s++)
+    const char *s = b->data ? strstr(b->data, "0 0 R") : NULL;
+    for (; s; s = strstr(s + 1, "0 0 R"))
         if (s == b->data || s[-1] < '0' || s[-1] > '9')
             return false;
     return true;
@@ -704,8 +705,6 @@ static bool add_part(pdfjoin *j, const unsigned char *pdf, size_t len, const cha
                 shared = o->data_len < 0
                          && dict_get(&p, o, "/Type", &from, &to)
                          && name_is(&p, from, to, pass == 1 ? "/FontDescriptor" : "/Font");
-            else
-                shared = false;
             if (pass < 3 && !shared)
                 continue;
             if (shared) {

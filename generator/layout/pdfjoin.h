@@ -2,13 +2,15 @@
  * pdfjoin — one PDF written part by part, so that a document of thousands
  * of pages (the scorecard book) never sits whole in memory.
  *
- * Each part is a complete PDF that libharu made in memory (see
- * layout_doc_save_memory).  Its objects are copied to the file at once,
- * renumbered; its pages become the next pages of the whole.  A stream
- * met again byte for byte (an emblem, a font, the colour profile) is
- * written once and shared.  Only the objects' offsets and the pages'
- * numbers are kept until the end, where the page tree, the bookmarks,
- * the page labels, the catalog and the cross-reference table are written.
+ * Each part is a complete PDF that libharu made (in memory, see
+ * layout_doc_save_memory, or a document written before and read back:
+ * a scorecard, a certificate).  Its objects are copied to the file at
+ * once, renumbered; its pages become the next pages of the whole.  A
+ * stream met again byte for byte (an emblem, a font program, the colour
+ * profile), and a font or font descriptor met again, is written once and
+ * shared.  Only the objects' offsets and the pages' numbers are kept
+ * until the end, where the page tree, the bookmarks, the page labels,
+ * the catalog and the cross-reference table are written.
  *
  * This is a narrow reader of libharu's own output (a classic xref table,
  * one page tree node, no object streams), not of PDF in general: anything

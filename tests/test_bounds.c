@@ -28,6 +28,7 @@
 #define SCORES SAMPLE("scores.csv")
 #define NOT_REGULAR                                                                                \
     "bukan berkas biasa (perangkat, pipa atau folder); simpan sebagai berkas lalu coba lagi"
+#define NOT_TRUETYPE "bukan huruf TrueType yang utuh"
 
 /* Runs the program killed after `seconds` (status -1) and, unless 0 or
  * under ASan (which reserves terabytes of address space), limited to
@@ -144,30 +145,48 @@ Test(bounds, verify_lists_a_linked_device_and_a_fifo_without_reading_them)
     workspace_free(&w);
 }
 
-/* libharu opens a font by its path, and would wait on a FIFO forever. */
-Test(bounds, a_font_that_is_a_fifo_is_refused)
+/* A folder of the project's fonts (caller removes it); *bold is the path
+ * of its sans bold, the one the tests below spoil. */
+static char *fonts_copy(char **bold)
 {
     char *fonts = temp_dir();
     char *cmd = xasprintf("cp %s/fonts/*.ttf %s/", TEST_ROOT, fonts);
     cr_assert_eq(system(cmd), 0);
-    char *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
-    cr_assert_eq(unlink(bold), 0);
-    cr_assert_eq(mkfifo(bold, 0600), 0);
+    free(cmd);
+    *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
+    return fonts;
+}
+
+/* A build with the fonts of `fonts` stops, naming `font` and `reason`
+ * (never memory running out), and writes nothing; the folder is removed. */
+static void expect_font_named(char *fonts, const char *font, const char *reason)
+{
     workspace w = workspace_new("hasil");
     const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
                           fonts,   "--out",   w.out, "--quiet",  NULL};
     run_result r = run_bounded(args, 10, 0);
     cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
-    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", bold, NOT_REGULAR);
+    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: %s", font, reason);
     cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
+    cr_expect_not(strstr(r.err, "memori"), "%s", r.err);
     cr_expect_not(path_exists(w.out));
     free(want);
     run_result_free(&r);
     workspace_free(&w);
-    free(bold);
-    free(cmd);
     remove_tree(fonts);
     free(fonts);
+}
+
+/* A font is read within its size limit, and only a regular file: a FIFO
+ * would be waited on forever. */
+Test(bounds, a_font_that_is_a_fifo_is_refused)
+{
+    char *bold;
+    char *fonts = fonts_copy(&bold);
+    cr_assert_eq(unlink(bold), 0);
+    cr_assert_eq(mkfifo(bold, 0600), 0);
+    expect_font_named(fonts, bold, NOT_REGULAR);
+    free(bold);
 }
 
 /* A font file cut short (its first 9 000 bytes of 17 372: the table
@@ -177,27 +196,11 @@ Test(bounds, a_font_that_is_a_fifo_is_refused)
  * every bold line missing).  The font is named, nothing is written. */
 Test(bounds, a_font_cut_short_is_named)
 {
-    char *fonts = temp_dir();
-    char *cmd = xasprintf("cp %s/fonts/*.ttf %s/", TEST_ROOT, fonts);
-    cr_assert_eq(system(cmd), 0);
-    char *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
+    char *bold;
+    char *fonts = fonts_copy(&bold);
     cr_assert_eq(truncate(bold, 9000), 0);
-    workspace w = workspace_new("hasil");
-    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
-                          fonts,   "--out",   w.out, "--quiet",  NULL};
-    run_result r = run_bounded(args, 10, 0);
-    cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
-    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: bukan huruf TrueType yang utuh",
-                           bold);
-    cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
-    cr_expect_not(path_exists(w.out));
-    free(want);
-    run_result_free(&r);
-    workspace_free(&w);
+    expect_font_named(fonts, bold, NOT_TRUETYPE);
     free(bold);
-    free(cmd);
-    remove_tree(fonts);
-    free(fonts);
 }
 
 /* Big-endian numbers in a font file. */
@@ -218,10 +221,8 @@ static unsigned long be32(const unsigned char *p)
  * reported as memory running out; it is the font that is broken. */
 Test(bounds, a_font_whose_subset_cannot_be_cut_is_named)
 {
-    char *fonts = temp_dir();
-    char *cmd = xasprintf("cp %s/fonts/*.ttf %s/", TEST_ROOT, fonts);
-    cr_assert_eq(system(cmd), 0);
-    char *bold = xasprintf("%s/AnugerahSans-Bold.ttf", fonts);
+    char *bold;
+    char *fonts = fonts_copy(&bold);
     size_t len = 0;
     unsigned char *ttf = (unsigned char *)slurp(bold, &len);
     cr_assert(ttf && len > 12);
@@ -235,24 +236,9 @@ Test(bounds, a_font_whose_subset_cannot_be_cut_is_named)
     ttf[name + 6 + 11] = 0x00;
     FILE *f = fopen(bold, "wb");
     cr_assert(f && fwrite(ttf, 1, len, f) == len && fclose(f) == 0);
-    workspace w = workspace_new("hasil");
-    const char *args[] = {"build", "--event", EVENT, "--scores", SCORES, "--fonts",
-                          fonts,   "--out",   w.out, "--quiet",  NULL};
-    run_result r = run_bounded(args, 10, 0);
-    cr_expect_eq(r.status, 1, "exit %d\n%s", r.status, r.err);
-    char *want = xasprintf("huruf (font) tidak dapat dibaca: %s: bukan huruf TrueType yang utuh",
-                           bold);
-    cr_expect(strstr(r.err, want), "expected «%s» in\n%s", want, r.err);
-    cr_expect_not(strstr(r.err, "memori"), "%s", r.err);
-    cr_expect_not(path_exists(w.out));
-    free(want);
-    run_result_free(&r);
-    workspace_free(&w);
+    expect_font_named(fonts, bold, NOT_TRUETYPE);
     free(ttf);
     free(bold);
-    free(cmd);
-    remove_tree(fonts);
-    free(fonts);
 }
 
 /* Writes `header`, `unit` `count` times, then `tail`, quickly: the units

@@ -1264,12 +1264,17 @@ static void deflate_content(HPDF_Dict contents, int level)
 
 static void deflate_page(HPDF_Page page, int level)
 {
+    /* asking for an array where the page has one stream records an error
+     * in the document's error state, cleared here; one recorded before
+     * (a failed write into a page's stream) is left for the save to meet */
+    HPDF_STATUS before = page->error->error_no;
     HPDF_Array list = HPDF_Dict_GetItem(page, "Contents", HPDF_OCLASS_ARRAY);
     if (list) {
         for (HPDF_UINT i = 0; i < list->list->count; i++)
             deflate_content(HPDF_Array_GetItem(list, i, HPDF_OCLASS_DICT), level);
     } else {
-        HPDF_Error_Reset(page->error);
+        if (before == HPDF_NOERROR)
+            HPDF_Error_Reset(page->error);
         deflate_content(((HPDF_PageAttr)page->attr)->contents, level);
     }
 }

@@ -121,7 +121,9 @@ const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
         *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
     }
-    /* the next subset tag, as HPDF_LoadTTFontFromFile gives it */
+    /* the next subset tag, as HPDF_LoadTTFontFromFile gives it: the name
+     * HPDF_GetFont finds the font by; the subset's own tag, made from its
+     * glyphs, replaces it before the document is saved (subset_tag) */
     if (pdf->ttfont_tag[0] == 0) {
         memcpy(pdf->ttfont_tag, "HPDFAA", 6);
     } else {

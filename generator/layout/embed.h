@@ -21,8 +21,7 @@ bool embed_font_readable(const char *path, char **why);
 
 /* Loads the TrueType font at `path` into the document, embedded; returns
  * its name for HPDF_GetFont, or NULL with the reason (caller frees) in
- * *why when the file cannot be read, or NULL alone when libharu failed
- * (its error handler has been told). */
+ * *why when the file cannot be read or libharu cannot parse it. */
 const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why);
 
 /* Marks the glyphs every document embeds as used by font `font` (of
@@ -32,8 +31,9 @@ void embed_font_always(HPDF_Font font);
 /* Gives the document's font `font` (loaded by embed_font_load from
  * `path`) its font descriptor and font program before the document is
  * saved, the program from the run's store when the same glyphs of the
- * same file were embedded before.  False, with the reason in *why
- * (caller frees), when the subset cannot be cut from the font's file. */
+ * same file were embedded before, and the subset its tag.  False, with
+ * the reason in *why (caller frees), when the subset cannot be cut from
+ * the font's file; false alone when libharu failed (no memory). */
 bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **why);
 
 #endif

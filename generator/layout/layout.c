@@ -1316,9 +1316,8 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
         if (!pdfa_apply(d->pdf, &info, error))
             return false;
     }
-    /* The document is made in memory and written here, so that every
-     * error of the write is seen: libharu's own file writer does not check
-     * the closing of the file, where a full disk often shows. */
+    /* the pages' content deflated here, and each font given its program
+     * from the run's store (embed.h), before libharu would do either */
     for (size_t i = 0; i < d->n_pages && !failed(d); i++)
         deflate_page(d->pages[i], CONTENT_LEVEL);
     for (size_t f = 0; f < LAYOUT_FONT_COUNT && !failed(d); f++)
@@ -1333,6 +1332,9 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
             free(why);
             free(font_file);
         }
+    /* The document is made in memory and written here, so that every
+     * error of the write is seen: libharu's own file writer does not check
+     * the closing of the file, where a full disk often shows. */
     if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))
         return true;
     if (d->text_error) {

@@ -457,7 +457,9 @@ typedef struct {
     job_list *jobs;
     size_t *order;
     size_t cards_left, certificates_left;
-    pthread_cond_t cards_written;
+    /* signalled when the last card or certificate is written, or the
+     * build stops */
+    pthread_cond_t parts_written;
     pthread_mutex_t lock;
     size_t next, done;
     bool failed;
@@ -494,8 +496,8 @@ static void *worker(void *arg)
         pthread_mutex_lock(&p->lock);
         /* a signal stops every worker before its next document */
         if (p->failed || p->next == p->jobs->n || output_interrupted()) {
-            /* a worker waiting for the cards must not wait for ever */
-            pthread_cond_broadcast(&p->cards_written);
+            /* a worker waiting for the cards or certificates must not wait for ever */
+            pthread_cond_broadcast(&p->parts_written);
             pthread_mutex_unlock(&p->lock);
             output_path_forget();
             return NULL;
@@ -504,7 +506,7 @@ static void *worker(void *arg)
         while (((j->kind == JOB_BOOK && p->cards_left > 0)
                 || (j->kind == JOB_CERTIFICATE_BOOK && p->certificates_left > 0))
                && !p->failed && !output_interrupted())
-            pthread_cond_wait(&p->cards_written, &p->lock);
+            pthread_cond_wait(&p->parts_written, &p->lock);
         bool give_up = p->failed || output_interrupted();
         pthread_mutex_unlock(&p->lock);
         if (give_up)
@@ -516,12 +518,12 @@ static void *worker(void *arg)
         pthread_mutex_lock(&p->lock);
         if ((j->kind == JOB_CARD && --p->cards_left == 0)
             || (j->kind == JOB_CERTIFICATE && --p->certificates_left == 0))
-            pthread_cond_broadcast(&p->cards_written);
+            pthread_cond_broadcast(&p->parts_written);
         p->done++;
         if (!ok && !p->failed) {
             p->failed = true;
             p->error = error;
-            pthread_cond_broadcast(&p->cards_written); /* the book's worker stops */
+            pthread_cond_broadcast(&p->parts_written); /* a waiting worker stops */
         } else {
             free(error);
         }
@@ -551,7 +553,7 @@ static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool pro
         p.cards_left += jobs->jobs[i].kind == JOB_CARD;
         p.certificates_left += jobs->jobs[i].kind == JOB_CERTIFICATE;
     }
-    pthread_cond_init(&p.cards_written, NULL);
+    pthread_cond_init(&p.parts_written, NULL);
     pthread_mutex_init(&p.lock, NULL);
     clock_gettime(CLOCK_MONOTONIC, &p.start);
     p.shown = p.start;
@@ -576,7 +578,7 @@ static bool run_jobs(const job_env *env, job_list *jobs, int n_workers, bool pro
         fputc('\n', stderr);
     free(threads);
     free(p.order);
-    pthread_cond_destroy(&p.cards_written);
+    pthread_cond_destroy(&p.parts_written);
     pthread_mutex_destroy(&p.lock);
     *error = p.error;
     return !p.failed;

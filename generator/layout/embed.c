@@ -23,8 +23,7 @@
  * the whole run (the sample: 17 cut for 149 documents, not 167, at the
  * cost of ~0.8 KB a font), and a page of a document can be given another
  * footer (pdfjoin) with glyphs it is sure to have. */
-#define EMBED_ALWAYS                                                                               \
-    " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,-()/:\xB7"
+#define EMBED_ALWAYS " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,-()/:\xB7"
 
 /* The font files' bytes, found by path.  Entries are never removed, so
  * that the bytes a reader holds stay valid. */
@@ -117,7 +116,8 @@ const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
         return NULL;
     }
     HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE); /* owns s */
-    if (!def || HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) { /* def freed by the call */
+    /* a definition it cannot register, HPDF_Doc_RegisterFontDef frees */
+    if (!def || HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) {
         *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
     }

@@ -1195,8 +1195,8 @@ static void literal(char **out, size_t *len, const char *s)
     *len = (size_t)(o - *out);
 }
 
-char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w,
-                              const char *left, const char *right)
+char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w, const char *left,
+                              const char *right)
 {
     HPDF_Font hf = font(d, LAYOUT_SANS);
     char *l = encode(d, left), *r = encode(d, right);

@@ -702,8 +702,7 @@ static bool add_part(pdfjoin *j, const unsigned char *pdf, size_t len, const cha
             if (pass == 0)
                 shared = o->data_len >= 0 && o->refs == 0 && !p.is_content[n];
             else if (pass < 3)
-                shared = o->data_len < 0
-                         && dict_get(&p, o, "/Type", &from, &to)
+                shared = o->data_len < 0 && dict_get(&p, o, "/Type", &from, &to)
                          && name_is(&p, from, to, pass == 1 ? "/FontDescriptor" : "/Font");
             if (pass < 3 && !shared)
                 continue;

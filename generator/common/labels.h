@@ -1041,6 +1041,8 @@ extern const char LABEL_NO_SAQ[];
 #define W_PDFJOIN_PART_UNREADABLE                                                                  \
     "%s tidak dapat dibuat: pustaka PDF membuat bagian yang tidak terbaca (%s)"
 #define W_PDFJOIN_PART_OBJECT "objek"
+#define W_PDFJOIN_PART_XREF "tabel rujukan silang (xref)"
+#define W_PDFJOIN_PART_TRAILER "bagian akhir (trailer)"
 #define W_PDFJOIN_PART_CATALOG "katalog"
 #define W_PDFJOIN_PART_PAGES "halaman"
 #define W_PDFJOIN_PART_EMPTY "kosong"

@@ -586,7 +586,7 @@ static bool add_part(pdfjoin *j, const unsigned char *pdf, size_t len, const cha
     buf b = {0};
     long *kids = NULL;
     size_t n_kids = 0, cap_kids = 0;
-    const char *why = "xref";
+    const char *why = W_PDFJOIN_PART_XREF;
     if (!read_xref(&p, &trailer))
         goto done;
     objs = xcalloc(p.n, sizeof(object));
@@ -603,7 +603,7 @@ static bool add_part(pdfjoin *j, const unsigned char *pdf, size_t len, const cha
             goto done;
     size_t from, to, after;
     long root, info = 0, pages;
-    why = "trailer";
+    why = W_PDFJOIN_PART_TRAILER;
     if (!trailer_get(&p, trailer, "/Root", &from, &to) || !ref_at(&p, from, to, &root, &after)
         || (size_t)root >= p.n || !p.offsets[root])
         goto done;

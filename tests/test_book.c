@@ -216,19 +216,20 @@ Test(book, the_cover_and_contents_have_page_labels_of_their_own)
 }
 
 /*
- * A book longer than one part (tests/fixtures/book-parts: the hand event,
- * 420 bodies "Badan Uji 001" .. "Badan Uji 420" all in Perangkat Daerah,
- * scores falling with the number, so the cards follow the numbers).  The
- * book is made 200 cards a part and joined into one file; nothing of the
- * joins may show.
+ * A long book (tests/fixtures/book-parts: the hand event, 420 bodies
+ * "Badan Uji 001" .. "Badan Uji 420" all in Perangkat Daerah, scores
+ * falling with the number, so the cards follow the numbers).  The book is
+ * its front joined with the 420 cards' files, each card's page given the
+ * book's footer; nothing of the joins may show.  (The book was once made
+ * 200 cards a part: the pages looked at are still those around the joins
+ * of that time, 200/201 and 400/401, and the last.)
  *
  * Pages by hand: the contents' page holds 721.89 pt of entries (841.89
  * tall, 62 top and 58 bottom margins); the first has the heading (40) and
  * the category line (9 gap + 15), leaving room for (721.89 - 64) / 15 =
  * 43 bodies; each further page floor(721.89 / 15) = 48, and 420 - 43 =
  * 377 bodies take 8 more: 9 pages of contents (pages 2-10).  Card k is on
- * page 10 + k (one page each); 430 pages.  Cards 1-200 are the first part,
- * card 201 (page 211) opens the second, card 401 (page 411) the third.
+ * page 10 + k (one page each); 430 pages.
  */
 static workspace parts_w;
 static char *parts_book;
@@ -306,7 +307,7 @@ Test(book_parts, bookmarks_and_labels_span_the_parts)
                           "else 0)'",
                           parts_book);
     char *top = shell_output(cmd, NULL);
-    /* the last body's bookmark, in the third part, at page 430 */
+    /* the last body's bookmark at page 430 */
     cr_expect_str_eq(top, "Daftar isi 2 True 0 0\n"
                           "Perangkat Daerah 11 False 420 430\n");
     free(top);

@@ -387,11 +387,12 @@ static char *book_footer_left(const kip_round *r)
     return left;
 }
 
-/* A document of scorecards: footer with the organiser, place and date;
- * the book's pages are numbered "Halaman X dari Y" on the right, with
- * the organiser, place and date on the left. */
+/* A document of scorecards: footer with the organiser, place and date,
+ * in a stream of its own that the book replaces; the book's front (book,
+ * its pages' numbering in `numbers`) has "Halaman X dari Y" on the
+ * right, with the organiser, place and date on the left. */
 static layout_doc *card_doc(const kip_round *r, const char *title, const doc_target *t,
-                            bool book, const layout_setup *part, char **error)
+                            bool book, const layout_setup *numbers, char **error)
 {
     doc_strings strs = {0};
     layout_setup setup = doc_setup(r, title, &strs);
@@ -412,9 +413,9 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
         setup.footer_apart = true; /* the book gives the page its own */
     }
     setup.outline_open = book;
-    if (part) {
-        setup.page_total = part->page_total;
-        setup.count_only = part->count_only;
+    if (numbers) {
+        setup.page_total = numbers->page_total;
+        setup.count_only = numbers->count_only;
     }
     layout_doc *d = doc_open(&setup, t, error);
     free(left);

@@ -274,6 +274,14 @@ int pdf_pages(const char *pdf)
     return n;
 }
 
+char *pdf_fonts_named_twice(const char *pdf)
+{
+    char *cmd = xasprintf("pdffonts '%s' | tail -n +3 | awk '{print $1}' | sort | uniq -d", pdf);
+    char *twice = shell_output(cmd, NULL);
+    free(cmd);
+    return twice;
+}
+
 char *csv_first_columns(const char *csv, size_t n)
 {
     size_t len = strlen(csv);

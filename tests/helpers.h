@@ -60,6 +60,10 @@ char *pdf_text(const char *pdf);
 /* The number of pages of a PDF, as pdfinfo gives it. */
 int pdf_pages(const char *pdf);
 
+/* The font names (pdffonts) that `pdf` gives to more than one font
+ * object, one a line; "" when each is its own (caller frees). */
+char *pdf_fonts_named_twice(const char *pdf);
+
 /* The whole output of a shell command (caller frees); *status its exit. */
 char *shell_output(const char *command, int *status);
 

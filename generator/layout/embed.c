@@ -209,8 +209,11 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **w
     char *why = NULL;
     const font_file *file = file_bytes(path, &why);
     free(why);
-    if (!file)
-        return true; /* libharu cuts it itself */
+    if (!file) {
+        /* cannot be: the font was loaded from these bytes */
+        *why_not = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
+        return false;
+    }
 
     font_program want = {.file = file, .flags = tt->glyph_tbl.flgs, .n_flags = tt->num_glyphs};
     /* the tag, before the subset is cut: its name table carries it too */

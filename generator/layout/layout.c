@@ -332,27 +332,35 @@ static void ops_num(page_ops *o, double v)
     ops_add(o, p, (size_t)(e - p));
 }
 
-/* A string of Windows-1252 text, escaped as PDF wants. */
-static void ops_text(page_ops *o, const char *s)
+/* A PDF string of Windows-1252 text, "(...)", into `out` (room for
+ * 4 * strlen(s) + 3 bytes): its length. */
+static size_t pdf_string(char *out, const char *s)
 {
-    ops_add(o, "(", 1);
+    char *o = out;
+    *o++ = '(';
     for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        char esc[4];
         if (*c == '(' || *c == ')' || *c == '\\') {
-            esc[0] = '\\';
-            esc[1] = (char)*c;
-            ops_add(o, esc, 2);
+            *o++ = '\\';
+            *o++ = (char)*c;
         } else if (*c < 0x20) {
-            esc[0] = '\\';
-            esc[1] = (char)('0' + (*c >> 6));
-            esc[2] = (char)('0' + ((*c >> 3) & 7));
-            esc[3] = (char)('0' + (*c & 7));
-            ops_add(o, esc, 4);
+            *o++ = '\\';
+            *o++ = (char)('0' + (*c >> 6));
+            *o++ = (char)('0' + ((*c >> 3) & 7));
+            *o++ = (char)('0' + (*c & 7));
         } else {
-            ops_add(o, (const char *)c, 1);
+            *o++ = (char)*c;
         }
     }
-    ops_add(o, ")", 1);
+    *o++ = ')';
+    *o = '\0';
+    return (size_t)(o - out);
+}
+
+static void ops_text(page_ops *o, const char *s)
+{
+    char *str = xmalloc(4 * strlen(s) + 3);
+    ops_add(o, str, pdf_string(str, s));
+    free(str);
 }
 
 static void set_fill(layout_doc *d, page_ops *o, layout_rgb c)
@@ -1173,26 +1181,11 @@ static bool write_stream(layout_doc *d, const char *path, char **error)
     return ok;
 }
 
-/* A PDF string of Windows-1252 text. */
+/* A PDF string of Windows-1252 text appended to *out. */
 static void literal(char **out, size_t *len, const char *s)
 {
-    size_t n = strlen(s);
-    *out = xrealloc(*out, *len + 4 * n + 3);
-    char *o = *out + *len;
-    *o++ = '(';
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        if (*c == '(' || *c == ')' || *c == '\\') {
-            *o++ = '\\';
-            *o++ = (char)*c;
-        } else if (*c < 0x20 || *c >= 0x7F) {
-            o += sprintf(o, "\\%03o", *c);
-        } else {
-            *o++ = (char)*c;
-        }
-    }
-    *o++ = ')';
-    *o = '\0';
-    *len = (size_t)(o - *out);
+    *out = xrealloc(*out, *len + 4 * strlen(s) + 3);
+    *len += pdf_string(*out + *len, s);
 }
 
 char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w, const char *left,

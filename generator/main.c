@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -308,6 +309,10 @@ static void print_version(void)
 
 int main(int argc, char **argv)
 {
+    /* Memory freed at the heap's top stays with the program: by default
+     * glibc hands it back to the system and takes it again for the next
+     * document, about 6 000 page faults (15 ms) in every build. */
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     if (argc < 2)
         return usage_error("%s", W_CLI_NAME_COMMAND);
     const char *first = argv[1];

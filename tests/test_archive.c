@@ -2,6 +2,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "helpers.h"
 #include "util.h"
@@ -368,5 +369,34 @@ Test(archive, pdfa_metadata_is_xml_matching_the_document_information)
     free(xmp);
     free(pdf);
     free(event);
+    workspace_free(&w);
+}
+
+/* An archive's folder holds the 265 files its manifest lists, the
+ * manifest and a few folders; the walk that looks for unlisted files
+ * stops 1 000 entries beyond the listed ones (265 + 1 000 = 1 265), so
+ * that a folder of millions of files costs neither memory nor time.
+ * 1 001 files added in a folder of their own make at least 265 + 1
+ * (the manifest) + 1 (the folder) + 1 001 = 1 268 entries: over. */
+Test(archive, a_folder_of_too_many_unlisted_files_is_named_not_walked_whole)
+{
+    workspace w = workspace_new("2021");
+    shared_copy("banten-2021", EVENT_2021, SCORES_2021, w.out);
+    char *extra = workspace_file(&w, "tambahan");
+    cr_assert_eq(mkdir(extra, 0755), 0);
+    for (int i = 0; i < 1001; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "%04d.txt", i);
+        free(write_file(extra, name, ""));
+    }
+    run_result r = verify(w.out);
+    cr_expect_eq(r.status, 1);
+    char *expected = xasprintf("%s: folder ini menyimpan lebih dari 1000 berkas dan folder di luar "
+                               "yang tercantum di manifest; sisanya tidak diperiksa",
+                               w.out);
+    cr_expect(strstr(r.err, expected), "%s", r.err);
+    free(expected);
+    run_result_free(&r);
+    free(extra);
     workspace_free(&w);
 }

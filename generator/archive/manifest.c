@@ -215,9 +215,22 @@ char **manifest_paths(const char *dir, size_t *n)
     return paths;
 }
 
-/* Adds every entry under dir/sub that is not a folder (files, links and
- * anything else) to `found`. */
-static void walk(const char *dir, const char *sub, char ***found, size_t *n)
+/* An archive's folder holds what its manifest lists, the manifest and a
+ * few folders; a walk stops after this many entries more (files and
+ * folders), so that a folder of millions of entries costs neither the
+ * memory of their names nor the time of sorting them. */
+#define UNLISTED_MAX 1000
+
+/* The entries found under an archive's folder. */
+typedef struct {
+    char **paths; /* what is not a folder: files, links and anything else */
+    size_t n, cap;
+    size_t seen, limit; /* entries met, folders too; at most limit */
+    bool over;          /* more were there, not walked */
+} walked;
+
+/* Adds every entry under dir/sub that is not a folder to w. */
+static void walk(const char *dir, const char *sub, walked *w)
 {
     char *path = *sub ? xasprintf("%s/%s", dir, sub) : xstrdup(dir);
     DIR *d = opendir(path);
@@ -225,18 +238,25 @@ static void walk(const char *dir, const char *sub, char ***found, size_t *n)
     if (!d)
         return;
     struct dirent *e;
-    while ((e = readdir(d))) {
+    while (!w->over && (e = readdir(d))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
+        if (w->seen++ >= w->limit) {
+            w->over = true;
+            break;
+        }
         char *rel = *sub ? xasprintf("%s/%s", sub, e->d_name) : xstrdup(e->d_name);
         char *full = xasprintf("%s/%s", dir, rel);
         struct stat st;
         if (lstat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
-            walk(dir, rel, found, n);
+            walk(dir, rel, w);
             free(rel);
         } else {
-            *found = xrealloc(*found, (*n + 1) * sizeof(char *));
-            (*found)[(*n)++] = rel;
+            if (w->n == w->cap) {
+                w->cap = w->cap ? 2 * w->cap : 256;
+                w->paths = xrealloc(w->paths, w->cap * sizeof(char *));
+            }
+            w->paths[w->n++] = rel;
         }
         free(full);
     }
@@ -317,9 +337,12 @@ long manifest_check(const char *dir, problems *pr)
         }
         free(path);
     }
-    char **found = NULL;
-    size_t n_found = 0;
-    walk(dir, "", &found, &n_found);
+    walked w = {.limit = n_listed + UNLISTED_MAX};
+    walk(dir, "", &w);
+    if (w.over)
+        problems_add(pr, dir, 0, W_MANIFEST_TOO_MANY, UNLISTED_MAX);
+    char **found = w.paths;
+    size_t n_found = w.n;
     /* qsort and bsearch must not be given NULL, even for no entries (a
      * manifest may list none) */
     if (n_listed > 0)

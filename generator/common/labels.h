@@ -1014,6 +1014,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_MANIFEST_MISSING "berkas hilang"
 #define W_MANIFEST_CHANGED "berkas berubah (isinya tidak sama dengan manifest)"
 #define W_MANIFEST_UNLISTED "berkas tidak tercantum di manifest"
+#define W_MANIFEST_TOO_MANY                                                                        \
+    "folder ini menyimpan lebih dari %d berkas dan folder di luar yang tercantum di manifest; "   \
+    "sisanya tidak diperiksa"
 #define W_MANIFEST_LINK "tautan simbolik; tidak diikuti"
 #define W_MANIFEST_NOT_REGULAR "bukan berkas biasa; tidak dibaca"
 #define W_MANIFEST_UNLISTED_LINK "tautan simbolik, tidak tercantum di manifest; tidak diikuti"

@@ -14,6 +14,8 @@
 
 #include <criterion/criterion.h>
 
+#include <cjson/cJSON.h>
+#include "manifest.h"
 #include "text.h"
 #include "util.h"
 
@@ -300,4 +302,31 @@ char *csv_first_columns(const char *csv, size_t n)
     }
     out[o] = '\0';
     return out;
+}
+
+void manifest_reseal(const char *dir, const char *name)
+{
+    char *path = xasprintf("%s/%s", dir, name);
+    char *mpath = xasprintf("%s/manifest.json", dir);
+    char *mtext = slurp(mpath, NULL);
+    cJSON *m = cJSON_Parse(mtext);
+    cr_assert_not_null(m, "%s", mpath);
+    cJSON *f;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(m, "berkas"))
+    {
+        if (strcmp(cJSON_GetObjectItemCaseSensitive(f, "jalur")->valuestring, name) != 0)
+            continue;
+        char hex[65];
+        struct stat st;
+        cr_assert(manifest_sha256_file(path, hex) && stat(path, &st) == 0);
+        cJSON_ReplaceItemInObjectCaseSensitive(f, "sha256", cJSON_CreateString(hex));
+        cJSON_ReplaceItemInObjectCaseSensitive(f, "ukuran", cJSON_CreateNumber((double)st.st_size));
+    }
+    char *out = cJSON_Print(m);
+    free(write_file(dir, "manifest.json", out));
+    free(out);
+    cJSON_Delete(m);
+    free(mtext);
+    free(mpath);
+    free(path);
 }

@@ -77,6 +77,10 @@ char *csv_first_columns(const char *csv, size_t n);
 /* Writes text to a new file in dir; returns its path (caller frees). */
 char *write_file(const char *dir, const char *name, const char *text);
 
+/* Seals the file `name` of the archive at `dir` again in its manifest (its
+ * digest and size as they are now), as a careful forger would. */
+void manifest_reseal(const char *dir, const char *name);
+
 /* The files installed under PREFIX=/usr, in sorted order, that the staged
  * install (test_install.c) and the Debian package (test_deb.c) share: the
  * program, its data, the completion and the guide; then the guide's eight

@@ -41,26 +41,7 @@ static void forge(const char *dir, const char *name, const char *from, const cha
     char *forged = xasprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
     free(write_file(dir, name, forged));
 
-    char *mpath = xasprintf("%s/manifest.json", dir);
-    char *mtext = slurp(mpath, NULL);
-    cJSON *m = cJSON_Parse(mtext);
-    cJSON *f;
-    cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(m, "berkas"))
-    {
-        if (strcmp(cJSON_GetObjectItemCaseSensitive(f, "jalur")->valuestring, name) != 0)
-            continue;
-        char hex[65];
-        struct stat st;
-        cr_assert(manifest_sha256_file(path, hex) && stat(path, &st) == 0);
-        cJSON_ReplaceItemInObjectCaseSensitive(f, "sha256", cJSON_CreateString(hex));
-        cJSON_ReplaceItemInObjectCaseSensitive(f, "ukuran", cJSON_CreateNumber((double)st.st_size));
-    }
-    char *out = cJSON_Print(m);
-    free(write_file(dir, "manifest.json", out));
-    free(out);
-    cJSON_Delete(m);
-    free(mtext);
-    free(mpath);
+    manifest_reseal(dir, name);
     free(forged);
     free(text);
     free(path);

@@ -400,25 +400,8 @@ static char *forged_copy(const workspace *w, const char *name, const char *text,
     free(shell_output(cmd, &status));
     cr_assert_eq(status, 0);
     free(cmd);
-    char *path = write_file(old, name, text);
-    char *manifest = xasprintf("%s/manifest.json", old);
-    cJSON *m = read_json(manifest);
-    cJSON *f;
-    cJSON_ArrayForEach(f, cJSON_GetObjectItem(m, "berkas"))
-    {
-        if (strcmp(cJSON_GetObjectItem(f, "jalur")->valuestring, name) != 0)
-            continue;
-        char hex[65];
-        cr_assert(manifest_sha256_file(path, hex));
-        cJSON_ReplaceItemInObject(f, "sha256", cJSON_CreateString(hex));
-        cJSON_ReplaceItemInObject(f, "ukuran", cJSON_CreateNumber((double)strlen(text)));
-    }
-    char *out = cJSON_Print(m);
-    free(write_file(old, "manifest.json", out));
-    free(out);
-    cJSON_Delete(m);
-    free(manifest);
-    free(path);
+    free(write_file(old, name, text));
+    manifest_reseal(old, name);
     return old;
 }
 

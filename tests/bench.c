@@ -82,12 +82,18 @@ static void write_round(const char *path, long n)
     fclose(f);
 }
 
-static long long tree_bytes(const char *dir, long *files)
+/* What a build wrote under dir: its bytes, its files, and the largest
+ * file under any folder named kartu-nilai (a scorecard). */
+typedef struct {
+    long long bytes, largest_card;
+    long files;
+} tree_figures;
+
+static void walk_tree(const char *dir, bool in_cards, tree_figures *t)
 {
     DIR *d = opendir(dir);
     if (!d)
-        return 0;
-    long long total = 0;
+        return;
     struct dirent *e;
     while ((e = readdir(d))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
@@ -98,42 +104,15 @@ static long long tree_bytes(const char *dir, long *files)
         if (lstat(path, &st) != 0)
             continue;
         if (S_ISDIR(st.st_mode)) {
-            total += tree_bytes(path, files);
+            walk_tree(path, in_cards || strcmp(e->d_name, "kartu-nilai") == 0, t);
         } else {
-            total += st.st_size;
-            (*files)++;
+            t->bytes += st.st_size;
+            t->files++;
+            if (in_cards && st.st_size > t->largest_card)
+                t->largest_card = st.st_size;
         }
     }
     closedir(d);
-    return total;
-}
-
-/* The largest file under any folder named kartu-nilai below dir. */
-static long long largest_card(const char *dir, bool inside)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return 0;
-    long long best = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (lstat(path, &st) != 0)
-            continue;
-        long long size = 0;
-        if (S_ISDIR(st.st_mode))
-            size = largest_card(path, inside || strcmp(e->d_name, "kartu-nilai") == 0);
-        else if (inside)
-            size = st.st_size;
-        if (size > best)
-            best = size;
-    }
-    closedir(d);
-    return best;
 }
 
 /* One run of a program: wall and CPU seconds (user + system of the child),
@@ -286,11 +265,12 @@ int main(int argc, char **argv)
             printf("%8ld  build failed\n", n);
             continue;
         }
-        long files = 0;
-        long long bytes = tree_bytes(out, &files);
-        long long c = largest_card(out, false);
-        if (c > card)
-            card = c;
+        tree_figures t = {0};
+        walk_tree(out, false, &t);
+        long files = t.files;
+        long long bytes = t.bytes;
+        if (t.largest_card > card)
+            card = t.largest_card;
         printf("%8ld %9.2f %9.2f %12.3f %8.0f %12.1f %11.1f %7ld\n", n, f.wall, f.cpu,
                f.cpu * 1000 / (double)n, (double)files / f.wall, (double)f.peak_kb / 1024.0,
                (double)bytes / (1024.0 * 1024.0), files);

@@ -1192,30 +1192,39 @@ char *layout_footer_operators(layout_doc *d, const char *font_name, double page_
                               const char *right)
 {
     HPDF_Font hf = font(d, LAYOUT_SANS);
-    char *l = encode(d, left), *r = encode(d, right);
-    if (!hf || !l || !r) {
+    char *l = left ? encode(d, left) : NULL, *r = right ? encode(d, right) : NULL;
+    if (!hf || (left && !l) || (right && !r)) {
         free(l);
         free(r);
         return NULL;
     }
-    HPDF_TextWidth tw = HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)r, (HPDF_UINT)strlen(r));
-    double right_x = page_w - MARGIN_X - tw.width * FOOTER_SIZE / 1000.0;
     layout_rgb g = LAYOUT_GREY;
     char *out = xasprintf("q\n%g %g %g RG\n0.5 w\n[] 0 d\n%g %g m\n%g %g l\nS\n"
-                          "%g %g %g rg\nBT\n0 Tc\n0 Tw\n100 Tz\n0 Ts\n0 Tr\n/%s %g Tf\n"
-                          "%g %g Td\n",
+                          "%g %g %g rg\nBT\n0 Tc\n0 Tw\n100 Tz\n0 Ts\n0 Tr\n/%s %g Tf\n",
                           g.r, g.g, g.b, MARGIN_X, FOOTER_Y + 12, page_w - MARGIN_X, FOOTER_Y + 12,
-                          g.r, g.g, g.b, font_name, FOOTER_SIZE, MARGIN_X, FOOTER_Y);
+                          g.r, g.g, g.b, font_name, FOOTER_SIZE);
     size_t len = strlen(out);
-    literal(&out, &len, l);
-    char *mid = xasprintf(" Tj\n%.4f 0 Td\n", right_x - MARGIN_X);
-    out = xrealloc(out, len + strlen(mid) + 1);
-    strcpy(out + len, mid);
-    len += strlen(mid);
-    free(mid);
-    literal(&out, &len, r);
-    out = xrealloc(out, len + 12);
-    strcpy(out + len, " Tj\nET\nQ\n");
+    /* each text at its place from the line's start: measured, which also
+     * marks its characters as used (the font's widths and glyphs) */
+    char *texts[2] = {l, r};
+    for (int i = 0; i < 2; i++) {
+        if (!texts[i])
+            continue;
+        HPDF_TextWidth tw =
+            HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)texts[i], (HPDF_UINT)strlen(texts[i]));
+        double x = i == 0 ? MARGIN_X : page_w - MARGIN_X - tw.width * FOOTER_SIZE / 1000.0;
+        char *at = xasprintf("1 0 0 1 %.4f %g Tm\n", x, FOOTER_Y);
+        out = xrealloc(out, len + strlen(at) + 1);
+        strcpy(out + len, at);
+        len += strlen(at);
+        free(at);
+        literal(&out, &len, texts[i]);
+        out = xrealloc(out, len + 5);
+        strcpy(out + len, " Tj\n");
+        len += 4;
+    }
+    out = xrealloc(out, len + 8);
+    strcpy(out + len, "ET\nQ\n");
     free(l);
     free(r);
     return out;
@@ -1278,26 +1287,25 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
     if (d->setup.footer || d->setup.footer_left || d->setup.footer_right) {
         for (size_t i = 0; i < d->n_pages && !failed(d); i++) {
             HPDF_Page page = d->pages[i];
-            if (d->setup.footer_apart) {
+            if (d->setup.footer_apart)
                 HPDF_Page_New_Content_Stream(page, NULL);
-                if (page == d->page)
-                    d->have_fill = d->have_stroke = d->have_font = false;
-            }
-            double y = FOOTER_Y;
-            line_on(d, page, MARGIN_X, y + 12, d->page_w - MARGIN_X, y + 12, 0.5, LAYOUT_GREY);
-            if (d->setup.footer_left)
-                text_on(d, page, MARGIN_X, y, d->setup.footer_left, LAYOUT_SANS, FOOTER_SIZE,
-                        LAYOUT_LEFT, LAYOUT_GREY);
+            /* the same operators as the book's footers (pdfjoin) */
+            char number[128];
+            const char *right = d->setup.footer_right;
             if (d->setup.footer) {
-                char buf[128];
                 int total = d->setup.page_total > 0 ? d->setup.page_total : (int)d->n_pages;
-                d->setup.footer(buf, sizeof buf, (int)i + 1, total);
-                text_on(d, page, d->page_w - MARGIN_X, y, buf, LAYOUT_SANS, FOOTER_SIZE,
-                        LAYOUT_RIGHT, LAYOUT_GREY);
-            } else if (d->setup.footer_right) {
-                text_on(d, page, d->page_w - MARGIN_X, y, d->setup.footer_right, LAYOUT_SANS,
-                        FOOTER_SIZE, LAYOUT_RIGHT, LAYOUT_GREY);
+                d->setup.footer(number, sizeof number, (int)i + 1, total);
+                right = number;
             }
+            HPDF_Font hf = font(d, LAYOUT_SANS);
+            const char *name = hf ? HPDF_Page_GetLocalFontName(page, hf) : NULL;
+            char *ops = name ? layout_footer_operators(d, name, d->page_w, d->setup.footer_left,
+                                                       right)
+                             : NULL;
+            if (ops)
+                HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream, (const HPDF_BYTE *)ops,
+                                  (HPDF_UINT)strlen(ops));
+            free(ops);
         }
     }
     if (!failed(d) && d->setup.icc_profile) {

@@ -260,6 +260,21 @@ Test(annex, images_are_embedded_once_compressed_and_without_soft_masks)
         cr_expect_eq(images_of(&plain, names[i]).rows, 0, "%s", names[i]);
 }
 
+Test(annex, the_scorecard_marks_are_small_palette_images)
+{
+    /* the marks in a card's running header are the emblems shrunk to 48
+     * pixels a side (logo-provinsi.png 96 x 112 → 41 x 48, logo-komisi.png
+     * 100 x 100 → 48 x 48) and posterized: few enough colours for a
+     * palette ("index" in pdfimages' colour column) */
+    char *path = workspace_file(&kop, "kartu-nilai/opd/OPD-A.pdf");
+    char *cmd = xasprintf("pdfimages -list '%s' | tail -n +3 | awk '{print $4, $5, $6}'", path);
+    char *list = shell_output(cmd, NULL);
+    cr_expect_str_eq(list, "48 48 index\n41 48 index\n");
+    free(list);
+    free(cmd);
+    free(path);
+}
+
 Test(annex, the_emblem_with_alpha_is_embedded_on_white)
 {
     /* logo-komisi.png is transparent outside its disc: its corner pixel

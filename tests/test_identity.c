@@ -549,3 +549,23 @@ Test(identity, the_event_holds_its_images)
     kip_event_free(e);
     problems_free(pr);
 }
+
+Test(identity, a_small_mark_is_posterized_to_32_levels_keeping_black_and_white)
+{
+    /* 5 bits: levels are k * 255 / 31 (8.226 apart), rounded to a byte;
+     * a channel goes to the nearest level */
+    unsigned char px[] = {0, 255, 128, 4, 5, 200};
+    kip_image img = {.width = 2, .height = 1, .rgb = px};
+    image_posterize(&img, 5);
+    /* 0 and 255 stay; 128 / 8.226 = 15.56 → level 16 = 131.6 → 132;
+     * 4 → level 0; 5 → level 1 = 8.2 → 8; 200 / 8.226 = 24.3 → level 24
+     * = 197.4 → 197 */
+    const unsigned char expected[] = {0, 255, 132, 0, 8, 197};
+    for (int i = 0; i < 6; i++)
+        cr_expect_eq(px[i], expected[i], "channel %d: %d, not %d", i, px[i], expected[i]);
+    /* 8 bits or more: unchanged */
+    unsigned char same[] = {1, 2, 3};
+    kip_image one = {.width = 1, .height = 1, .rgb = same};
+    image_posterize(&one, 8);
+    cr_expect(same[0] == 1 && same[1] == 2 && same[2] == 3);
+}

@@ -9,6 +9,7 @@
 #include <hpdf_pages.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -882,12 +883,18 @@ void layout_dashed_line(layout_doc *d, double x1, double y1, double x2, double y
 
 /* The images' pixels compressed once for the whole run, not once per
  * document: an emblem, a signature and a seal on every certificate.  An
- * entry is found by its pixels (compared whole), never by address alone. */
+ * entry is found by its pixels (compared whole), never by address alone.
+ * An image of at most 256 colours is kept as a palette and one byte a
+ * pixel (/Indexed): a third of the samples, and runs deflate finds. */
 typedef struct {
     int width, height;
-    unsigned char *rgb; /* a copy */
-    unsigned char *flate;
+    unsigned char *rgb;   /* a copy */
+    unsigned char *flate; /* the samples: RGB, or palette indexes */
     size_t flate_len;
+    bool indexed;                /* packed as asked: a palette if it had room */
+    int n_colors;                /* 0: RGB samples */
+    unsigned char *lookup_flate; /* the palette, deflated */
+    size_t lookup_len;
 } packed_image;
 
 static pthread_mutex_t packed_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -897,73 +904,157 @@ static size_t n_packed;
 /* At most this many images are kept (the event has a handful). */
 #define PACKED_MAX 16
 
-/* The pixels deflated: from the cache, or compressed now (and kept when
- * there is room).  *owned is set when the caller must free the result. */
-static const unsigned char *packed_pixels(const layout_image *img, size_t *len, bool *owned)
+/* level 8: within 2 % of level 9's bytes on the sample's images, in less
+ * than half its time (30 → 12 ms for the four) */
+#define IMAGE_LEVEL 8
+
+static unsigned char *deflate_bytes(const unsigned char *in, size_t size, size_t *len)
 {
-    size_t size = (size_t)img->width * (size_t)img->height * 3;
-    *owned = false;
-    pthread_mutex_lock(&packed_lock);
-    for (size_t i = 0; i < n_packed; i++) {
-        packed_image *p = &packed[i];
-        if (p->width == img->width && p->height == img->height
-            && memcmp(p->rgb, img->rgb, size) == 0) {
-            *len = p->flate_len;
-            const unsigned char *data = p->flate;
-            pthread_mutex_unlock(&packed_lock);
-            return data;
-        }
-    }
-    pthread_mutex_unlock(&packed_lock);
     uLongf bound = compressBound((uLong)size);
     unsigned char *flate = xmalloc(bound);
-    /* level 8: within 2 % of level 9's bytes on the sample's images, in
-     * less than half its time (30 → 12 ms for the four) */
-    if (compress2(flate, &bound, img->rgb, (uLong)size, 8) != Z_OK) {
+    if (compress2(flate, &bound, in, (uLong)size, IMAGE_LEVEL) != Z_OK) {
         free(flate);
         return NULL;
     }
     *len = bound;
+    return flate;
+}
+
+/* The colours of `n` pixels in order of first appearance into pal (3
+ * bytes each) and each pixel's index into idx; -1 past 256 colours. */
+static int palette_of(const unsigned char *rgb, size_t n, unsigned char pal[768],
+                      unsigned char *idx)
+{
+    enum { SLOTS = 1024 }; /* open addressing, at most a quarter full */
+    uint32_t key[SLOTS];
+    unsigned char val[SLOTS];
+    memset(key, 0xff, sizeof key); /* 0xffffffff: empty (colours are 24-bit) */
+    int count = 0;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *p = rgb + i * 3;
+        uint32_t c = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+        size_t s = (c * 2654435761u) >> 22; /* 10 bits */
+        while (key[s] != 0xffffffffu && key[s] != c)
+            s = (s + 1) % SLOTS;
+        if (key[s] == 0xffffffffu) {
+            if (count == 256)
+                return -1;
+            key[s] = c;
+            val[s] = (unsigned char)count;
+            memcpy(pal + count * 3, p, 3);
+            count++;
+        }
+        idx[i] = val[s];
+    }
+    return count;
+}
+
+/* Fills *p with the image's samples deflated (a palette when it has at
+ * most 256 colours and `indexed` allows it); false without memory. */
+static bool pack_image(const layout_image *img, bool indexed, packed_image *p)
+{
+    size_t n = (size_t)img->width * (size_t)img->height;
+    memset(p, 0, sizeof *p);
+    p->indexed = indexed;
+    p->width = img->width;
+    p->height = img->height;
+    if (indexed) {
+        unsigned char pal[768];
+        unsigned char *idx = xmalloc(n);
+        int colors = palette_of(img->rgb, n, pal, idx);
+        if (colors > 0) {
+            p->flate = deflate_bytes(idx, n, &p->flate_len);
+            p->lookup_flate = deflate_bytes(pal, (size_t)colors * 3, &p->lookup_len);
+            p->n_colors = colors;
+        }
+        free(idx);
+        if (colors > 0) {
+            if (p->flate && p->lookup_flate)
+                return true;
+            free(p->flate);
+            free(p->lookup_flate);
+            return false;
+        }
+    }
+    p->flate = deflate_bytes(img->rgb, n * 3, &p->flate_len);
+    return p->flate != NULL;
+}
+
+/* The image packed: from the cache, or packed now (and kept when there
+ * is room).  *owned is set when the caller must free *out's buffers. */
+static bool packed_pixels(const layout_image *img, packed_image *out, bool *owned)
+{
+    size_t size = (size_t)img->width * (size_t)img->height * 3;
+    /* a colour mask is given in RGB values: such images stay RGB */
+    bool indexed = !img->clear_white;
+    *owned = false;
+    pthread_mutex_lock(&packed_lock);
+    for (size_t i = 0; i < n_packed; i++) {
+        packed_image *p = &packed[i];
+        if (p->width == img->width && p->height == img->height && p->indexed == indexed
+            && memcmp(p->rgb, img->rgb, size) == 0) {
+            *out = *p;
+            pthread_mutex_unlock(&packed_lock);
+            return true;
+        }
+    }
+    pthread_mutex_unlock(&packed_lock);
+    packed_image made;
+    if (!pack_image(img, indexed, &made))
+        return false;
     pthread_mutex_lock(&packed_lock);
     if (n_packed < PACKED_MAX) {
         /* entries are never removed: their data stays valid for readers */
         if (!packed)
             packed = xcalloc(PACKED_MAX, sizeof(packed_image));
-        packed_image *p = &packed[n_packed];
-        p->width = img->width;
-        p->height = img->height;
-        p->rgb = xmalloc(size);
-        memcpy(p->rgb, img->rgb, size);
-        p->flate = flate;
-        p->flate_len = bound;
-        n_packed++;
+        made.rgb = xmalloc(size);
+        memcpy(made.rgb, img->rgb, size);
+        packed[n_packed++] = made;
     } else {
         *owned = true;
     }
     pthread_mutex_unlock(&packed_lock);
-    return flate;
+    *out = made;
+    return true;
 }
 
-/* An opaque DeviceRGB image whose stream holds the pixels deflated. */
+/* An opaque image (DeviceRGB, or a palette of it) whose stream holds the
+ * samples deflated. */
 static HPDF_Image packed_image_object(layout_doc *d, const layout_image *img)
 {
-    size_t len;
+    packed_image p;
     bool owned;
-    const unsigned char *flate = packed_pixels(img, &len, &owned);
-    if (!flate)
+    if (!packed_pixels(img, &p, &owned))
         return NULL;
-    HPDF_Dict image = pdfa_flate_stream(d->pdf, flate, len);
+    HPDF_Dict image = pdfa_flate_stream(d->pdf, p.flate, p.flate_len);
+    HPDF_Dict lookup = NULL;
+    if (image && p.n_colors > 0) {
+        lookup = pdfa_flate_stream(d->pdf, p.lookup_flate, p.lookup_len);
+        HPDF_Array space = HPDF_Array_New(d->pdf->mmgr);
+        if (!lookup || !space) {
+            image = NULL;
+        } else {
+            HPDF_Array_AddName(space, "Indexed");
+            HPDF_Array_AddName(space, "DeviceRGB");
+            HPDF_Array_AddNumber(space, p.n_colors - 1);
+            HPDF_Array_Add(space, lookup);
+            HPDF_Dict_Add(image, "ColorSpace", space);
+        }
+    }
     if (image) {
         image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
         HPDF_Dict_AddName(image, "Type", "XObject");
         HPDF_Dict_AddName(image, "Subtype", "Image");
-        HPDF_Dict_AddName(image, "ColorSpace", "DeviceRGB");
+        if (p.n_colors == 0)
+            HPDF_Dict_AddName(image, "ColorSpace", "DeviceRGB");
         HPDF_Dict_AddNumber(image, "Width", img->width);
         HPDF_Dict_AddNumber(image, "Height", img->height);
         HPDF_Dict_AddNumber(image, "BitsPerComponent", 8);
     }
-    if (owned)
-        free((unsigned char *)flate);
+    if (owned) {
+        free(p.flate);
+        free(p.lookup_flate);
+    }
     return image;
 }
 

@@ -685,12 +685,14 @@ static bool add_part(pdfjoin *j, const unsigned char *pdf, size_t len, const cha
             p.is_len[objs[n].length_ref] = 1;
     /* Objects met before byte for byte (once their references are
      * renumbered) are shared, not written again: in order, the streams
-     * that refer to nothing (a font program, an emblem, the colour
-     * profile), then the font descriptors that refer to those, then the
+     * that refer to nothing (a font program, an emblem, a palette, the
+     * colour profile), then the images that refer to those (a palette
+     * image), the font descriptors that refer to font programs, then the
      * fonts that refer to the descriptors.  The rest get numbers of their
      * own. */
+    enum { PASS_STREAMS, PASS_IMAGES, PASS_DESCRIPTORS, PASS_FONTS, PASS_REST };
     dup = xcalloc(p.n, 1);
-    for (int pass = 0; pass < 4; pass++)
+    for (int pass = PASS_STREAMS; pass <= PASS_REST; pass++)
         for (size_t n = 1; n < p.n; n++) {
             if (!p.offsets[n] || p.is_len[n] || p.skip[n] || p.map[n] || (long)n == root
                 || (long)n == pages)
@@ -699,12 +701,17 @@ static bool add_part(pdfjoin *j, const unsigned char *pdf, size_t len, const cha
                 continue;
             const object *o = &objs[n];
             bool shared = false;
-            if (pass == 0)
+            if (pass == PASS_STREAMS)
                 shared = o->data_len >= 0 && o->refs == 0 && !p.is_content[n];
-            else if (pass < 3)
+            else if (pass == PASS_IMAGES)
+                shared = o->data_len >= 0 && !p.is_content[n]
+                         && dict_get(&p, o, "/Subtype", &from, &to)
+                         && name_is(&p, from, to, "/Image");
+            else if (pass < PASS_REST)
                 shared = o->data_len < 0 && dict_get(&p, o, "/Type", &from, &to)
-                         && name_is(&p, from, to, pass == 1 ? "/FontDescriptor" : "/Font");
-            if (pass < 3 && !shared)
+                         && name_is(&p, from, to,
+                                    pass == PASS_DESCRIPTORS ? "/FontDescriptor" : "/Font");
+            if (pass < PASS_REST && !shared)
                 continue;
             if (shared) {
                 b.len = 0;

@@ -52,6 +52,18 @@ void image_shrink(const kip_image *src, int max_side, kip_image *out)
     }
 }
 
+void image_posterize(kip_image *img, int bits)
+{
+    if (!img->rgb || bits < 1 || bits >= 8)
+        return;
+    int top = (1 << bits) - 1;
+    size_t n = (size_t)img->width * (size_t)img->height * 3;
+    for (size_t i = 0; i < n; i++) {
+        int level = (img->rgb[i] * top + 127) / 255;
+        img->rgb[i] = (unsigned char)((level * 255 + top / 2) / top);
+    }
+}
+
 static bool too_large(int w, int h)
 {
     return w <= 0 || h <= 0 || w > IMAGE_MAX_SIDE || h > IMAGE_MAX_SIDE;

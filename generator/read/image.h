@@ -43,6 +43,11 @@ bool image_decode(const unsigned char *bytes, size_t len, const char *what, cons
  * enough.  For an emblem printed small on thousands of pages. */
 void image_shrink(const kip_image *src, int max_side, kip_image *out);
 
+/* Each channel of img rounded to one of 2^bits levels spread over 0..255
+ * (0 and 255 kept): a mark printed small keeps its look with few enough
+ * colours to be written as a palette. */
+void image_posterize(kip_image *img, int bits);
+
 void image_clear(kip_image *img);
 
 #endif

@@ -7,6 +7,7 @@
 #include <hpdf_encoder.h>
 #include <hpdf_info.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -1253,17 +1254,21 @@ static bool write_stream(layout_doc *d, const char *path, char **error)
     output_file *f = output_file_create(path, error);
     if (!f)
         return false;
+    /* the saved document's memory buffers written as they are (reading
+     * them through libharu copies each byte once more) */
+    HPDF_Stream stream = d->pdf->stream;
     HPDF_UINT32 left = HPDF_GetStreamSize(d->pdf);
-    static const HPDF_UINT32 chunk = 64 * 1024;
-    HPDF_BYTE *buf = xmalloc(chunk);
-    while (left > 0 && !failed(d)) {
-        HPDF_UINT32 got = left < chunk ? left : chunk;
-        if (HPDF_ReadFromStream(d->pdf, buf, &got) != HPDF_OK || got == 0)
+    HPDF_UINT count = stream ? HPDF_MemStream_GetBufCount(stream) : 0;
+    for (HPDF_UINT i = 0; i < count && left > 0 && !failed(d); i++) {
+        HPDF_UINT len = 0;
+        HPDF_BYTE *buf = HPDF_MemStream_GetBufPtr(stream, i, &len);
+        if (!buf)
             break;
-        output_file_write(f, buf, got);
-        left -= got;
+        if (len > left)
+            len = left;
+        output_file_write(f, buf, len);
+        left -= len;
     }
-    free(buf);
     bool ok = output_file_close(f, error);
     if (ok && (left > 0 || failed(d))) {
         *error = library_error(d, path);

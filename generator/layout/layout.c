@@ -28,6 +28,7 @@
 #define FOOTER_SIZE 8.0
 #define FOOTER_Y 34.0 /* the footer's baseline; its rule 12 pt above */
 #define LEADING 1.25 /* line height as a multiple of the font size */
+#define POOL_BLOCK (64 * 1024)
 
 static const char *const font_files[LAYOUT_FONT_COUNT] = {
     "AnugerahSans-Regular.ttf",
@@ -185,7 +186,7 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     } else {
         d->setup.header_images = NULL;
     }
-    d->pdf = HPDF_New(on_error, d);
+    d->pdf = HPDF_NewEx(on_error, NULL, NULL, POOL_BLOCK, d);
     if (!d->pdf) {
         *error = xstrdup(W_LAYOUT_PDF_INIT);
         layout_doc_free(d);

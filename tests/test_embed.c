@@ -222,6 +222,25 @@ Test(embed, glyphs_left_out_have_no_metrics)
     programs_free(ps, n);
 }
 
+/* /Widths gives the codes from FirstChar to LastChar (ISO 32000-1, 9.6.2:
+ * LastChar - FirstChar + 1 entries), here from the space (32) to the
+ * footer's middle dot (0xB7, 183), the lowest and highest codes printed
+ * on the card, not the whole of Windows-1252 up to 255. */
+Test(embed, a_fonts_widths_cover_the_codes_it_uses)
+{
+    char *cmd = xasprintf("python3 -c '"
+                          "import re, sys\n"
+                          "t = open(sys.argv[1], \"rb\").read().decode(\"latin-1\")\n"
+                          "for m in re.finditer(r\"/FirstChar (\\d+)\\s*/LastChar (\\d+).*?"
+                          "/Widths \\[([^]]*)\\]\", t, re.S):\n"
+                          "    print(m.group(1), m.group(2), len(m.group(3).split()))' '%s'",
+                          card);
+    char *fonts = shell_output(cmd, NULL);
+    cr_expect_str_eq(fonts, "32 183 152\n32 183 152\n");
+    free(fonts);
+    free(cmd);
+}
+
 /* The fonts as cut still give the card's text back. */
 Test(embed, the_cards_text_is_extracted)
 {

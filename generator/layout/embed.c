@@ -5,6 +5,7 @@
 #include <hpdf_fontdef.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -359,6 +360,44 @@ static void subset_tag(HPDF_FontDef def, const unsigned char *flags, size_t n, c
     tag[6] = '\0';
 }
 
+/* The codes of font `font` whose widths its dictionary gives: from the
+ * lowest to the highest code used, not libharu's whole range of the
+ * encoding (32 to 255, zeros for codes not used).  False when no code is
+ * used (the whole range is then given). */
+static bool used_codes(HPDF_Font font, unsigned *first, unsigned *last)
+{
+    HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
+    HPDF_BasicEncoderAttr enc = (HPDF_BasicEncoderAttr)attr->encoder->attr;
+    bool any = false;
+    for (unsigned c = enc->first_char; c <= enc->last_char; c++)
+        if (attr->used[c]) {
+            if (!any)
+                *first = c;
+            *last = c;
+            any = true;
+        }
+    return any;
+}
+
+/* The /Widths of a font's dictionary, as libharu's own writer gives them
+ * (hpdf_font_tt.c), for the codes used_codes gives, then its /Encoding. */
+static HPDF_STATUS write_widths(HPDF_Dict font, HPDF_Stream stream)
+{
+    HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
+    HPDF_BasicEncoderAttr enc = (HPDF_BasicEncoderAttr)attr->encoder->attr;
+    unsigned first = enc->first_char, last = enc->last_char;
+    used_codes(font, &first, &last);
+    HPDF_STATUS ret = HPDF_Stream_WriteStr(stream, "/Widths [\012");
+    char buf[16];
+    for (unsigned c = first; c <= last && ret == HPDF_OK; c++) {
+        snprintf(buf, sizeof buf, (c + 1) % 16 == 0 ? "%d \012" : "%d ", attr->widths[c]);
+        ret = HPDF_Stream_WriteStr(stream, buf);
+    }
+    if (ret == HPDF_OK)
+        ret = HPDF_Stream_WriteStr(stream, "]\012");
+    return ret == HPDF_OK ? attr->encoder->write_fn(attr->encoder, stream) : ret;
+}
+
 bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **why_not)
 {
     HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
@@ -383,6 +422,16 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **w
     HPDF_TTFontDef_SetTagName(def, tag);
     if (HPDF_Dict_AddName(font, "BaseFont", tt->base_font) != HPDF_OK)
         return false;
+    /* the widths of the codes used only; the same glyphs of the same font
+     * give the same codes, so the dictionaries of two documents that
+     * share a program are still alike, and the book shares them */
+    unsigned first = 0, last = 0;
+    if (used_codes(font, &first, &last)) {
+        if (HPDF_Dict_AddNumber(font, "FirstChar", (HPDF_INT32)first) != HPDF_OK
+            || HPDF_Dict_AddNumber(font, "LastChar", (HPDF_INT32)last) != HPDF_OK)
+            return false;
+        font->write_fn = write_widths;
+    }
     want.hash = hash_flags(want.flags, want.n_flags);
     const font_program *found = NULL;
     pthread_mutex_lock(&lock);

@@ -5,6 +5,7 @@
 #include <hpdf_fontdef.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -198,9 +199,163 @@ static uint32_t hash_flags(const unsigned char *flags, size_t n)
     return h;
 }
 
-/* The subset libharu cuts for the flagged glyphs, deflated as libharu
- * deflates streams; false when it cannot be cut (a table of the font
- * points past the file's end) or memory ran out. */
+static unsigned be16(const unsigned char *p)
+{
+    return (unsigned)p[0] << 8 | p[1];
+}
+
+static uint32_t be32(const unsigned char *p)
+{
+    return (uint32_t)be16(p) << 16 | be16(p + 2);
+}
+
+static void put16(unsigned char *p, unsigned v)
+{
+    p[0] = (unsigned char)(v >> 8);
+    p[1] = (unsigned char)v;
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    put16(p, v >> 16);
+    put16(p + 2, v & 0xFFFF);
+}
+
+/* The sum of a table's big-endian 32-bit words, the last one padded with
+ * zeros (the TrueType table checksum). */
+static uint32_t sfnt_checksum(const unsigned char *p, size_t len)
+{
+    uint32_t sum = 0;
+    for (size_t i = 0; i < len; i += 4) {
+        unsigned char w[4] = {0};
+        memcpy(w, p + i, len - i < 4 ? len - i : 4);
+        sum += be32(w);
+    }
+    return sum;
+}
+
+/* A table of an sfnt (the directory's entry), found by tag. */
+typedef struct {
+    const unsigned char *entry; /* 16 bytes: tag, checksum, offset, length */
+    const unsigned char *data;
+    size_t len;
+} sfnt_table;
+
+static bool sfnt_find(const unsigned char *font, size_t len, const char *tag, sfnt_table *t)
+{
+    unsigned n = be16(font + 4);
+    for (unsigned i = 0; i < n; i++) {
+        const unsigned char *e = font + 12 + 16 * i;
+        if (memcmp(e, tag, 4) == 0) {
+            uint32_t off = be32(e + 8), tlen = be32(e + 12);
+            if (off > len || tlen > len - off)
+                return false;
+            *t = (sfnt_table){e, font + off, tlen};
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The tables a PDF reader does not need in an embedded simple TrueType
+ * font (ISO 32000-1, 9.9), left out of the font programs: "name", the
+ * font's names and licence notice (the files in fonts/ keep them, with
+ * OFL.txt), and "post", whose libharu cut (format 3) holds no glyph
+ * names, only the underline's place that the PDF never uses. */
+static bool sfnt_dropped(const unsigned char *tag)
+{
+    return memcmp(tag, "name", 4) == 0 || memcmp(tag, "post", 4) == 0;
+}
+
+/* The subset libharu cut, `raw`, rewritten smaller: without the tables
+ * sfnt_dropped names, and with the horizontal metrics (advance and left
+ * side bearing) of the glyphs it does not keep (`kept`, libharu's flags,
+ * one byte a glyph) made zero, as their outlines are: a PDF takes the
+ * widths from the font's /Widths, not from the program.  Tables start on
+ * four-byte boundaries, their checksums and the font's
+ * checkSumAdjustment computed again.  NULL when `raw` is not a font it
+ * can read (then it is embedded as cut). */
+static unsigned char *slim(const unsigned char *raw, size_t len, const unsigned char *kept,
+                           size_t n_kept, size_t *out_len)
+{
+    if (len < 12)
+        return NULL;
+    unsigned n = be16(raw + 4);
+    if (n == 0 || 12 + 16 * (size_t)n > len)
+        return NULL;
+    sfnt_table head, hhea, hmtx, loca, maxp;
+    if (!sfnt_find(raw, len, "head", &head) || head.len < 54 || !sfnt_find(raw, len, "hhea", &hhea)
+        || hhea.len < 36 || !sfnt_find(raw, len, "hmtx", &hmtx)
+        || !sfnt_find(raw, len, "loca", &loca) || !sfnt_find(raw, len, "maxp", &maxp)
+        || maxp.len < 6)
+        return NULL;
+    size_t glyphs = be16(maxp.data + 4), metrics = be16(hhea.data + 34);
+    bool long_loca = be16(head.data + 50) != 0;
+    if (metrics == 0 || metrics > glyphs || hmtx.len < 4 * metrics + 2 * (glyphs - metrics)
+        || loca.len < (glyphs + 1) * (long_loca ? 4 : 2))
+        return NULL;
+
+    unsigned kept_tables = 0;
+    size_t size = 12;
+    for (unsigned i = 0; i < n; i++) {
+        const unsigned char *e = raw + 12 + 16 * i;
+        uint32_t off = be32(e + 8), tlen = be32(e + 12);
+        if (off > len || tlen > len - off)
+            return NULL;
+        if (!sfnt_dropped(e)) {
+            kept_tables++;
+            size += 16 + ((size_t)tlen + 3) / 4 * 4;
+        }
+    }
+    unsigned char *out = xcalloc(size, 1);
+    unsigned selector = 0;
+    while (2u << selector <= kept_tables)
+        selector++;
+    put32(out, be32(raw));
+    put16(out + 4, kept_tables);
+    put16(out + 6, 16u << selector);
+    put16(out + 8, selector);
+    put16(out + 10, 16 * kept_tables - (16u << selector));
+    size_t at = 12 + 16 * (size_t)kept_tables, head_at = 0;
+    unsigned char *dir = out + 12;
+    for (unsigned i = 0; i < n; i++) {
+        const unsigned char *e = raw + 12 + 16 * i;
+        if (sfnt_dropped(e))
+            continue;
+        uint32_t off = be32(e + 8), tlen = be32(e + 12);
+        unsigned char *t = out + at;
+        memcpy(t, raw + off, tlen);
+        if (memcmp(e, "head", 4) == 0) {
+            put32(t + 8, 0); /* checkSumAdjustment, set below */
+            head_at = at;
+        } else if (memcmp(e, "hmtx", 4) == 0) {
+            for (size_t g = 0; g < glyphs && g < n_kept; g++) {
+                size_t from = long_loca ? be32(loca.data + 4 * g) : 2u * be16(loca.data + 2 * g);
+                size_t to =
+                    long_loca ? be32(loca.data + 4 * g + 4) : 2u * be16(loca.data + 2 * g + 2);
+                if (kept[g] || from != to)
+                    continue;
+                if (g < metrics)
+                    memset(t + 4 * g, 0, 4);
+                else
+                    memset(t + 4 * metrics + 2 * (g - metrics), 0, 2);
+            }
+        }
+        memcpy(dir, e, 4);
+        put32(dir + 4, sfnt_checksum(t, tlen));
+        put32(dir + 8, (uint32_t)at);
+        put32(dir + 12, tlen);
+        dir += 16;
+        at += ((size_t)tlen + 3) / 4 * 4;
+    }
+    put32(out + head_at + 8, 0xB1B0AFBAu - sfnt_checksum(out, size));
+    *out_len = size;
+    return out;
+}
+
+/* The subset libharu cuts for the flagged glyphs, made smaller (slim) and
+ * deflated as libharu deflates streams; false when it cannot be cut (a
+ * table of the font points past the file's end) or memory ran out. */
 static bool cut(HPDF_Doc pdf, HPDF_FontDef def, font_program *p)
 {
     HPDF_TTFontDefAttr tt = def->attr;
@@ -214,16 +369,22 @@ static bool cut(HPDF_Doc pdf, HPDF_FontDef def, font_program *p)
         HPDF_UINT got = size;
         if (HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) == HPDF_OK
             && HPDF_Stream_Read(s, raw, &got) == HPDF_OK && got == size) {
-            uLongf bound = compressBound(size);
+            /* the flags now hold the parts of composite glyphs too */
+            size_t slim_len = 0;
+            unsigned char *slimmed = slim(raw, size, tt->glyph_tbl.flgs, tt->num_glyphs, &slim_len);
+            const unsigned char *font = slimmed ? slimmed : raw;
+            uLong font_len = slimmed ? (uLong)slim_len : size;
+            uLongf bound = compressBound(font_len);
             p->flate = xmalloc(bound);
-            if (compress2(p->flate, &bound, raw, size, Z_DEFAULT_COMPRESSION) == Z_OK) {
+            if (compress2(p->flate, &bound, font, font_len, Z_DEFAULT_COMPRESSION) == Z_OK) {
                 p->flate_len = bound;
-                p->length1 = tt->length1;
+                p->length1 = (unsigned)font_len;
                 ok = true;
             } else {
                 free(p->flate);
                 p->flate = NULL;
             }
+            free(slimmed);
         }
         free(raw);
     }
@@ -252,6 +413,44 @@ static void subset_tag(HPDF_FontDef def, const unsigned char *flags, size_t n, c
     tag[6] = '\0';
 }
 
+/* The codes of font `font` whose widths its dictionary gives: from the
+ * lowest to the highest code used, not libharu's whole range of the
+ * encoding (32 to 255, zeros for codes not used).  False when no code is
+ * used (the whole range is then given). */
+static bool used_codes(HPDF_Font font, unsigned *first, unsigned *last)
+{
+    HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
+    HPDF_BasicEncoderAttr enc = (HPDF_BasicEncoderAttr)attr->encoder->attr;
+    bool any = false;
+    for (unsigned c = enc->first_char; c <= enc->last_char; c++)
+        if (attr->used[c]) {
+            if (!any)
+                *first = c;
+            *last = c;
+            any = true;
+        }
+    return any;
+}
+
+/* The /Widths of a font's dictionary, as libharu's own writer gives them
+ * (hpdf_font_tt.c), for the codes used_codes gives, then its /Encoding. */
+static HPDF_STATUS write_widths(HPDF_Dict font, HPDF_Stream stream)
+{
+    HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
+    HPDF_BasicEncoderAttr enc = (HPDF_BasicEncoderAttr)attr->encoder->attr;
+    unsigned first = enc->first_char, last = enc->last_char;
+    used_codes(font, &first, &last);
+    HPDF_STATUS ret = HPDF_Stream_WriteStr(stream, "/Widths [\012");
+    char buf[16];
+    for (unsigned c = first; c <= last && ret == HPDF_OK; c++) {
+        snprintf(buf, sizeof buf, (c + 1) % 16 == 0 ? "%d \012" : "%d ", attr->widths[c]);
+        ret = HPDF_Stream_WriteStr(stream, buf);
+    }
+    if (ret == HPDF_OK)
+        ret = HPDF_Stream_WriteStr(stream, "]\012");
+    return ret == HPDF_OK ? attr->encoder->write_fn(attr->encoder, stream) : ret;
+}
+
 bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **why_not)
 {
     HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
@@ -269,12 +468,23 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **w
     }
 
     font_program want = {.file = file, .flags = tt->glyph_tbl.flgs, .n_flags = tt->num_glyphs};
-    /* the tag, before the subset is cut: its name table carries it too */
+    /* the tag, before the font's dictionary is written (its /BaseFont and
+     * its descriptor's /FontName carry it) */
     char tag[7];
     subset_tag(def, want.flags, want.n_flags, tag);
     HPDF_TTFontDef_SetTagName(def, tag);
     if (HPDF_Dict_AddName(font, "BaseFont", tt->base_font) != HPDF_OK)
         return false;
+    /* the widths of the codes used only; the same glyphs of the same font
+     * give the same codes, so the dictionaries of two documents that
+     * share a program are still alike, and the book shares them */
+    unsigned first = 0, last = 0;
+    if (used_codes(font, &first, &last)) {
+        if (HPDF_Dict_AddNumber(font, "FirstChar", (HPDF_INT32)first) != HPDF_OK
+            || HPDF_Dict_AddNumber(font, "LastChar", (HPDF_INT32)last) != HPDF_OK)
+            return false;
+        font->write_fn = write_widths;
+    }
     want.hash = hash_flags(want.flags, want.n_flags);
     const font_program *found = NULL;
     pthread_mutex_lock(&lock);

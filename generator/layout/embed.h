@@ -5,9 +5,11 @@
  * A font file is read once and given to each document from memory (libharu
  * would open and parse the file for each, and read every glyph it embeds
  * with a seek and a read of its own).  A font program — the subset of the
- * font holding the glyphs a document uses — is cut and deflated once for
- * each set of glyphs met in the run, and written byte for byte into every
- * document that uses the same set.  Part of the layout layer.
+ * font holding the glyphs a document uses — is cut, rid of the tables a
+ * PDF does not need and deflated once for each set of glyphs met in the
+ * run, and written byte for byte into every document that uses the same
+ * set.  A font's /Widths give only the codes it uses.  Part of the layout
+ * layer.
  */
 #ifndef ANUGERAH_EMBED_H
 #define ANUGERAH_EMBED_H

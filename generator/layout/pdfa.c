@@ -3,6 +3,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
+#include <lcms2.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -142,21 +143,77 @@ static pthread_mutex_t profiles_lock = PTHREAD_MUTEX_INITIALIZER;
 static packed_profile profiles[4];
 static size_t n_profiles;
 
-/* The profile at `path` deflated (a cached copy, or the caller's to free
- * when *owned), or NULL with a message (caller frees). */
-static const unsigned char *profile_flate(const char *path, size_t *len, bool *owned,
-                                          char **error)
+/* The tags a display profile's colours need, kept as the file has them
+ * (lcms2 copies a tag it was not asked to read byte for byte). */
+static const cmsTagSignature kept_tags[] = {
+    cmsSigProfileDescriptionTag, cmsSigMediaWhitePointTag, cmsSigRedColorantTag,
+    cmsSigGreenColorantTag,      cmsSigBlueColorantTag,    cmsSigCopyrightTag,
+};
+
+/* The input of the compact curve's point i, in 16-bit units. */
+static cmsUInt16Number curve_input(unsigned i)
 {
-    *owned = false;
-    pthread_mutex_lock(&profiles_lock);
-    for (size_t i = 0; i < n_profiles; i++)
-        if (strcmp(profiles[i].path, path) == 0) {
-            *len = profiles[i].len;
-            const unsigned char *flate = profiles[i].flate;
-            pthread_mutex_unlock(&profiles_lock);
-            return flate;
-        }
-    pthread_mutex_unlock(&profiles_lock);
+    const unsigned last = PDFA_ICC_CURVE_POINTS - 1;
+    return (cmsUInt16Number)((i * 65535u + last / 2) / last);
+}
+
+/* Whether the profile is one whose curves can be shared: version 2 (PDF/A-1
+ * names ICC.1:1998-09), a display (mntr) profile from RGB to XYZ, with the
+ * kept tags, and three tone curves equal at the curve's points. */
+static bool profile_fits(cmsHPROFILE p)
+{
+    if (cmsGetEncodedICCversion(p) >> 24 != 2 || cmsGetDeviceClass(p) != cmsSigDisplayClass
+        || cmsGetColorSpace(p) != cmsSigRgbData || cmsGetPCS(p) != cmsSigXYZData)
+        return false;
+    for (size_t i = 0; i < sizeof kept_tags / sizeof kept_tags[0]; i++)
+        if (!cmsIsTag(p, kept_tags[i]))
+            return false;
+    const cmsToneCurve *r = cmsReadTag(p, cmsSigRedTRCTag);
+    const cmsToneCurve *g = cmsReadTag(p, cmsSigGreenTRCTag);
+    const cmsToneCurve *b = cmsReadTag(p, cmsSigBlueTRCTag);
+    if (!r || !g || !b)
+        return false;
+    for (unsigned i = 0; i < PDFA_ICC_CURVE_POINTS; i++) {
+        cmsUInt16Number x = curve_input(i);
+        cmsUInt16Number y = cmsEvalToneCurve16(r, x);
+        if (cmsEvalToneCurve16(g, x) != y || cmsEvalToneCurve16(b, x) != y)
+            return false;
+    }
+    return true;
+}
+
+/* Rewrites the profile in place: every tag but the kept ones and the
+ * three curves removed, and the red curve, resampled to
+ * PDFA_ICC_CURVE_POINTS points, written once and linked from gTRC and
+ * bTRC (ICC.1 allows tags to share their data). */
+static bool profile_compact(cmsHPROFILE p)
+{
+    const cmsToneCurve *red = cmsReadTag(p, cmsSigRedTRCTag);
+    cmsUInt16Number table[PDFA_ICC_CURVE_POINTS];
+    for (unsigned i = 0; i < PDFA_ICC_CURVE_POINTS; i++)
+        table[i] = cmsEvalToneCurve16(red, curve_input(i));
+    /* a removed tag leaves its place in the table empty (signature 0):
+     * the places after it do not move */
+    cmsInt32Number count = cmsGetTagCount(p);
+    for (cmsInt32Number i = 0; i < count; i++) {
+        cmsTagSignature sig = cmsGetTagSignature(p, (cmsUInt32Number)i);
+        bool kept = sig == 0 || sig == cmsSigRedTRCTag || sig == cmsSigGreenTRCTag
+                    || sig == cmsSigBlueTRCTag;
+        for (size_t k = 0; !kept && k < sizeof kept_tags / sizeof kept_tags[0]; k++)
+            kept = sig == kept_tags[k];
+        if (!kept && !cmsWriteTag(p, sig, NULL))
+            return false;
+    }
+    cmsToneCurve *curve = cmsBuildTabulatedToneCurve16(NULL, PDFA_ICC_CURVE_POINTS, table);
+    bool ok = curve && cmsWriteTag(p, cmsSigRedTRCTag, curve)
+              && cmsLinkTag(p, cmsSigGreenTRCTag, cmsSigRedTRCTag)
+              && cmsLinkTag(p, cmsSigBlueTRCTag, cmsSigRedTRCTag);
+    cmsFreeToneCurve(curve);
+    return ok;
+}
+
+unsigned char *pdfa_compact_profile(const char *path, size_t *len, char **error)
+{
     struct stat st;
     if (stat(path, &st) != 0) {
         *error = xasprintf(W_PDFA_NO_PROFILE, path);
@@ -172,11 +229,48 @@ static const unsigned char *profile_flate(const char *path, size_t *len, bool *o
     size_t size = 0;
     char *icc = input_read(path, path, PDFA_ICC_MAX_BYTES, pr, &size);
     problems_free(pr);
+    cmsHPROFILE p = icc && size > 0 ? cmsOpenProfileFromMem(icc, (cmsUInt32Number)size) : NULL;
+    free(icc);
+    unsigned char *out = NULL;
+    cmsUInt32Number n = 0;
+    if (p && profile_fits(p) && profile_compact(p) && cmsSaveProfileToMem(p, NULL, &n) && n > 0) {
+        out = xmalloc(n);
+        if (!cmsSaveProfileToMem(p, out, &n)) {
+            free(out);
+            out = NULL;
+        }
+    }
+    if (p)
+        cmsCloseProfile(p);
+    if (!out) {
+        *error = xasprintf(W_PDFA_PROFILE_UNLOADABLE, path);
+        return NULL;
+    }
+    *len = n;
+    return out;
+}
+
+/* The profile at `path` made compact and deflated (a cached copy, or the
+ * caller's to free when *owned), or NULL with a message (caller frees). */
+static const unsigned char *profile_flate(const char *path, size_t *len, bool *owned, char **error)
+{
+    *owned = false;
+    pthread_mutex_lock(&profiles_lock);
+    for (size_t i = 0; i < n_profiles; i++)
+        if (strcmp(profiles[i].path, path) == 0) {
+            *len = profiles[i].len;
+            const unsigned char *flate = profiles[i].flate;
+            pthread_mutex_unlock(&profiles_lock);
+            return flate;
+        }
+    pthread_mutex_unlock(&profiles_lock);
+    size_t size = 0;
+    unsigned char *icc = pdfa_compact_profile(path, &size, error);
+    if (!icc)
+        return NULL;
     uLongf bound = compressBound((uLong)size);
-    unsigned char *flate = icc ? xmalloc(bound) : NULL;
-    if (!icc || size == 0
-        || compress2(flate, &bound, (const Bytef *)icc, (uLong)size, Z_DEFAULT_COMPRESSION)
-               != Z_OK) {
+    unsigned char *flate = xmalloc(bound);
+    if (compress2(flate, &bound, icc, (uLong)size, Z_DEFAULT_COMPRESSION) != Z_OK) {
         free(icc);
         free(flate);
         *error = xasprintf(W_PDFA_PROFILE_UNLOADABLE, path);

@@ -38,11 +38,11 @@ BASE_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitiz
 ALL_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
-LIBS    := -lxlsxwriter $(shell pkg-config --libs $(PKG_LIBS)) -lhpdf -lcsv -lcjson -lqrencode -lcrypto -lpng -ljpeg -llcms2 -lz -lm -pthread
+LIBS    := -lxlsxwriter $(shell pkg-config --libs $(PKG_LIBS)) -lhpdf -lcsv -lcjson -lqrencode -lcrypto -lpng -ljpeg -ldeflate -llcms2 -lz -lm -pthread
 
 BUILD_PACKAGES := gcc make libc6-dev libhpdf-dev libcsv-dev libcjson-dev libpng-dev \
                   libjpeg-dev zlib1g-dev libssl-dev icc-profiles-free libqrencode-dev libxlsxwriter-dev \
-                  libzip-dev libxml2-dev liblcms2-dev pkg-config
+                  libzip-dev libxml2-dev liblcms2-dev libdeflate-dev pkg-config
 TEST_PACKAGES  := libcriterion-dev poppler-utils qpdf libxml2-utils valgrind bsdutils zbar-tools \
                   python3-openpyxl chromium chromium-driver python3-selenium tidy \
                   man-db groff-base

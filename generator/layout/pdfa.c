@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <zlib.h>
 
+#include "flate.h"
 #include "input.h"
 #include "labels.h"
 #include "problems.h"
@@ -268,14 +268,8 @@ static const unsigned char *profile_flate(const char *path, size_t *len, bool *o
     unsigned char *icc = pdfa_compact_profile(path, &size, error);
     if (!icc)
         return NULL;
-    uLongf bound = compressBound((uLong)size);
-    unsigned char *flate = xmalloc(bound);
-    if (compress2(flate, &bound, icc, (uLong)size, Z_DEFAULT_COMPRESSION) != Z_OK) {
-        free(icc);
-        free(flate);
-        *error = xasprintf(W_PDFA_PROFILE_UNLOADABLE, path);
-        return NULL;
-    }
+    size_t bound = 0;
+    unsigned char *flate = flate_compress(icc, size, FLATE_LEVEL_MAX, &bound);
     free(icc);
     *len = bound;
     pthread_mutex_lock(&profiles_lock);

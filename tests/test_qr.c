@@ -1,6 +1,7 @@
 /* QR codes of a body's page on the results site (publikasi.situs): on
  * every certificate and scorecard, decoded from pages rendered at 150 dpi
- * with zbarimg; none without publikasi; bad addresses refused at their
+ * with zbarimg (the sample's version 5 code by both of Poppler's
+ * renderers); none without publikasi; bad addresses refused at their
  * line.  Fixtures: tests/fixtures/hand, event-situs.json being event.json
  * with "publikasi": {"situs": "https://ki.contoh.go.id/anugerah/2024"}
  * (no trailing slash) on line 7. */
@@ -75,6 +76,41 @@ Test(qr, scorecard_carries_the_code_of_the_bodys_page_on_one_page)
     expect_code(&w, "kartu-nilai/opd/OPD-B.pdf");
     char *path = workspace_file(&w, "kartu-nilai/opd/OPD-B.pdf");
     cr_expect_eq(pdf_pages(path), 1);
+    free(path);
+    workspace_free(&w);
+}
+
+/* What zbarimg reads on page 1 of `pdf` rendered by `renderer`
+ * (pdftoppm or pdftocairo) at `dpi`; its exit status in *status. */
+static char *decode_with(const char *renderer, int dpi, const char *pdf, int *status)
+{
+    char *dir = temp_dir();
+    char *cmd = xasprintf("%s -r %d -png -f 1 -l 1 '%s' '%s/page' 2>/dev/null && "
+                          "zbarimg --raw -q '%s'/page*.png 2>/dev/null",
+                          renderer, dpi, pdf, dir, dir);
+    char *out = shell_output(cmd, status);
+    free(cmd);
+    remove_tree(dir);
+    free(dir);
+    return out;
+}
+
+Test(qr, a_version_5_code_reads_at_150_dpi_in_both_poppler_renderers)
+{
+    /* the sample's BUMD-05: a 64-character address, a version 5 code (37
+     * modules in 51 pt, 0.39 mm a module); drawn as rectangles it read
+     * from pdftoppm's render only from 200 dpi */
+    workspace w = workspace_shared("banten-2021", SAMPLE("event.json"), SAMPLE("scores.csv"));
+    char *path = workspace_file(&w, "kartu-nilai/bumd/BUMD-05.pdf");
+    const char *renderers[] = {"pdftoppm", "pdftocairo"};
+    for (size_t i = 0; i < 2; i++) {
+        int status;
+        char *out = decode_with(renderers[i], 150, path, &status);
+        cr_expect_eq(status, 0, "%s: zbarimg exit %d", renderers[i], status);
+        cr_expect_str_eq(out, "https://ki-banten.example/anugerah/2021/situs/badan/BUMD-05.html\n",
+                         "%s", renderers[i]);
+        free(out);
+    }
     free(path);
     workspace_free(&w);
 }

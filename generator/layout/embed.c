@@ -438,14 +438,31 @@ static HPDF_STATUS write_widths(HPDF_Dict font, HPDF_Stream stream)
     HPDF_BasicEncoderAttr enc = (HPDF_BasicEncoderAttr)attr->encoder->attr;
     unsigned first = enc->first_char, last = enc->last_char;
     used_codes(font, &first, &last);
-    HPDF_STATUS ret = HPDF_Stream_WriteStr(stream, "/Widths [\012");
-    char buf[16];
-    for (unsigned c = first; c <= last && ret == HPDF_OK; c++) {
-        snprintf(buf, sizeof buf, (c + 1) % 16 == 0 ? "%d \012" : "%d ", attr->widths[c]);
-        ret = HPDF_Stream_WriteStr(stream, buf);
+    /* written by hand into one buffer: a printf call a width was 3 % of
+     * a build's instructions */
+    char *buf = xmalloc(32 + (size_t)(last - first + 1) * 8), *o = buf;
+    memcpy(o, "/Widths [\012", 10);
+    o += 10;
+    for (unsigned c = first; c <= last; c++) {
+        int w = attr->widths[c];
+        unsigned v = w < 0 ? (unsigned)-w : (unsigned)w;
+        char digits[8];
+        int n = 0;
+        do
+            digits[n++] = (char)('0' + v % 10);
+        while ((v /= 10) > 0 && n < 8);
+        if (w < 0)
+            *o++ = '-';
+        while (n > 0)
+            *o++ = digits[--n];
+        *o++ = ' ';
+        if ((c + 1) % 16 == 0)
+            *o++ = '\012';
     }
-    if (ret == HPDF_OK)
-        ret = HPDF_Stream_WriteStr(stream, "]\012");
+    memcpy(o, "]\012", 2);
+    o += 2;
+    HPDF_STATUS ret = HPDF_Stream_Write(stream, (const HPDF_BYTE *)buf, (HPDF_UINT)(o - buf));
+    free(buf);
     return ret == HPDF_OK ? attr->encoder->write_fn(attr->encoder, stream) : ret;
 }
 

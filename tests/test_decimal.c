@@ -84,4 +84,11 @@ Test(decimal, formats_indonesian_and_export)
     cr_expect_str_eq(score_format_id(5, buf, sizeof buf), "0,05");
     cr_expect_str_eq(score_format_point(10000, buf, sizeof buf), "100.00");
     cr_expect_str_eq(score_format_point(6062, buf, sizeof buf), "60.62");
+    /* a change can be negative: the sign before the whole part */
+    cr_expect_str_eq(score_format_id(-1205, buf, sizeof buf), "-12,05");
+    cr_expect_str_eq(score_format_id(-5, buf, sizeof buf), "-0,05");
+    cr_expect_str_eq(score_format_id(0, buf, sizeof buf), "0,00");
+    /* a buffer too small keeps what fits, ended, as snprintf does */
+    char small[4];
+    cr_expect_str_eq(score_format_id(9250, small, sizeof small), "92,");
 }

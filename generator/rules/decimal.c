@@ -111,10 +111,31 @@ score_t decimal_weighted(const decimal *scores, const score_t *weights, size_t n
     return (score_t)div_round_half_up(total, pow10_i128(PLACES + 2));
 }
 
+/* "-12,05": written by hand (a printf call each was 1 % of a build),
+ * cut to `size` as snprintf cuts. */
 static char *format(score_t s, char mark, char *buf, size_t size)
 {
-    score_t a = s < 0 ? -s : s;
-    snprintf(buf, size, "%s%lld%c%02lld", s < 0 ? "-" : "", a / 100, mark, a % 100);
+    char digits[32];
+    char *end = digits + sizeof digits, *p = end;
+    unsigned long long a = s < 0 ? 0ULL - (unsigned long long)s : (unsigned long long)s;
+    *--p = (char)('0' + a % 10);
+    a /= 10;
+    *--p = (char)('0' + a % 10);
+    a /= 10;
+    *--p = mark;
+    do {
+        *--p = (char)('0' + a % 10);
+        a /= 10;
+    } while (a > 0);
+    if (s < 0)
+        *--p = '-';
+    if (size == 0)
+        return buf;
+    size_t n = (size_t)(end - p);
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
     return buf;
 }
 

@@ -1272,6 +1272,45 @@ static void literal(char **out, size_t *len, const char *s)
     *len += pdf_string(*out + *len, s);
 }
 
+/* The footer's rule and text state, a new string: the same for every
+ * page of a width and a font name, so formatted once a run for each (a
+ * printf of 13 numbers a page was 1 % of a build) and copied.  Entries
+ * are never removed; past FOOTER_STARTS, each is formatted anew. */
+#define FOOTER_STARTS 16
+
+typedef struct {
+    char *font_name;
+    double page_w;
+    char *ops;
+} footer_start_entry;
+
+static pthread_mutex_t footer_lock = PTHREAD_MUTEX_INITIALIZER;
+static footer_start_entry footer_starts[FOOTER_STARTS];
+static size_t n_footer_starts;
+
+static char *footer_start(const char *font_name, double page_w)
+{
+    pthread_mutex_lock(&footer_lock);
+    for (size_t i = 0; i < n_footer_starts; i++) {
+        footer_start_entry *e = &footer_starts[i];
+        if (e->page_w == page_w && strcmp(e->font_name, font_name) == 0) {
+            char *copy = xstrdup(e->ops);
+            pthread_mutex_unlock(&footer_lock);
+            return copy;
+        }
+    }
+    layout_rgb g = LAYOUT_GREY;
+    char *ops = xasprintf("q\n%g %g %g RG\n0.5 w\n[] 0 d\n%g %g m\n%g %g l\nS\n"
+                          "%g %g %g rg\nBT\n0 Tc\n0 Tw\n100 Tz\n0 Ts\n0 Tr\n/%s %g Tf\n",
+                          g.r, g.g, g.b, MARGIN_X, FOOTER_Y + 12, page_w - MARGIN_X, FOOTER_Y + 12,
+                          g.r, g.g, g.b, font_name, FOOTER_SIZE);
+    if (n_footer_starts < FOOTER_STARTS)
+        footer_starts[n_footer_starts++] =
+            (footer_start_entry){xstrdup(font_name), page_w, xstrdup(ops)};
+    pthread_mutex_unlock(&footer_lock);
+    return ops;
+}
+
 char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w, const char *left,
                               const char *right)
 {
@@ -1282,11 +1321,7 @@ char *layout_footer_operators(layout_doc *d, const char *font_name, double page_
         free(r);
         return NULL;
     }
-    layout_rgb g = LAYOUT_GREY;
-    char *out = xasprintf("q\n%g %g %g RG\n0.5 w\n[] 0 d\n%g %g m\n%g %g l\nS\n"
-                          "%g %g %g rg\nBT\n0 Tc\n0 Tw\n100 Tz\n0 Ts\n0 Tr\n/%s %g Tf\n",
-                          g.r, g.g, g.b, MARGIN_X, FOOTER_Y + 12, page_w - MARGIN_X, FOOTER_Y + 12,
-                          g.r, g.g, g.b, font_name, FOOTER_SIZE);
+    char *out = footer_start(font_name, page_w);
     size_t len = strlen(out);
     /* each text at its place from the line's start: measured, which also
      * marks its characters as used (the font's widths and glyphs) */
@@ -1297,11 +1332,12 @@ char *layout_footer_operators(layout_doc *d, const char *font_name, double page_
         HPDF_TextWidth tw =
             HPDF_Font_TextWidth(hf, (const HPDF_BYTE *)texts[i], (HPDF_UINT)strlen(texts[i]));
         double x = i == 0 ? MARGIN_X : page_w - MARGIN_X - tw.width * FOOTER_SIZE / 1000.0;
-        char *at = xasprintf("1 0 0 1 %.4f %g Tm\n", x, FOOTER_Y);
-        out = xrealloc(out, len + strlen(at) + 1);
-        strcpy(out + len, at);
-        len += strlen(at);
-        free(at);
+        char at[64];
+        int n = snprintf(at, sizeof at, "1 0 0 1 %.4f %g Tm\n", x, FOOTER_Y);
+        n = n < 0 ? 0 : n >= (int)sizeof at ? (int)sizeof at - 1 : n;
+        out = xrealloc(out, len + (size_t)n + 1);
+        memcpy(out + len, at, (size_t)n + 1);
+        len += (size_t)n;
         literal(&out, &len, texts[i]);
         out = xrealloc(out, len + 5);
         strcpy(out + len, " Tj\n");

@@ -6,6 +6,7 @@
 #include <hpdf.h>
 #include <hpdf_encoder.h>
 #include <hpdf_info.h>
+#include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 #include <math.h>
@@ -1237,28 +1238,37 @@ static char *library_error(const layout_doc *d, const char *path)
                      (unsigned)d->error, (unsigned)d->detail);
 }
 
-static bool write_stream(layout_doc *d, const char *path, char **error)
+static HPDF_STATUS to_output(HPDF_Stream s, const HPDF_BYTE *data, HPDF_UINT len)
 {
+    output_file_write(s->attr, data, len);
+    return HPDF_OK;
+}
+
+/* The document written straight into its file, as HPDF_SaveToStream
+ * writes it into memory (hpdf_doc.c, InternalSaveToStream: the header,
+ * the trailer's /Root and /Info, then every object and the cross-reference
+ * table), without the copy in memory: libharu copies a byte at a time. */
+static bool write_direct(layout_doc *d, const char *path, char **error)
+{
+    static const char *const headers[] = {
+        "%PDF-1.2\012%\267\276\255\252\012", "%PDF-1.3\012%\267\276\255\252\012",
+        "%PDF-1.4\012%\267\276\255\252\012", "%PDF-1.5\012%\267\276\255\252\012",
+        "%PDF-1.6\012%\267\276\255\252\012", "%PDF-1.7\012%\267\276\255\252\012",
+    };
     output_file *f = output_file_create(path, error);
     if (!f)
         return false;
-    /* the saved document's memory buffers written as they are (reading
-     * them through libharu copies each byte once more) */
-    HPDF_Stream stream = d->pdf->stream;
-    HPDF_UINT32 left = HPDF_GetStreamSize(d->pdf);
-    HPDF_UINT count = stream ? HPDF_MemStream_GetBufCount(stream) : 0;
-    for (HPDF_UINT i = 0; i < count && left > 0 && !failed(d); i++) {
-        HPDF_UINT len = 0;
-        HPDF_BYTE *buf = HPDF_MemStream_GetBufPtr(stream, i, &len);
-        if (!buf)
-            break;
-        if (len > left)
-            len = left;
-        output_file_write(f, buf, len);
-        left -= len;
-    }
+    HPDF_Doc pdf = d->pdf;
+    HPDF_Stream s = HPDF_CallbackWriter_New(pdf->mmgr, to_output, f);
+    bool written = s && (unsigned)pdf->pdf_version < sizeof headers / sizeof headers[0]
+                   && HPDF_Stream_WriteStr(s, headers[pdf->pdf_version]) == HPDF_OK
+                   && HPDF_Dict_Add(pdf->trailer, "Root", pdf->catalog) == HPDF_OK
+                   && HPDF_Dict_Add(pdf->trailer, "Info", pdf->info) == HPDF_OK
+                   && HPDF_Xref_WriteToStream(pdf->xref, s, NULL) == HPDF_OK;
+    if (s)
+        HPDF_Stream_Free(s);
     bool ok = output_file_close(f, error);
-    if (ok && (left > 0 || failed(d))) {
+    if (ok && (!written || failed(d))) {
         *error = library_error(d, path);
         ok = false;
     }
@@ -1456,10 +1466,10 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
             free(why);
             free(font_file);
         }
-    /* The document is made in memory and written here, so that every
-     * error of the write is seen: libharu's own file writer does not check
-     * the closing of the file, where a full disk often shows. */
-    if (!failed(d) && HPDF_SaveToStream(d->pdf) == HPDF_OK && !failed(d))
+    /* Written by write_direct through output_file (libharu's own file
+     * writer does not check the closing of the file, where a full disk
+     * often shows), or made in memory when there is no file. */
+    if (!failed(d) && (path || HPDF_SaveToStream(d->pdf) == HPDF_OK) && !failed(d))
         return true;
     if (d->text_error) {
         *error = xstrdup(d->text_error);
@@ -1473,7 +1483,7 @@ bool layout_doc_save(layout_doc *d, const char *path, char **error)
 {
     if (!save_to_stream(d, path, error))
         return false;
-    return path ? write_stream(d, path, error) : true;
+    return path ? write_direct(d, path, error) : true;
 }
 
 bool layout_doc_save_memory(layout_doc *d, unsigned char **pdf, size_t *len, char **error)

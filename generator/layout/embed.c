@@ -102,56 +102,6 @@ bool embed_font_readable(const char *path, char **why)
     return file_bytes(path, why) != NULL;
 }
 
-/* A font file's bytes read by libharu where they are: a stream of our
- * own over the run's copy (a memory stream would first copy the file in,
- * a byte at a time, for every document).  The position is the stream's
- * own; the bytes are never freed (font_file).  Read and seek behave as
- * libharu's memory stream's do. */
-typedef struct {
-    const unsigned char *data;
-    HPDF_UINT len, pos;
-} font_reader;
-
-static HPDF_STATUS reader_read(HPDF_Stream s, HPDF_BYTE *buf, HPDF_UINT *size)
-{
-    font_reader *r = s->attr;
-    HPDF_UINT want = *size, left = r->len - r->pos;
-    HPDF_UINT n = want < left ? want : left;
-    memcpy(buf, r->data + r->pos, n);
-    r->pos += n;
-    *size = n;
-    return n < want ? HPDF_STREAM_EOF : HPDF_OK;
-}
-
-static HPDF_STATUS reader_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
-{
-    font_reader *r = s->attr;
-    long at = pos;
-    if (mode == HPDF_SEEK_CUR)
-        at += (long)r->pos;
-    else if (mode == HPDF_SEEK_END)
-        at = (long)r->len - pos;
-    if (at < 0 || at > (long)r->len)
-        return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
-    r->pos = (HPDF_UINT)at;
-    return HPDF_OK;
-}
-
-static HPDF_INT32 reader_tell(HPDF_Stream s)
-{
-    return (HPDF_INT32)((font_reader *)s->attr)->pos;
-}
-
-static HPDF_UINT32 reader_size(HPDF_Stream s)
-{
-    return ((font_reader *)s->attr)->len;
-}
-
-static void reader_free(HPDF_Stream s)
-{
-    HPDF_FreeMem(s->mmgr, s->attr);
-}
-
 const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
 {
     const font_file *b = file_bytes(path, why);
@@ -160,20 +110,13 @@ const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
     /* every failure is given its reason: libharu records a font it cannot
      * parse without calling the document's error handler, and the
      * document would be written without the font's text */
-    font_reader *r = HPDF_GetMem(pdf->mmgr, sizeof(font_reader));
-    HPDF_Stream s = r ? HPDF_CallbackReader_New(pdf->mmgr, reader_read, reader_seek, reader_tell,
-                                                reader_size, r)
-                      : NULL;
+    /* read where they are: a memory stream would first copy the file in,
+     * a byte at a time, for every document */
+    HPDF_Stream s = pdfa_bytes_reader(pdf->mmgr, b->data, b->len);
     if (!s) {
-        if (r)
-            HPDF_FreeMem(pdf->mmgr, r);
         *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
     }
-    r->data = b->data;
-    r->len = (HPDF_UINT)b->len;
-    r->pos = 0;
-    s->free_fn = reader_free;
     HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE); /* owns s */
     /* a definition it cannot register, HPDF_Doc_RegisterFontDef frees */
     if (!def || HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) {
@@ -550,7 +493,11 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font, const char *path, char **w
         ret += HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
         if (tt->char_set)
             ret += HPDF_Dict_AddName(desc, "CharSet", tt->char_set);
-        HPDF_Dict data = pdfa_flate_stream(pdf, found->flate, found->flate_len);
+        /* the store's programs outlive the document; one cut in a full
+         * store is the caller's, freed below */
+        HPDF_Dict data = found == &made
+                             ? pdfa_flate_stream(pdf, found->flate, found->flate_len)
+                             : pdfa_flate_stream_kept(pdf, found->flate, found->flate_len);
         if (data) {
             ret += HPDF_Dict_Add(desc, "FontFile2", data);
             ret += HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)found->length1);

@@ -1023,10 +1023,13 @@ static HPDF_Image packed_image_object(layout_doc *d, const layout_image *img)
     bool owned;
     if (!packed_pixels(img, &p, &owned))
         return NULL;
-    HPDF_Dict image = pdfa_flate_stream(d->pdf, p.flate, p.flate_len);
+    /* the cache's bytes outlive the document: read where they are */
+    HPDF_Dict (*stream)(HPDF_Doc, const unsigned char *, size_t) =
+        owned ? pdfa_flate_stream : pdfa_flate_stream_kept;
+    HPDF_Dict image = stream(d->pdf, p.flate, p.flate_len);
     HPDF_Dict lookup = NULL;
     if (image && p.n_colors > 0) {
-        lookup = pdfa_flate_stream(d->pdf, p.lookup_flate, p.lookup_len);
+        lookup = stream(d->pdf, p.lookup_flate, p.lookup_len);
         HPDF_Array space = HPDF_Array_New(d->pdf->mmgr);
         if (!lookup || !space) {
             image = NULL;

@@ -121,6 +121,86 @@ void pdfa_mark_deflated(HPDF_Dict stream)
     stream->write_fn = flate_filter;
 }
 
+/* A stream of our own over bytes in memory: libharu reads them where they
+ * are.  The position is the stream's own.  Read and seek behave as
+ * libharu's memory stream's do. */
+typedef struct {
+    const unsigned char *data;
+    HPDF_UINT len, pos;
+} bytes_reader;
+
+static HPDF_STATUS reader_read(HPDF_Stream s, HPDF_BYTE *buf, HPDF_UINT *size)
+{
+    bytes_reader *r = s->attr;
+    HPDF_UINT want = *size, left = r->len - r->pos;
+    HPDF_UINT n = want < left ? want : left;
+    memcpy(buf, r->data + r->pos, n);
+    r->pos += n;
+    *size = n;
+    return n < want ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+static HPDF_STATUS reader_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+    bytes_reader *r = s->attr;
+    long at = pos;
+    if (mode == HPDF_SEEK_CUR)
+        at += (long)r->pos;
+    else if (mode == HPDF_SEEK_END)
+        at = (long)r->len - pos;
+    if (at < 0 || at > (long)r->len)
+        return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
+    r->pos = (HPDF_UINT)at;
+    return HPDF_OK;
+}
+
+static HPDF_INT32 reader_tell(HPDF_Stream s)
+{
+    return (HPDF_INT32)((bytes_reader *)s->attr)->pos;
+}
+
+static HPDF_UINT32 reader_size(HPDF_Stream s)
+{
+    return ((bytes_reader *)s->attr)->len;
+}
+
+static void reader_free(HPDF_Stream s)
+{
+    HPDF_FreeMem(s->mmgr, s->attr);
+}
+
+HPDF_Stream pdfa_bytes_reader(HPDF_MMgr mmgr, const unsigned char *data, size_t len)
+{
+    bytes_reader *r = HPDF_GetMem(mmgr, sizeof(bytes_reader));
+    HPDF_Stream s =
+        r ? HPDF_CallbackReader_New(mmgr, reader_read, reader_seek, reader_tell, reader_size, r)
+          : NULL;
+    if (!s) {
+        if (r)
+            HPDF_FreeMem(mmgr, r);
+        return NULL;
+    }
+    r->data = data;
+    r->len = (HPDF_UINT)len;
+    r->pos = 0;
+    s->free_fn = reader_free;
+    return s;
+}
+
+HPDF_Dict pdfa_flate_stream_kept(HPDF_Doc pdf, const unsigned char *flate, size_t len)
+{
+    HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    HPDF_Stream bytes = stream ? pdfa_bytes_reader(pdf->mmgr, flate, len) : NULL;
+    if (!bytes)
+        return NULL;
+    pdfa_mark_deflated(stream);
+    /* the dictionary's own memory stream replaced: written from `flate`
+     * as it is when the document is saved */
+    HPDF_Stream_Free(stream->stream);
+    stream->stream = bytes;
+    return stream;
+}
+
 HPDF_Dict pdfa_flate_stream(HPDF_Doc pdf, const unsigned char *flate, size_t len)
 {
     HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
@@ -289,7 +369,8 @@ static bool output_intent(HPDF_Doc pdf, const pdfa_info *info, char **error)
     const unsigned char *flate = profile_flate(info->icc_profile, &len, &owned, error);
     if (!flate)
         return false;
-    HPDF_Dict icc = pdfa_flate_stream(pdf, flate, len);
+    HPDF_Dict icc =
+        owned ? pdfa_flate_stream(pdf, flate, len) : pdfa_flate_stream_kept(pdf, flate, len);
     if (owned)
         free((unsigned char *)flate);
     if (icc) {

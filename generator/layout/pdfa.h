@@ -40,6 +40,14 @@ bool pdfa_apply(HPDF_Doc pdf, const pdfa_info *info, char **error);
  * run, not in every document); NULL when memory runs out. */
 HPDF_Dict pdfa_flate_stream(HPDF_Doc pdf, const unsigned char *flate, size_t len);
 
+/* The same over bytes that outlive the document (a run's store): read
+ * where they are when it is saved, not copied in. */
+HPDF_Dict pdfa_flate_stream_kept(HPDF_Doc pdf, const unsigned char *flate, size_t len);
+
+/* A stream libharu reads from `len` bytes at `data`, which must outlive
+ * it; NULL when memory runs out. */
+HPDF_Stream pdfa_bytes_reader(HPDF_MMgr mmgr, const unsigned char *data, size_t len);
+
 /* Marks a stream whose bytes are already deflated: written as they are,
  * under /Filter /FlateDecode. */
 void pdfa_mark_deflated(HPDF_Dict stream);

@@ -187,7 +187,7 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     } else {
         d->setup.header_images = NULL;
     }
-    d->pdf = HPDF_NewEx(on_error, NULL, NULL, POOL_BLOCK, d);
+    d->pdf = HPDF_NewEx(on_error, NULL, NULL, setup->pooled ? POOL_BLOCK : 0, d);
     if (!d->pdf) {
         *error = xstrdup(W_LAYOUT_PDF_INIT);
         layout_doc_free(d);

@@ -1186,8 +1186,9 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
             o += row_chars + 1;
         }
     }
-    memcpy(o, ">\nEI\nQ\n", 8);
-    o += 8;
+    static const char end[] = ">\nEI\nQ\n";
+    memcpy(o, end, sizeof end - 1); /* without its NUL */
+    o += sizeof end - 1;
     HPDF_Stream_Write(((HPDF_PageAttr)d->page->attr)->stream, (const HPDF_BYTE *)ops,
                       (HPDF_UINT)(o - ops));
     free(ops);

@@ -203,6 +203,25 @@ Test(bounds, a_font_cut_short_is_named)
     free(bold);
 }
 
+/* A font file cut inside its first twelve bytes (the header) or inside
+ * its table directory: libharu parses it from memory, and a read that
+ * stops short there was taken for a whole one (a crash at 8 to 11 bytes,
+ * the temporary folder left behind).  A file one byte short of its last
+ * table is cut short too.  Each is named, nothing is written. */
+Test(bounds, a_font_cut_in_its_header_or_directory_is_named)
+{
+    /* 17 372 bytes, 17 tables: the directory ends at 12 + 17 * 16 = 284,
+     * the last table at the last byte */
+    const off_t cuts[] = {8, 11, 12, 100, 283, 17371};
+    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        char *bold;
+        char *fonts = fonts_copy(&bold);
+        cr_assert_eq(truncate(bold, cuts[i]), 0);
+        expect_font_named(fonts, bold, NOT_TRUETYPE);
+        free(bold);
+    }
+}
+
 /* Big-endian numbers in a font file. */
 static unsigned be16(const unsigned char *p)
 {

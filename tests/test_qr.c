@@ -115,6 +115,36 @@ Test(qr, a_version_5_code_reads_at_150_dpi_in_both_poppler_renderers)
     workspace_free(&w);
 }
 
+/* The code's inline image ends its content as written (EI, then Q
+ * restoring the state) and the page's next operator follows: the end was
+ * once copied with its string's terminating NUL, a stray byte after Q in
+ * every page that carries a code. */
+Test(qr, the_codes_image_is_followed_by_the_pages_next_operator)
+{
+    workspace w = workspace_shared("hand-situs-2024", HAND("event-situs.json"), HAND("scores.csv"));
+    char *path = workspace_file(&w, "kartu-nilai/opd/OPD-B.pdf");
+    char *dir = temp_dir();
+    char *cmd = xasprintf("qpdf --qdf --object-streams=disable '%s' '%s/card.pdf'", path, dir);
+    cr_assert_eq(system(cmd), 0, "%s", cmd);
+    char *qdf_path = xasprintf("%s/card.pdf", dir);
+    size_t len = 0;
+    char *qdf = slurp(qdf_path, &len);
+    cr_assert_not_null(qdf);
+    static const char tail[] = "\nEI\nQ\n";
+    const char *end = memmem(qdf, len, tail, sizeof tail - 1);
+    cr_assert_not_null(end, "no inline image's end in %s", path);
+    size_t after = (size_t)(end - qdf) + sizeof tail - 1;
+    cr_assert_lt(after, len);
+    cr_expect_neq(qdf[after], '\0', "a NUL byte follows the code's Q in %s", path);
+    free(qdf);
+    free(qdf_path);
+    free(cmd);
+    remove_tree(dir);
+    free(dir);
+    free(path);
+    workspace_free(&w);
+}
+
 Test(qr, no_code_without_publikasi)
 {
     workspace w = workspace_shared("hand-2024", HAND("event.json"), HAND("scores.csv"));

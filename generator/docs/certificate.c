@@ -182,7 +182,6 @@ static layout_doc *certificate_doc(const kip_round *r, const char *title, const 
     doc_strings strs = {0};
     layout_setup setup = doc_setup(r, title, &strs);
     setup.landscape = true;
-    setup.pooled = true;
     setup.header_left = NULL;
     setup.footer = NULL;
     setup.footer_left = NULL;

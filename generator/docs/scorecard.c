@@ -411,7 +411,6 @@ static layout_doc *card_doc(const kip_round *r, const char *title, const doc_tar
         setup.footer = NULL;
         setup.footer_right = where;
         setup.footer_apart = true; /* the book gives the page its own */
-        setup.pooled = true;         /* one of a body's cards */
     }
     setup.outline_open = book;
     if (numbers) {

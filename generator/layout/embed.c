@@ -102,11 +102,19 @@ bool embed_font_readable(const char *path, char **why)
     return file_bytes(path, why) != NULL;
 }
 
+static bool sfnt_whole(const unsigned char *font, size_t len);
+
 const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
 {
     const font_file *b = file_bytes(path, why);
     if (!b)
         return NULL;
+    /* libharu takes a read that stops short in the header or the table
+     * directory for a whole one, and goes on with what it did not read */
+    if (!sfnt_whole(b->data, b->len)) {
+        *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
+        return NULL;
+    }
     /* every failure is given its reason: libharu records a font it cannot
      * parse without calling the document's error handler, and the
      * document would be written without the font's text */
@@ -203,6 +211,24 @@ static bool sfnt_find(const unsigned char *font, size_t len, const char *tag, sf
         }
     }
     return false;
+}
+
+/* Whether the font's header, its table directory and every table it
+ * lists are within its `len` bytes. */
+static bool sfnt_whole(const unsigned char *font, size_t len)
+{
+    if (len < 12)
+        return false;
+    unsigned n = be16(font + 4);
+    if (12 + 16 * (size_t)n > len)
+        return false;
+    for (unsigned i = 0; i < n; i++) {
+        const unsigned char *e = font + 12 + 16 * i;
+        uint32_t off = be32(e + 8), tlen = be32(e + 12);
+        if (off > len || tlen > len - off)
+            return false;
+    }
+    return true;
 }
 
 /* The tables a PDF reader does not need in an embedded simple TrueType

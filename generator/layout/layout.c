@@ -28,8 +28,7 @@
 #define HEADER_SIZE 8.0
 #define FOOTER_SIZE 8.0
 #define FOOTER_Y 34.0 /* the footer's baseline; its rule 12 pt above */
-#define LEADING 1.25 /* line height as a multiple of the font size */
-#define POOL_BLOCK (64 * 1024)
+#define LEADING 1.25  /* line height as a multiple of the font size */
 
 static const char *const font_files[LAYOUT_FONT_COUNT] = {
     "AnugerahSans-Regular.ttf",
@@ -187,7 +186,9 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
     } else {
         d->setup.header_images = NULL;
     }
-    d->pdf = HPDF_NewEx(on_error, NULL, NULL, setup->pooled ? POOL_BLOCK : 0, d);
+    /* never from libharu's pool (HPDF_NewEx): 2.3.0's header misspells
+     * HPDF_ALIGN_SIZE, and the pool hands out memory at any byte offset */
+    d->pdf = HPDF_New(on_error, d);
     if (!d->pdf) {
         *error = xstrdup(W_LAYOUT_PDF_INIT);
         layout_doc_free(d);
@@ -1185,8 +1186,9 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
             o += row_chars + 1;
         }
     }
-    memcpy(o, ">\nEI\nQ\n", 8);
-    o += 8;
+    static const char end[] = ">\nEI\nQ\n";
+    memcpy(o, end, sizeof end - 1); /* without its NUL */
+    o += sizeof end - 1;
     HPDF_Stream_Write(((HPDF_PageAttr)d->page->attr)->stream, (const HPDF_BYTE *)ops,
                       (HPDF_UINT)(o - ops));
     free(ops);

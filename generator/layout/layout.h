@@ -93,10 +93,6 @@ typedef struct {
     /* Each page's footer in a content stream of its own, the page's last:
      * the book puts a footer of its own in its place (pdfjoin). */
     bool footer_apart;
-    /* A short document, one of thousands in a run (a scorecard, a
-     * certificate): libharu allocates it from blocks freed whole with it
-     * (3 % less CPU; a long document would keep every block it freed). */
-    bool pooled;
 } layout_setup;
 
 /* The operators of a page's footer as the document's own footers are

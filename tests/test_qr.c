@@ -197,6 +197,44 @@ Test(qr, the_address_gets_its_trailing_slash_once)
     free(dir);
 }
 
+Test(qr, the_longest_address_allowed_still_reads_at_150_dpi)
+{
+    /* 24 + 96 = 120 bytes, the limit: a body's page under it is 138
+     * bytes (at 500 bytes, the limit before, no code read at 150 dpi) */
+    char *json = slurp(HAND("event-situs.json"), NULL);
+    cr_assert_not_null(json);
+    const char *good = "https://ki.contoh.go.id/anugerah/2024";
+    char *at = strstr(json, good);
+    cr_assert_not_null(at);
+    char site[128];
+    snprintf(site, sizeof site, "https://ki.contoh.go.id/%096d", 0);
+    cr_assert_eq(strlen(site), 120);
+    char *text = xasprintf("%.*s%s%s", (int)(at - json), json, site, at + strlen(good));
+    workspace w = workspace_new("hasil");
+    char *event = write_file(w.dir, "event.json", text);
+    const char *build[] = {"build", "--event", event, "--scores", HAND("scores.csv"),
+                           "--out", w.out,     NULL};
+    run_result r = run_anugerah(build);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    char *page = xasprintf("%s/situs/badan/OPD-B.html\n", site);
+    const char *docs[] = {"piagam/terbaik/OPD-B.pdf", "kartu-nilai/opd/OPD-B.pdf"};
+    for (size_t i = 0; i < 2; i++) {
+        char *path = workspace_file(&w, docs[i]);
+        int status;
+        char *out = decode_with("pdftoppm", 150, path, &status);
+        cr_expect_eq(status, 0, "%s: zbarimg exit %d", docs[i], status);
+        cr_expect_str_eq(out, page, "%s", docs[i]);
+        free(out);
+        free(path);
+    }
+    free(page);
+    run_result_free(&r);
+    free(event);
+    free(text);
+    free(json);
+    workspace_free(&w);
+}
+
 /* Bad values of "publikasi", each refused at line 7 by check and build. */
 static const struct {
     const char *value;   /* in place of {"situs": "https://..."} */
@@ -222,8 +260,9 @@ Test(qr, bad_addresses_are_refused_at_their_line)
     const char *good = "{\"situs\": \"https://ki.contoh.go.id/anugerah/2024\"}";
     char *at = strstr(json, good);
     cr_assert_not_null(at);
+    /* 24 + 97 = 121 bytes, one over the limit */
     char long_url[600];
-    snprintf(long_url, sizeof long_url, "{\"situs\": \"https://ki.contoh.go.id/%0490d\"}", 0);
+    snprintf(long_url, sizeof long_url, "{\"situs\": \"https://ki.contoh.go.id/%097d\"}", 0);
     for (size_t i = 0; i <= sizeof bad / sizeof bad[0]; i++) {
         const char *value = i < sizeof bad / sizeof bad[0] ? bad[i].value : long_url;
         const char *message = i < sizeof bad / sizeof bad[0] ? bad[i].message : "terlalu panjang";

@@ -499,7 +499,9 @@ extern const char LABEL_NO_SAQ[];
 #define W_EVENT_SITE_NOT_URL                                                                       \
     "\"situs\" pada publikasi harus berupa alamat seperti "                                        \
     "\"https://ppid.contoh.go.id/anugerah/2024/\""
-#define W_EVENT_SITE_TOO_LONG "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita)"
+#define W_EVENT_SITE_TOO_LONG                                                                      \
+    "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita): kode QR alamat halaman "        \
+    "badan publik tidak akan terbaca setelah dicetak"
 #define W_EVENT_SITE_BAD                                                                           \
     "\"situs\" pada publikasi %s; tulis seperti "                                                  \
     "\"https://ppid.contoh.go.id/anugerah/2024/\""

@@ -15,8 +15,13 @@
 /* A text of the event (title, names, signatory) is at most this many bytes:
  * a PDF cannot hold a longer text in its document information. */
 #define EVENT_MAX_TEXT 1000
-/* Limit of the publication address (publikasi.situs), in bytes. */
-#define EVENT_MAX_URL 500
+/* Limit of the publication address (publikasi.situs), in bytes: a body's
+ * page under it (+ "situs/badan/", an id of up to 64 characters and
+ * ".html") stays within a version 10 QR code (213 bytes at level M, 57
+ * modules: 0.28 mm each in the cards' 51 pt square), which a phone reads
+ * from paper; at 500 bytes it was version 18 (0.19 mm) and unreadable
+ * from a 150 or 200 dpi render. */
+#define EVENT_MAX_URL 120
 
 /*
  * Reads and checks the event file.  Every problem found is appended to

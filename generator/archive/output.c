@@ -735,7 +735,9 @@ output_file *output_file_create(const char *path, char **error)
 
 void output_file_write(output_file *o, const void *data, size_t len)
 {
-    if (!o->err && len > 0 && fwrite(data, 1, len, o->f) != len)
+    /* unlocked: a file is written by one thread, and libharu writes a
+     * document in thousands of small pieces */
+    if (!o->err && len > 0 && fwrite_unlocked(data, 1, len, o->f) != len)
         o->err = errno ? errno : EIO;
 }
 

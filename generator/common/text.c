@@ -98,6 +98,11 @@ char *utf8_to_cp1252(const char *s, unsigned *bad)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, o = 0;
     while (i < len) {
+        if (u[i] >= 0x20 && u[i] < 0x7F) {
+            /* printable ASCII, most of every text: itself */
+            out[o++] = (char)u[i++];
+            continue;
+        }
         unsigned cp = 0xFFFD;
         size_t n = utf8_decode(u + i, len - i, &cp);
         int b = n ? cp1252_byte(cp) : -1;

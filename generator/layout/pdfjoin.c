@@ -162,15 +162,25 @@ typedef struct {
     char **footer;             /* a page's footer stream: the content put in its place */
 } part;
 
+/* The characters' classes (ISO 32000-1, 7.2.2): white space and
+ * delimiters, looked up (the parse of every card of the book asks for
+ * each of its bytes). */
+enum { SPACE = 1, DELIM = 2 };
+static const unsigned char char_class[256] = {
+    [' '] = SPACE, ['\n'] = SPACE, ['\r'] = SPACE, ['\t'] = SPACE, ['\f'] = SPACE,
+    ['\0'] = SPACE, ['('] = DELIM, [')'] = DELIM,  ['<'] = DELIM,  ['>'] = DELIM,
+    ['['] = DELIM, [']'] = DELIM,  ['{'] = DELIM,  ['}'] = DELIM,  ['/'] = DELIM,
+    ['%'] = DELIM,
+};
+
 static bool is_space(unsigned char c)
 {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+    return char_class[c] & SPACE;
 }
 
 static bool is_delim(unsigned char c)
 {
-    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{'
-           || c == '}' || c == '/' || c == '%';
+    return char_class[c] & DELIM;
 }
 
 static size_t skip_space(const part *p, size_t i, size_t end)

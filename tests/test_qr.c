@@ -163,6 +163,18 @@ Test(qr, no_code_without_publikasi)
     workspace_free(&w);
 }
 
+/* event-situs.json with `to` in place of its text `from`: a new string. */
+static char *event_situs_with(const char *from, const char *to)
+{
+    char *json = slurp(HAND("event-situs.json"), NULL);
+    cr_assert_not_null(json);
+    char *at = strstr(json, from);
+    cr_assert_not_null(at, "%s", from);
+    char *text = xasprintf("%.*s%s%s", (int)(at - json), json, to, at + strlen(from));
+    free(json);
+    return text;
+}
+
 Test(qr, the_address_gets_its_trailing_slash_once)
 {
     problems *pr = problems_new();
@@ -173,10 +185,7 @@ Test(qr, the_address_gets_its_trailing_slash_once)
     problems_free(pr);
 
     char *dir = temp_dir();
-    char *json = slurp(HAND("event-situs.json"), NULL);
-    char *at = strstr(json, "/2024\"}");
-    cr_assert_not_null(at);
-    char *with = xasprintf("%.*s/2024/\"}%s", (int)(at - json), json, at + strlen("/2024\"}"));
+    char *with = event_situs_with("/2024\"}", "/2024/\"}");
     char *path = write_file(dir, "event.json", with);
     pr = problems_new();
     e = event_load(path, pr);
@@ -192,7 +201,6 @@ Test(qr, the_address_gets_its_trailing_slash_once)
     problems_free(pr);
     free(path);
     free(with);
-    free(json);
     remove_tree(dir);
     free(dir);
 }
@@ -201,15 +209,10 @@ Test(qr, the_longest_address_allowed_still_reads_at_150_dpi)
 {
     /* 24 + 96 = 120 bytes, the limit: a body's page under it is 138
      * bytes (at 500 bytes, the limit before, no code read at 150 dpi) */
-    char *json = slurp(HAND("event-situs.json"), NULL);
-    cr_assert_not_null(json);
-    const char *good = "https://ki.contoh.go.id/anugerah/2024";
-    char *at = strstr(json, good);
-    cr_assert_not_null(at);
     char site[128];
     snprintf(site, sizeof site, "https://ki.contoh.go.id/%096d", 0);
     cr_assert_eq(strlen(site), 120);
-    char *text = xasprintf("%.*s%s%s", (int)(at - json), json, site, at + strlen(good));
+    char *text = event_situs_with("https://ki.contoh.go.id/anugerah/2024", site);
     workspace w = workspace_new("hasil");
     char *event = write_file(w.dir, "event.json", text);
     const char *build[] = {"build", "--event", event, "--scores", HAND("scores.csv"),
@@ -231,7 +234,6 @@ Test(qr, the_longest_address_allowed_still_reads_at_150_dpi)
     run_result_free(&r);
     free(event);
     free(text);
-    free(json);
     workspace_free(&w);
 }
 
@@ -255,18 +257,14 @@ static const struct {
 
 Test(qr, bad_addresses_are_refused_at_their_line)
 {
-    char *json = slurp(HAND("event-situs.json"), NULL);
-    cr_assert_not_null(json);
     const char *good = "{\"situs\": \"https://ki.contoh.go.id/anugerah/2024\"}";
-    char *at = strstr(json, good);
-    cr_assert_not_null(at);
     /* 24 + 97 = 121 bytes, one over the limit */
     char long_url[600];
     snprintf(long_url, sizeof long_url, "{\"situs\": \"https://ki.contoh.go.id/%097d\"}", 0);
     for (size_t i = 0; i <= sizeof bad / sizeof bad[0]; i++) {
         const char *value = i < sizeof bad / sizeof bad[0] ? bad[i].value : long_url;
         const char *message = i < sizeof bad / sizeof bad[0] ? bad[i].message : "terlalu panjang";
-        char *text = xasprintf("%.*s%s%s", (int)(at - json), json, value, at + strlen(good));
+        char *text = event_situs_with(good, value);
         workspace w = workspace_new("hasil");
         char *event = write_file(w.dir, "event.json", text);
         char *where = xasprintf("event.json:7: ");
@@ -288,5 +286,4 @@ Test(qr, bad_addresses_are_refused_at_their_line)
         workspace_free(&w);
         free(text);
     }
-    free(json);
 }

@@ -233,6 +233,47 @@ static unsigned long be32(const unsigned char *p)
     return (unsigned long)be16(p) << 16 | be16(p + 2);
 }
 
+/* A font whose cmap gives glyphs the font does not have: the first
+ * segment of its format 4 subtable shifted by 0x7000 (28 672; the font
+ * has 231 glyphs).  libharu read those glyphs' outlines past its tables
+ * (an invalid read under valgrind, a crash under ASan); the font is now
+ * named as broken before libharu parses it. */
+Test(bounds, a_font_whose_cmap_points_past_its_glyphs_is_named)
+{
+    char *bold;
+    char *fonts = fonts_copy(&bold);
+    free(bold);
+    char *regular = xasprintf("%s/AnugerahSans-Regular.ttf", fonts);
+    size_t len = 0;
+    unsigned char *ttf = (unsigned char *)slurp(regular, &len);
+    cr_assert(ttf && len > 12);
+    unsigned long cmap = 0;
+    for (unsigned t = 0; t < be16(ttf + 4) && 12 + 16 * (t + 1) <= len; t++)
+        if (memcmp(ttf + 12 + 16 * t, "cmap", 4) == 0)
+            cmap = be32(ttf + 12 + 16 * t + 8);
+    cr_assert(cmap > 0 && cmap + 4 <= len, "no cmap table in %s", regular);
+    /* the subtables' records: platform, encoding, offset; the format 4 one */
+    unsigned long sub = 0;
+    for (unsigned i = 0; i < be16(ttf + cmap + 2); i++) {
+        unsigned long at = cmap + be32(ttf + cmap + 4 + 8 * i + 4);
+        if (at + 16 <= len && be16(ttf + at) == 4)
+            sub = at;
+    }
+    cr_assert(sub > 0, "no format 4 cmap in %s", regular);
+    /* format, length, language, segCountX2, searchRange, entrySelector,
+     * rangeShift (14 bytes), endCode[], a pad, startCode[], idDelta[] */
+    unsigned segments = be16(ttf + sub + 6) / 2;
+    unsigned long delta = sub + 14 + 2 * segments + 2 + 2 * segments;
+    cr_assert(delta + 2 <= len);
+    ttf[delta] = 0x70;
+    ttf[delta + 1] = 0x00;
+    FILE *f = fopen(regular, "wb");
+    cr_assert(f && fwrite(ttf, 1, len, f) == len && fclose(f) == 0);
+    expect_font_named(fonts, regular, NOT_TRUETYPE);
+    free(ttf);
+    free(regular);
+}
+
 /* A font whose name table's first record (the copyright) says its text
  * is at 0xFF00 bytes into the table's strings, far past the file's end
  * (17 372 bytes): the font loads (only the font's own name is read then),

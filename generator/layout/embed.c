@@ -37,6 +37,7 @@ typedef struct {
     char *path;
     unsigned char *data;
     size_t len;
+    bool sound; /* sfnt_sound: libharu may parse it */
 } font_file;
 
 /* A font program: the glyphs of one font file that a document uses
@@ -59,6 +60,8 @@ static size_t n_files;
 #define PROGRAMS_MAX 256
 static font_program *programs;
 static size_t n_programs;
+
+static bool sfnt_sound(const unsigned char *font, size_t len);
 
 static const font_file *file_bytes(const char *path, char **why)
 {
@@ -86,7 +89,8 @@ static const font_file *file_bytes(const char *path, char **why)
         if (strcmp(files[i].path, path) == 0)
             found = &files[i]; /* read meanwhile by another worker */
     if (!found && n_files < sizeof files / sizeof files[0]) {
-        files[n_files] = (font_file){xstrdup(path), (unsigned char *)data, len};
+        bool sound = sfnt_sound((const unsigned char *)data, len);
+        files[n_files] = (font_file){xstrdup(path), (unsigned char *)data, len, sound};
         found = &files[n_files++];
         data = NULL;
     }
@@ -102,16 +106,15 @@ bool embed_font_readable(const char *path, char **why)
     return file_bytes(path, why) != NULL;
 }
 
-static bool sfnt_whole(const unsigned char *font, size_t len);
-
 const char *embed_font_load(HPDF_Doc pdf, const char *path, char **why)
 {
     const font_file *b = file_bytes(path, why);
     if (!b)
         return NULL;
     /* libharu takes a read that stops short in the header or the table
-     * directory for a whole one, and goes on with what it did not read */
-    if (!sfnt_whole(b->data, b->len)) {
+     * directory for a whole one, and goes on with what it did not read;
+     * it takes the glyph a cmap gives for one of the font's */
+    if (!b->sound) {
         *why = xstrdup(W_LAYOUT_FONT_NOT_TRUETYPE);
         return NULL;
     }
@@ -229,6 +232,64 @@ static bool sfnt_whole(const unsigned char *font, size_t len)
             return false;
     }
     return true;
+}
+
+/* Whether every glyph the font's format 4 cmaps give (the ones libharu
+ * reads) is one of the font's, fewer than maxp's count: libharu looks a
+ * glyph's outline up by that number unchecked, and a damaged cmap made it
+ * read past its tables.  Anything out of place in them is a no. */
+static bool cmap_within(const unsigned char *font, size_t len)
+{
+    sfnt_table cmap, maxp;
+    if (!sfnt_find(font, len, "cmap", &cmap) || !sfnt_find(font, len, "maxp", &maxp)
+        || maxp.len < 6 || cmap.len < 4)
+        return false;
+    unsigned glyphs = be16(maxp.data + 4), subtables = be16(cmap.data + 2);
+    if (4 + 8 * (size_t)subtables > cmap.len)
+        return false;
+    for (unsigned i = 0; i < subtables; i++) {
+        uint32_t off = be32(cmap.data + 4 + 8 * i + 4);
+        if (off > cmap.len || cmap.len - off < 4)
+            return false;
+        const unsigned char *t = cmap.data + off;
+        if (be16(t) != 4)
+            continue;
+        size_t tlen = be16(t + 2);
+        if (tlen < 14 || tlen > cmap.len - off)
+            return false;
+        unsigned segments = be16(t + 6) / 2;
+        if (16 + 8 * (size_t)segments > tlen)
+            return false;
+        /* endCode[], a pad, startCode[], idDelta[], idRangeOffset[] */
+        size_t ends = 14, starts = ends + 2 * (size_t)segments + 2;
+        size_t deltas = starts + 2 * (size_t)segments, ranges = deltas + 2 * (size_t)segments;
+        for (unsigned sg = 0; sg < segments; sg++) {
+            unsigned end = be16(t + ends + 2 * sg), start = be16(t + starts + 2 * sg);
+            unsigned delta = be16(t + deltas + 2 * sg), range = be16(t + ranges + 2 * sg);
+            if (start > end)
+                return false;
+            for (unsigned c = start; c <= end; c++) {
+                unsigned g = (c + delta) & 0xFFFF;
+                if (range != 0) {
+                    size_t at = ranges + 2 * (size_t)sg + range + 2 * (size_t)(c - start);
+                    if (at + 2 > tlen)
+                        return false;
+                    g = be16(t + at);
+                    g = g ? (g + delta) & 0xFFFF : 0;
+                }
+                if (g >= glyphs)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Whether libharu may parse the font: all of it there (sfnt_whole), its
+ * cmaps within its glyphs. */
+static bool sfnt_sound(const unsigned char *font, size_t len)
+{
+    return sfnt_whole(font, len) && cmap_within(font, len);
 }
 
 /* The tables a PDF reader does not need in an embedded simple TrueType

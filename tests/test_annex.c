@@ -260,6 +260,37 @@ Test(annex, images_are_embedded_once_compressed_and_without_soft_masks)
         cr_expect_eq(images_of(&plain, names[i]).rows, 0, "%s", names[i]);
 }
 
+Test(annex, one_picture_named_twice_is_one_image_object)
+{
+    /* event-kop.json with logo-komisi.png as both emblems: the ranking's
+     * letterhead shows it twice, one object (two before) */
+    workspace w = workspace_new("hasil");
+    char *cmd = xasprintf("cp %s/* '%s'/", FIXTURE("hand"), w.dir);
+    cr_assert_eq(system(cmd), 0);
+    free(cmd);
+    char *json = slurp(HAND("event-kop.json"), NULL);
+    cr_assert_not_null(json);
+    const char *both = "\"logo\": [\"logo-provinsi.png\", \"logo-komisi.png\"]";
+    char *at = strstr(json, both);
+    cr_assert_not_null(at);
+    char *text = xasprintf("%.*s\"logo\": [\"logo-komisi.png\", \"logo-komisi.png\"]%s",
+                           (int)(at - json), json, at + strlen(both));
+    char *event = write_file(w.dir, "event-kop.json", text);
+    char *scores = xasprintf("%s/scores.csv", w.dir);
+    const char *args[] = {"build", "--event", event, "--scores", scores, "--out", w.out, NULL};
+    run_result r = run_anugerah(args);
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    image_list l = images_of(&w, "peringkat-2024.pdf");
+    cr_expect_eq(l.rows, 2);
+    cr_expect_eq(l.objects, 1);
+    run_result_free(&r);
+    free(scores);
+    free(event);
+    free(text);
+    free(json);
+    workspace_free(&w);
+}
+
 Test(annex, the_scorecard_marks_are_small_palette_images)
 {
     /* the marks in a card's running header are the emblems shrunk to 48

@@ -57,6 +57,7 @@ struct layout_doc {
     /* every image embedded so far, known by its pixels' address */
     struct {
         const unsigned char *rgb;
+        int width, height;
         bool clear_white;
         HPDF_Image image;
     } * images;
@@ -1063,8 +1064,14 @@ static HPDF_Image packed_image_object(layout_doc *d, const layout_image *img)
  * same object for every page. */
 static HPDF_Image image_object(layout_doc *d, const layout_image *img)
 {
+    /* found by its pixels too: one picture named twice by the event (the
+     * same emblem for the province and the commission) is one object */
+    size_t size = (size_t)img->width * (size_t)img->height * 3;
     for (size_t i = 0; i < d->n_images; i++)
-        if (d->images[i].rgb == img->rgb && d->images[i].clear_white == img->clear_white)
+        if (d->images[i].clear_white == img->clear_white
+            && (d->images[i].rgb == img->rgb
+                || (d->images[i].width == img->width && d->images[i].height == img->height
+                    && memcmp(d->images[i].rgb, img->rgb, size) == 0)))
             return d->images[i].image;
     HPDF_Image image = packed_image_object(d, img);
     if (!image || failed(d))
@@ -1073,6 +1080,8 @@ static HPDF_Image image_object(layout_doc *d, const layout_image *img)
         HPDF_Image_SetColorMask(image, 235, 255, 235, 255, 235, 255);
     d->images = xrealloc(d->images, (d->n_images + 1) * sizeof(d->images[0]));
     d->images[d->n_images].rgb = img->rgb;
+    d->images[d->n_images].width = img->width;
+    d->images[d->n_images].height = img->height;
     d->images[d->n_images].clear_white = img->clear_white;
     d->images[d->n_images].image = image;
     d->n_images++;

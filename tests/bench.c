@@ -226,7 +226,7 @@ static void tcpdf_ratio(const char *program, const char *event, const char *csv,
     for (int i = 0; i < PAIRS; i++) {
         /* both write into an empty folder: neither removes a previous run */
         char *a[] = {(char *)program, "build", "--event", (char *)event, "--scores", (char *)csv,
-                     "--out", out, "--quiet", "--jobs", "1", NULL};
+                     "--out",         out,     "--quiet", "--jobs",      "1",        NULL};
         char *b[] = {"php", (char *)peer, (char *)csv, peer_out, NULL};
         run_figures fa, fb;
         clear(out);
@@ -272,8 +272,8 @@ int main(int argc, char **argv)
     char sample_csv[4096] = "";
     long sample_n = 0;
     probe_disk(work);
-    printf("%8s %9s %9s %12s %8s %12s %11s %7s\n", "bodies", "wall (s)", "CPU (s)",
-           "CPU ms/body", "docs/s", "peak RSS MB", "written MB", "files");
+    printf("%8s %9s %9s %12s %8s %12s %11s %7s\n", "bodies", "wall (s)", "CPU (s)", "CPU ms/body",
+           "docs/s", "peak RSS MB", "written MB", "files");
     for (int a = 5; a < argc; a++) {
         char csv[4096], out[4096];
         long n = atol(argv[a]);
@@ -301,8 +301,8 @@ int main(int argc, char **argv)
             snprintf(out, sizeof out, "%s/out-%ld", work, n);
             write_round(csv, n);
         }
-        char *args[] = {(char *)program, "build", "--event", (char *)event, "--scores", csv,
-                        "--out", out, "--quiet", "--jobs", (char *)jobs, NULL};
+        char *args[] = {(char *)program, "build", "--event", (char *)event, "--scores",   csv,
+                        "--out",         out,     "--quiet", "--jobs",      (char *)jobs, NULL};
         run_figures f;
         clear(out);
         if (!run(args, true, &f)) {
@@ -360,7 +360,8 @@ int main(int argc, char **argv)
         double r = (at30k->cpu / 30000) / (at3k->cpu / 3000);
         printf("goal  CPU per body at 30 000 within 1.25x of 3 000: %.2fx (%.3f against %.3f "
                "ms)  %s\n",
-               r, at30k->cpu * 1000 / 30000, at3k->cpu * 1000 / 3000, r <= 1.25 ? "met" : "NOT met");
+               r, at30k->cpu * 1000 / 30000, at3k->cpu * 1000 / 3000,
+               r <= 1.25 ? "met" : "NOT met");
     } else {
         printf("goal  CPU per body at 30 000 within 1.25x of 3 000: not measured (add 3000 and "
                "30000 to BENCH_SIZES)\n");

@@ -43,8 +43,8 @@ TestSuite(book, .init = setup, .fini = teardown);
  * space. */
 static char *page_text(int page)
 {
-    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout -f %d -l %d '%s' - | tr -s ' .' ' '",
-                          page, page, book);
+    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout -f %d -l %d '%s' - | tr -s ' .' ' '", page,
+                          page, book);
     char *text = shell_output(cmd, NULL);
     free(cmd);
     return text;
@@ -78,20 +78,20 @@ Test(book, the_contents_list_each_category_and_body_with_its_page)
     const char *lines[] = {
         "Daftar Isi\n",
         "Perangkat Daerah 3\n",
-        " Dinas Komunikasi dan Informatika 3\n",   /* OPD-A */
-        " # Badan Perencanaan | Riset 4\n",        /* OPD-C */
-        " Dinas Kesehatan 5\n",                    /* OPD-B */
-        " Dinas Pendidikan 6\n",                   /* OPD-D */
-        " Dinas Sosial 7\n",                       /* OPD-E */
-        " Dinas Pertanian 8\n",                    /* OPD-F */
+        " Dinas Komunikasi dan Informatika 3\n", /* OPD-A */
+        " # Badan Perencanaan | Riset 4\n",      /* OPD-C */
+        " Dinas Kesehatan 5\n",                  /* OPD-B */
+        " Dinas Pendidikan 6\n",                 /* OPD-D */
+        " Dinas Sosial 7\n",                     /* OPD-E */
+        " Dinas Pertanian 8\n",                  /* OPD-F */
         "Desa 9\n",
-        " Desa Sukamaju | Timur 9\n",              /* DESA-1 */
-        " @grafik desa 10\n",                      /* DESA-2 */
-        " - Desa Strip 11\n",                      /* DESA-3 */
-        " # Desa Pagar 12\n",                      /* DESA-4 */
+        " Desa Sukamaju | Timur 9\n", /* DESA-1 */
+        " @grafik desa 10\n",         /* DESA-2 */
+        " - Desa Strip 11\n",         /* DESA-3 */
+        " # Desa Pagar 12\n",         /* DESA-4 */
         "Partai Politik 13\n",
-        " Partai Miring \\ Barat 13\n",            /* PARPOL-1 */
-        " | Partai Garis 14\n",                    /* PARPOL-2 */
+        " Partai Miring \\ Barat 13\n", /* PARPOL-1 */
+        " | Partai Garis 14\n",         /* PARPOL-2 */
     };
     /* each line present, in this order */
     const char *at = text;
@@ -106,9 +106,12 @@ Test(book, the_contents_list_each_category_and_body_with_its_page)
     const struct {
         int page;
         const char *name;
-    } cards[] = {{3, "Dinas Komunikasi dan Informatika"}, {5, "Dinas Kesehatan"},
-                 {6, "Dinas Pendidikan"},                 {9, "Desa Sukamaju | Timur"},
-                 {12, "# Desa Pagar"},                    {14, "| Partai Garis"}};
+    } cards[] = {{3, "Dinas Komunikasi dan Informatika"},
+                 {5, "Dinas Kesehatan"},
+                 {6, "Dinas Pendidikan"},
+                 {9, "Desa Sukamaju | Timur"},
+                 {12, "# Desa Pagar"},
+                 {14, "| Partai Garis"}};
     for (size_t i = 0; i < sizeof cards / sizeof cards[0]; i++) {
         char *card = page_text(cards[i].page);
         char *heading = xasprintf("KARTU NILAI \u00b7 MONEV KETERBUKAAN INFORMASI PUBLIK 2024\n"
@@ -248,8 +251,8 @@ TestSuite(book_parts, .init = parts_setup, .fini = parts_teardown);
 
 static char *parts_page(int page)
 {
-    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout -f %d -l %d '%s' - | tr -s ' .' ' '",
-                          page, page, parts_book);
+    char *cmd = xasprintf("pdftotext -enc UTF-8 -layout -f %d -l %d '%s' - | tr -s ' .' ' '", page,
+                          page, parts_book);
     char *text = shell_output(cmd, NULL);
     free(cmd);
     return text;

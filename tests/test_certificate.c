@@ -81,8 +81,8 @@ Test(certificate, holds_no_font_it_does_not_print_with)
  * as many distinct names as font objects. */
 Test(certificate, the_print_file_names_each_font_subset_once)
 {
-    workspace w = workspace_shared("hand-2024", FIXTURE("hand/event.json"),
-                                   FIXTURE("hand/scores.csv"));
+    workspace w =
+        workspace_shared("hand-2024", FIXTURE("hand/event.json"), FIXTURE("hand/scores.csv"));
     char *print = workspace_file(&w, "piagam-2024.pdf");
     char *twice = pdf_fonts_named_twice(print);
     cr_expect_str_eq(twice, "", "font names given to more than one subset:\n%s", twice);

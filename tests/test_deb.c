@@ -27,9 +27,9 @@ static const char packaged[] =
  * is not among them: the program deflates through libdeflate, and the
  * package's link (--as-needed) drops it; libharu brings it. */
 static const char *const depends[] = {
-    "libc6 ",           "libcjson1 ",   "libcsv3 ",      "libdeflate0 ",      "libhpdf-2.3.0 ",
-    "libjpeg62-turbo ", "liblcms2-2 ",  "libpng16-16 ",  "libqrencode4 ",     "libssl3 ",
-    "libxlsxwriter4 ",  "libxml2 ",     "libzip4 ",      "icc-profiles-free",
+    "libc6 ",           "libcjson1 ",  "libcsv3 ",     "libdeflate0 ",      "libhpdf-2.3.0 ",
+    "libjpeg62-turbo ", "liblcms2-2 ", "libpng16-16 ", "libqrencode4 ",     "libssl3 ",
+    "libxlsxwriter4 ",  "libxml2 ",    "libzip4 ",     "icc-profiles-free",
 };
 
 /* One test: the steps share the package, which takes about 10 s to make.

@@ -12,8 +12,9 @@
 static workspace draft_build(void)
 {
     workspace w = workspace_new("draf");
-    const char *args[] = {"build",  "--draf", "--event", HAND("event.json"), "--scores",
-                          HAND("scores.csv"), "--out", w.out, "--quiet", NULL};
+    const char *args[] = {
+        "build", "--draf",  "--event", HAND("event.json"), "--scores", HAND("scores.csv"), "--out",
+        w.out,   "--quiet", NULL};
     run_result r = run_anugerah(args);
     cr_assert_eq(r.status, 0, "%s", r.err);
     run_result_free(&r);
@@ -106,15 +107,18 @@ Test(draft, the_manifest_and_verify_say_draft_or_final)
 Test(draft, a_draft_is_no_archive_to_chain)
 {
     workspace w = workspace_new("draf-2022");
-    const char *args[] = {"build",  "--draf", "--event", HAND("event-2022.json"), "--scores",
-                          HAND("scores-2022.csv"), "--out", w.out, "--quiet", NULL};
+    const char *args[] = {"build",    "--draf",
+                          "--event",  HAND("event-2022.json"),
+                          "--scores", HAND("scores-2022.csv"),
+                          "--out",    w.out,
+                          "--quiet",  NULL};
     run_result r = run_anugerah(args);
     cr_assert_eq(r.status, 0, "%s", r.err);
     run_result_free(&r);
     char *out = xasprintf("%s/2024", w.dir);
-    const char *chain[] = {"build",      "--event", HAND("event.json"), "--scores",
-                           HAND("scores.csv"), "--previous", w.out, "--out",
-                           out,          "--quiet", NULL};
+    const char *chain[] = {
+        "build", "--event", HAND("event.json"), "--scores", HAND("scores.csv"), "--previous", w.out,
+        "--out", out,       "--quiet",          NULL};
     r = run_anugerah(chain);
     cr_expect_eq(r.status, 2);
     cr_expect(strstr(r.err, "arsip --previous adalah hasil DRAF untuk masa sanggah, bukan hasil "

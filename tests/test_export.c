@@ -25,17 +25,17 @@ Test(export, csv_in_category_then_rank_then_name_order)
     /* the ranking's six first columns (the others: test_hand_round.c) */
     char *ranking = csv_first_columns(csv, 6);
     cr_expect_str_eq(ranking, "kategori,peringkat,id,nama,nilai,kualifikasi\n"
-                          "desa,1,D1,Desa Mawar,91.50,Informatif\n"
-                          "desa,2,D3,desa anggrek,88.00,Menuju Informatif\n"
-                          "desa,2,D4,Desa Bakung,88.00,Menuju Informatif\n"
-                          "desa,2,D2,Desa Kenanga,88.00,Menuju Informatif\n"
-                          "desa,5,D6,Desa Edelweis,40.00,Kurang Informatif\n"
-                          "desa,,D5,Desa Cempaka,,Tidak Informatif\n"
-                          "desa,,D5b,Desa Dahlia,,Tidak Informatif\n"
-                          "pt,1,P1,Universitas Kedua,90.00,Informatif\n"
-                          "pt,2,P3,Institut Ketiga,80.00,Menuju Informatif\n"
-                          "pt,3,P4,Politeknik Keempat,79.99,Cukup Informatif\n"
-                          "pt,4,P2,Universitas Pertama,39.99,Tidak Informatif\n");
+                              "desa,1,D1,Desa Mawar,91.50,Informatif\n"
+                              "desa,2,D3,desa anggrek,88.00,Menuju Informatif\n"
+                              "desa,2,D4,Desa Bakung,88.00,Menuju Informatif\n"
+                              "desa,2,D2,Desa Kenanga,88.00,Menuju Informatif\n"
+                              "desa,5,D6,Desa Edelweis,40.00,Kurang Informatif\n"
+                              "desa,,D5,Desa Cempaka,,Tidak Informatif\n"
+                              "desa,,D5b,Desa Dahlia,,Tidak Informatif\n"
+                              "pt,1,P1,Universitas Kedua,90.00,Informatif\n"
+                              "pt,2,P3,Institut Ketiga,80.00,Menuju Informatif\n"
+                              "pt,3,P4,Politeknik Keempat,79.99,Cukup Informatif\n"
+                              "pt,4,P2,Universitas Pertama,39.99,Tidak Informatif\n");
     free(ranking);
     free(csv);
 }

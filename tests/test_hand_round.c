@@ -389,8 +389,9 @@ Test(hand, a_non_respondent_has_no_rank_in_the_release_data)
                            "{{#kategori}}\n{{#tidak_mengisi}}\n"
                            "{{id}}: {{peringkat}} {{peringkat_romawi}} {{nilai}}\n"
                            "{{/tidak_mengisi}}\n{{/kategori}}\n");
-    const char *args[] = {"build", "--event", HAND("event.json"), "--scores", HAND("scores.csv"),
-                          "--template", tpl, "--out", t.out, "--quiet", NULL};
+    const char *args[] = {
+        "build", "--event", HAND("event.json"), "--scores", HAND("scores.csv"), "--template", tpl,
+        "--out", t.out,     "--quiet",          NULL};
     run_result r = run_anugerah(args);
     cr_assert_eq(r.status, 0, "%s", r.err);
     char *path = workspace_file(&t, "siaran-pers-2024.pdf");

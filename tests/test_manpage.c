@@ -113,8 +113,8 @@ Test(manpage, gives_the_exit_status_of_a_stopped_build)
 {
     char *page = shell_output(MAN_ENV "man -l '" MAN_PAGE "' 2>/dev/null | col -b", NULL);
     char *statuses = section(page, "STATUS KELUAR", "CONTOH");
-    for (const char *const *s = (const char *const[]){"0", "1", "2", "129", "130", "143", NULL};
-         *s; s++)
+    for (const char *const *s = (const char *const[]){"0", "1", "2", "129", "130", "143", NULL}; *s;
+         s++)
         cr_expect(item(statuses, *s), "status %s not described:\n%s", *s, statuses);
     free(statuses);
     free(page);

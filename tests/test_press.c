@@ -541,7 +541,8 @@ Test(press, a_round_of_5000_bodies_summarises_its_long_lists)
     cr_expect(strstr(text, "badan publik lainnya. Tidak mengembalikan SAQ"), "%s", text);
     /* runs in the top band, counted, not named, over 30 bodies */
     cr_expect(strstr(text, "badan publik meraih kualifikasi Informatif dua tahun "
-                           "berturut-turut."), "%s", text);
+                           "berturut-turut."),
+              "%s", text);
     cr_expect_null(strstr(text, "berturut-turut: Badan"), "%s", text);
     cr_expect(strstr(text, "Daftar lengkapnya ada di lampiran keputusan "
                            "(lampiran-keputusan-2021.pdf), buku kerja peringkat-2021.xlsx dan "

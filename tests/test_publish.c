@@ -50,9 +50,8 @@ static cJSON *item(const cJSON *o, const char *key)
 static cJSON *body_of(const cJSON *root, const char *id)
 {
     cJSON *row;
-    cJSON_ArrayForEach(row, item(root, "peringkat"))
-    if (strcmp(item(row, "id")->valuestring, id) == 0)
-        return row;
+    cJSON_ArrayForEach(row, item(root, "peringkat")) if (strcmp(item(row, "id")->valuestring, id)
+                                                         == 0) return row;
     cr_assert_fail("no body %s", id);
     return NULL;
 }
@@ -130,9 +129,10 @@ Test(publish, metadata_describes_every_csv_column_exactly_once)
     cJSON_ArrayForEach(col, item(m, "kolom"))
     {
         for (const char *k = "nama\0tipe\0satuan\0deskripsi\0"; *k; k += strlen(k) + 1)
-            cr_expect(cJSON_IsString(item(col, k)) && item(col, k)->valuestring[0],
-                      "column %s: %s", item(col, "nama")->valuestring, k);
-        char *more = xasprintf("%s%s%s", names, names[0] ? "," : "", item(col, "nama")->valuestring);
+            cr_expect(cJSON_IsString(item(col, k)) && item(col, k)->valuestring[0], "column %s: %s",
+                      item(col, "nama")->valuestring, k);
+        char *more =
+            xasprintf("%s%s%s", names, names[0] ? "," : "", item(col, "nama")->valuestring);
         free(names);
         names = more;
     }
@@ -165,39 +165,38 @@ Test(publish, the_workbook_reads_back_equal_to_the_csv)
     char *out = shell_output(cmd, &status);
     cr_expect_eq(status, 0, "%s", out);
     cr_expect_str_eq(
-        out,
-        "sheets: Ringkasan|Semua|Perangkat Daerah|Desa|Partai Politik\n"
-        "Ringkasan: freeze=A2 filter=None paper=9 landscape titles=$1:$1\n"
-        "Semua: freeze=A2 filter=A1:M13 paper=9 landscape titles=$1:$1\n"
-        "Perangkat Daerah: freeze=A2 filter=A1:M7 paper=9 landscape titles=$1:$1\n"
-        "Desa: freeze=A2 filter=A1:M5 paper=9 landscape titles=$1:$1\n"
-        "Partai Politik: freeze=A2 filter=A1:M3 paper=9 landscape titles=$1:$1\n"
-        "formats: General|General|General|General|General|0.00|0.00|0.00|General|General|0.00|"
-        "General|+0.00;-0.00;0.00\n"
-        "fills: Informatif=FFB9D8C3|Menuju Informatif=FFCEDFBA|Cukup Informatif=FFF0DBB3|"
-        "Tidak Informatif=FFEBBBBB|Kurang Informatif=FFF4CCBA\n"
-        "Kategori,Peringkat,ID,Nama Badan Publik,Wilayah,Self Assessment Questionnaire,"
-        "Visitasi,Nilai,Kualifikasi,Status,Nilai 2023,Kualifikasi 2023,Perubahan\n"
-        "Perangkat Daerah,1.0,OPD-A,Dinas Komunikasi dan Informatika,,95.0,90.0,94.0,"
-        "Informatif,dinilai,85.0,Menuju Informatif,9.0\n"
-        "Perangkat Daerah,2.0,OPD-C,# Badan Perencanaan | Riset,,90.0,90.0,90.0,Informatif,"
-        "dinilai,,,\n"
-        "Perangkat Daerah,3.0,OPD-B,Dinas Kesehatan,,90.0,87.5,89.5,Menuju Informatif,dinilai,"
-        "91.0,Informatif,-1.5\n"
-        "Perangkat Daerah,3.0,OPD-D,Dinas Pendidikan,,89.5,89.48,89.5,Menuju Informatif,"
-        "dinilai,,,\n"
-        "Perangkat Daerah,5.0,OPD-E,Dinas Sosial,,60.0,60.0,60.0,Cukup Informatif,dinilai,"
-        "60.0,Cukup Informatif,0.0\n"
-        "Perangkat Daerah,,OPD-F,Dinas Pertanian,,,,,Tidak Informatif,tidak mengisi SAQ,"
-        "73.33,Cukup Informatif,\n"
-        "Desa,1.0,DESA-1,Desa Sukamaju | Timur,,,,80.0,Menuju Informatif,dinilai,70.0,"
-        "Cukup Informatif,10.0\n"
-        "Desa,2.0,DESA-2,@grafik desa,,,,79.99,Cukup Informatif,dinilai,,,\n"
-        "Desa,3.0,DESA-3,- Desa Strip,,,,40.0,Kurang Informatif,dinilai,,,\n"
-        "Desa,4.0,DESA-4,# Desa Pagar,,,,39.99,Tidak Informatif,dinilai,,,\n"
-        "Partai Politik,1.0,PARPOL-1,Partai Miring \\ Barat,,,,72.5,Cukup Informatif,"
-        "dinilai,,,\n"
-        "Partai Politik,,PARPOL-2,| Partai Garis,,,,,Tidak Informatif,tidak mengisi SAQ,,,\n");
+        out, "sheets: Ringkasan|Semua|Perangkat Daerah|Desa|Partai Politik\n"
+             "Ringkasan: freeze=A2 filter=None paper=9 landscape titles=$1:$1\n"
+             "Semua: freeze=A2 filter=A1:M13 paper=9 landscape titles=$1:$1\n"
+             "Perangkat Daerah: freeze=A2 filter=A1:M7 paper=9 landscape titles=$1:$1\n"
+             "Desa: freeze=A2 filter=A1:M5 paper=9 landscape titles=$1:$1\n"
+             "Partai Politik: freeze=A2 filter=A1:M3 paper=9 landscape titles=$1:$1\n"
+             "formats: General|General|General|General|General|0.00|0.00|0.00|General|General|0.00|"
+             "General|+0.00;-0.00;0.00\n"
+             "fills: Informatif=FFB9D8C3|Menuju Informatif=FFCEDFBA|Cukup Informatif=FFF0DBB3|"
+             "Tidak Informatif=FFEBBBBB|Kurang Informatif=FFF4CCBA\n"
+             "Kategori,Peringkat,ID,Nama Badan Publik,Wilayah,Self Assessment Questionnaire,"
+             "Visitasi,Nilai,Kualifikasi,Status,Nilai 2023,Kualifikasi 2023,Perubahan\n"
+             "Perangkat Daerah,1.0,OPD-A,Dinas Komunikasi dan Informatika,,95.0,90.0,94.0,"
+             "Informatif,dinilai,85.0,Menuju Informatif,9.0\n"
+             "Perangkat Daerah,2.0,OPD-C,# Badan Perencanaan | Riset,,90.0,90.0,90.0,Informatif,"
+             "dinilai,,,\n"
+             "Perangkat Daerah,3.0,OPD-B,Dinas Kesehatan,,90.0,87.5,89.5,Menuju Informatif,dinilai,"
+             "91.0,Informatif,-1.5\n"
+             "Perangkat Daerah,3.0,OPD-D,Dinas Pendidikan,,89.5,89.48,89.5,Menuju Informatif,"
+             "dinilai,,,\n"
+             "Perangkat Daerah,5.0,OPD-E,Dinas Sosial,,60.0,60.0,60.0,Cukup Informatif,dinilai,"
+             "60.0,Cukup Informatif,0.0\n"
+             "Perangkat Daerah,,OPD-F,Dinas Pertanian,,,,,Tidak Informatif,tidak mengisi SAQ,"
+             "73.33,Cukup Informatif,\n"
+             "Desa,1.0,DESA-1,Desa Sukamaju | Timur,,,,80.0,Menuju Informatif,dinilai,70.0,"
+             "Cukup Informatif,10.0\n"
+             "Desa,2.0,DESA-2,@grafik desa,,,,79.99,Cukup Informatif,dinilai,,,\n"
+             "Desa,3.0,DESA-3,- Desa Strip,,,,40.0,Kurang Informatif,dinilai,,,\n"
+             "Desa,4.0,DESA-4,# Desa Pagar,,,,39.99,Tidak Informatif,dinilai,,,\n"
+             "Partai Politik,1.0,PARPOL-1,Partai Miring \\ Barat,,,,72.5,Cukup Informatif,"
+             "dinilai,,,\n"
+             "Partai Politik,,PARPOL-2,| Partai Garis,,,,,Tidak Informatif,tidak mengisi SAQ,,,\n");
     free(out);
     free(cmd);
     free(path);
@@ -235,8 +234,8 @@ Test(publish, sheet_names_are_safe_short_and_unique)
     workspace s = workspace_new("sheets");
     build_ok(FIXTURE("sheets/event.json"), FIXTURE("sheets/scores.csv"), s.out);
     char *path = workspace_file(&s, "peringkat-2024.xlsx");
-    char *cmd = xasprintf("/usr/bin/python3 '%s/tests/read_workbook.py' '%s' | sed -n 1p",
-                          TEST_ROOT, path);
+    char *cmd =
+        xasprintf("/usr/bin/python3 '%s/tests/read_workbook.py' '%s' | sed -n 1p", TEST_ROOT, path);
     char *out = shell_output(cmd, NULL);
     cr_expect_str_eq(out, "sheets: Ringkasan|Semua|Badan Usaha Milik Daerah Kabupa|"
                           "Badan Usaha Milik Daerah Ka (2)|Lembaga -Non- Struktural- Pusat|"

@@ -79,9 +79,8 @@ void label_count(char *buf, size_t size, size_t n)
 
 void label_count_words(char *buf, size_t size, size_t n)
 {
-    static const char *const words[10] = {"tidak ada", "satu",  "dua",   "tiga",
-                                          "empat",     "lima",  "enam",  "tujuh",
-                                          "delapan",   "sembilan"};
+    static const char *const words[10] = {"tidak ada", "satu", "dua",   "tiga",    "empat",
+                                          "lima",      "enam", "tujuh", "delapan", "sembilan"};
     if (n <= 9)
         snprintf(buf, size, "%s", words[n]);
     else

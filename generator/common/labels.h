@@ -61,11 +61,11 @@ extern const char LABEL_NO_SAQ[];
 #define W_DOC_TITLE "%s \u2014 %s" /* the document's title, the round's */
 #define W_DOC_SUBJECT "%s: hasil monitoring dan evaluasi keterbukaan informasi publik tahun %d"
 #define W_DOC_KEYWORDS "keterbukaan informasi publik, monev, %d, %s" /* year, organiser */
-#define W_DRAFT_MARK "DRAF"                         /* across every page of a draft */
+#define W_DRAFT_MARK "DRAF"                           /* across every page of a draft */
 #define W_DRAFT_NOTE "DRAF \u2014 untuk masa sanggah" /* in its footer and information */
-#define W_DRAFT_FOOTER "%s \u00b7 %s"                  /* the note, the organiser */
-#define W_DRAFT_SUBJECT "%s (%s)"                      /* the subject, the note */
-#define W_PLACE_DATE "%s, %s"                                      /* "Serang, 24 November 2021" */
+#define W_DRAFT_FOOTER "%s \u00b7 %s"                 /* the note, the organiser */
+#define W_DRAFT_SUBJECT "%s (%s)"                     /* the subject, the note */
+#define W_PLACE_DATE "%s, %s"                         /* "Serang, 24 November 2021" */
 
 /* The press release. */
 #define W_PRESS_TITLE "Siaran Pers"
@@ -103,20 +103,20 @@ extern const char LABEL_NO_SAQ[];
 #define W_CARD_HISTORY "Riwayat nilai"
 #define W_CARD_NOTES "Catatan dan rekomendasi"
 #define W_CARD_INDICATORS "Nilai per indikator"
-#define W_CARD_CONTINUED "%s (lanjutan) \u2014 %s" /* the chart's title, the body */
-#define W_CARD_WEIGHT "bobot %s %% \u00b7 "         /* "bobot 80 % · " */
+#define W_CARD_CONTINUED "%s (lanjutan) \u2014 %s"             /* the chart's title, the body */
+#define W_CARD_WEIGHT "bobot %s %% \u00b7 "                    /* "bobot 80 % · " */
 #define W_CARD_AVERAGE_BEST "%srata-rata %s \u00b7 terbaik %s" /* weight, average, best */
-#define W_CARD_VALUE "nilai badan publik"                    /* the chart's legend */
+#define W_CARD_VALUE "nilai badan publik"                      /* the chart's legend */
 #define W_CARD_MARK_AVERAGE "rata-rata kategori"
 #define W_CARD_MARK_BEST "nilai terbaik kategori"
 #define W_BOOK_COVER_TITLE "KARTU NILAI BADAN PUBLIK"
 #define W_BOOK_COVER_ROUND "Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d"
 #define W_BOOK_COVER_COUNT "%s badan publik dalam %s kategori" /* counts in figures */
 #define W_BOOK_CONTENTS "Daftar Isi"
-#define W_BOOK_CONTENTS_MARK "Daftar isi"  /* its bookmark */
-#define W_BOOK_LABEL_COVER "sampul-"       /* page labels: sampul-1, isi-1 ... */
+#define W_BOOK_CONTENTS_MARK "Daftar isi" /* its bookmark */
+#define W_BOOK_LABEL_COVER "sampul-"      /* page labels: sampul-1, isi-1 ... */
 #define W_BOOK_LABEL_CONTENTS "isi-"
-#define W_BOOK_FOOTER "%s \u00b7 %s"      /* the organiser, place and date */
+#define W_BOOK_FOOTER "%s \u00b7 %s" /* the organiser, place and date */
 
 /* The ranking. */
 #define W_RANK_TITLE "Peringkat Badan Publik"
@@ -135,7 +135,7 @@ extern const char LABEL_NO_SAQ[];
 /* the lowest qualification's name */
 #define W_RANK_SUMMARY_NOTE                                                                        \
     "Kolom kualifikasi menghitung badan publik yang dinilai. Badan publik yang tidak mengisi SAQ " \
-    "ditetapkan %s dan dihitung terpisah pada kolom \u201cTidak mengisi SAQ\u201d, sehingga "     \
+    "ditetapkan %s dan dihitung terpisah pada kolom \u201cTidak mengisi SAQ\u201d, sehingga "      \
     "setiap baris berjumlah sama dengan kolom \u201cJumlah\u201d."
 #define W_RANK_SCORED "%zu badan publik dinilai"
 /* bodies, scored, not scored, the non-respondents' note */
@@ -152,7 +152,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_CERT_HEADING "PIAGAM PENGHARGAAN"
 #define W_CERT_NUMBER "Nomor: %s"
 #define W_CERT_GIVEN_TO "diberikan kepada"
-#define W_CERT_WITH_BAND "dengan kualifikasi %s"                 /* band */
+#define W_CERT_WITH_BAND "dengan kualifikasi %s"                  /* band */
 #define W_CERT_WITH_BAND_SCORE "dengan kualifikasi %s (nilai %s)" /* band, score */
 /* "dengan kualifikasi …", category */
 #define W_CERT_BY_BAND "sebagai Badan Publik %s\nKategori %s"
@@ -162,7 +162,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_CERT_BY_ID "sebagai penerima penghargaan %s\nKategori %s, %s"
 /* year, organiser */
 #define W_CERT_ROUND                                                                               \
-    "dalam Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d\nyang diselenggarakan "  \
+    "dalam Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d\nyang diselenggarakan "   \
     "oleh %s"
 
 /* The decree's annex. */
@@ -196,11 +196,11 @@ extern const char LABEL_NO_SAQ[];
 #define W_DECK_COUNTS_OF "%s badan publik dalam %s kategori" /* counts in figures */
 #define W_DECK_NO_SAQ "Tidak mengisi SAQ" /* the chart's column of non-respondents */
 #define W_DECK_CATEGORY "Kategori"
-#define W_DECK_CATEGORY_OF "Kategori %s" /* the category, over a slide's heading */
+#define W_DECK_CATEGORY_OF "Kategori %s"        /* the category, over a slide's heading */
 #define W_DECK_CATEGORY_COUNT "%s badan publik" /* count in figures */
 #define W_DECK_CATEGORY_COUNT_SCORED "%s badan publik, %s dinilai" /* counts in figures */
 #define W_DECK_CATEGORY_EMPTY "Tidak ada badan publik dalam kategori ini."
-#define W_DECK_RANK "Peringkat %s"                   /* Roman figure */
+#define W_DECK_RANK "Peringkat %s"                     /* Roman figure */
 #define W_DECK_RANK_SHARED "Peringkat %s (nilai sama)" /* Roman figure; two or more bodies */
 #define W_DECK_SCORE "Nilai %s"
 #define W_DECK_TOP_BAND "Kualifikasi %s" /* the top qualification */
@@ -229,15 +229,16 @@ extern const char LABEL_NO_SAQ[];
 #define W_BOOK_COL_SCORE "Nilai"
 #define W_BOOK_COL_BAND "Kualifikasi"
 #define W_BOOK_COL_STATUS "Status"
-#define W_BOOK_COL_PREV_SCORE "Nilai %d"       /* last year */
-#define W_BOOK_COL_PREV_BAND "Kualifikasi %d"  /* last year */
+#define W_BOOK_COL_PREV_SCORE "Nilai %d"      /* last year */
+#define W_BOOK_COL_PREV_BAND "Kualifikasi %d" /* last year */
 #define W_BOOK_COL_CHANGE "Perubahan"
 #define W_BOOK_SUMMARY_NOTE                                                                        \
     "Badan publik yang tidak mengisi SAQ dihitung di kolom \u201cTidak mengisi SAQ\u201d, "        \
     "bukan di kolom %s."
 
 #define W_META_TITLE                                                                               \
-    "Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d \u2014 %s" /* organiser */
+    "Hasil Monitoring dan Evaluasi Keterbukaan Informasi Publik Tahun %d \u2014 %s" /* organiser   \
+                                                                                     */
 #define W_META_LICENCE "CC BY 4.0"
 #define W_META_FREQUENCY "tahunan"
 #define W_META_TEXT "teks"
@@ -263,8 +264,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_META_COL_STATUS "Status penilaian: \"dinilai\" atau \"tidak mengisi SAQ\""
 #define W_META_COL_PREV_SCORE "Nilai akhir tahun %d; kosong bila tidak ada"
 #define W_META_COL_PREV_BAND "Kualifikasi tahun %d; kosong bila tidak ada"
-#define W_META_COL_CHANGE                                                                          \
-    "Nilai akhir dikurangi nilai tahun %d; kosong bila tidak dibandingkan"
+#define W_META_COL_CHANGE "Nilai akhir dikurangi nilai tahun %d; kosong bila tidak dibandingkan"
 #define W_META_COL_COLOR "Warna kualifikasi dalam dokumen, #RRGGBB"
 #define W_META_COL_CERTIFICATES "Nomor piagam penghargaan, dipisah \"; \"; kosong bila tidak ada"
 
@@ -274,7 +274,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_KICKER "Hasil Monev Keterbukaan Informasi Publik %d"
 #define W_SITE_WHERE "%s \u00b7 %s, %s" /* organiser, place, date */
 #define W_SITE_DESCRIPTION                                                                         \
-    "Hasil monitoring dan evaluasi keterbukaan informasi publik tahun %d oleh %s: %zu badan "     \
+    "Hasil monitoring dan evaluasi keterbukaan informasi publik tahun %d oleh %s: %zu badan "      \
     "publik dalam %zu kategori, dengan nilai, kualifikasi dan peringkatnya."
 #define W_SITE_DRAFT "DRAF \u2014 hasil sementara untuk masa sanggah, belum final."
 #define W_SITE_SUMMARY_CAPTION "Jumlah badan publik per kategori dan kualifikasi"
@@ -314,7 +314,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_CERT_PDF "Piagam %s (PDF)" /* award */
 #define W_SITE_BODY_DOCS "Dokumen badan publik ini"
 #define W_SITE_BODY_VERIFY "Sidik SHA-256 dokumen badan publik ini"
-#define W_SITE_VALUE "nilai %s" /* a bar's value */
+#define W_SITE_VALUE "nilai %s"     /* a bar's value */
 #define W_SITE_WEIGHT "bobot %s %%" /* "bobot 80 %" */
 #define W_SITE_NO_VALUE "tidak ada nilai"
 #define W_SITE_CHANGE "Perubahan"
@@ -337,7 +337,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_SITE_VERIFY_OF "Dokumen {body}"
 #define W_SITE_VERIFY_LIST "Daftar dokumen putaran ini"
 #define W_SITE_VERIFY_LIST_NOTE                                                                    \
-    "%zu dokumen dengan sidik SHA-256-nya. Tanpa JavaScript, hitung sidik berkas Anda (misalnya " \
+    "%zu dokumen dengan sidik SHA-256-nya. Tanpa JavaScript, hitung sidik berkas Anda (misalnya "  \
     "dengan sha256sum) dan cari di daftar ini."
 #define W_SITE_VERIFY_SHOW "Tampilkan daftar"
 #define W_SITE_COL_FILE "Berkas"
@@ -368,7 +368,7 @@ extern const char LABEL_NO_SAQ[];
 /* init --dari with an archive that keeps its inputs (masukan/): %zu is the
  * number of images copied into gambar/ */
 #define W_KIT_FROM_LAST_YEAR                                                                       \
-    "berkas acara tahun lalu dengan tahun dan tanggal dimajukan, %zu gambar disalin ke "          \
+    "berkas acara tahun lalu dengan tahun dan tanggal dimajukan, %zu gambar disalin ke "           \
     "gambar/;\n              nomor keputusan tahun lalu tidak disalin: tambahkan \"nomor\" di "    \
     "\"keputusan\"\n              bila sudah terbit (tanpa itu lampiran memuat titik-titik untuk " \
     "diisi tangan)"
@@ -382,7 +382,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_KIT_PHONE "GANTI: nomor telepon sekretariat"
 #define W_KIT_MAIL "GANTI: alamat surel sekretariat"
 #define W_KIT_QUOTE                                                                                \
-    "GANTI: kutipan ketua komisi untuk siaran pers (nama dan jabatannya bawaan penandatangan), "    \
+    "GANTI: kutipan ketua komisi untuk siaran pers (nama dan jabatannya bawaan penandatangan), "   \
     "atau hapus kunci siaran_pers"
 #define W_KIT_CERT_NUMBER "{urut}/PIAGAM/{bulan_romawi}/{tahun}"
 #define W_KIT_AWARD_TOP "Badan Publik Informatif"
@@ -500,7 +500,7 @@ extern const char LABEL_NO_SAQ[];
     "\"situs\" pada publikasi harus berupa alamat seperti "                                        \
     "\"https://ppid.contoh.go.id/anugerah/2024/\""
 #define W_EVENT_SITE_TOO_LONG                                                                      \
-    "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita): kode QR alamat halaman "        \
+    "\"situs\" pada publikasi terlalu panjang (lebih dari %d bita): kode QR alamat halaman "       \
     "badan publik tidak akan terbaca setelah dicetak"
 #define W_EVENT_SITE_BAD                                                                           \
     "\"situs\" pada publikasi %s; tulis seperti "                                                  \
@@ -901,7 +901,7 @@ extern const char LABEL_NO_SAQ[];
     "folder ini sudah ada dan tidak kosong; isinya tidak disentuh. Pilih "                         \
     "folder baru atau folder kosong"
 #define W_KIT_FOLDER_IN_ARCHIVE                                                                    \
-    "folder ini berada di dalam arsip --dari %s; arsip tidak boleh ditambahi agar tetap cocok "     \
+    "folder ini berada di dalam arsip --dari %s; arsip tidak boleh ditambahi agar tetap cocok "    \
     "dengan manifest-nya. Pilih folder di luar arsip"
 #define W_KIT_PROBLEMS_FOUND "anugerah: %zu masalah ditemukan; tidak ada yang ditulis\n"
 #define W_KIT_STOPPED "dihentikan; tidak ada yang ditulis"
@@ -1017,7 +1017,7 @@ extern const char LABEL_NO_SAQ[];
 #define W_MANIFEST_CHANGED "berkas berubah (isinya tidak sama dengan manifest)"
 #define W_MANIFEST_UNLISTED "berkas tidak tercantum di manifest"
 #define W_MANIFEST_TOO_MANY                                                                        \
-    "folder ini menyimpan lebih dari %d berkas dan folder di luar yang tercantum di manifest; "   \
+    "folder ini menyimpan lebih dari %d berkas dan folder di luar yang tercantum di manifest; "    \
     "sisanya tidak diperiksa"
 #define W_MANIFEST_LINK "tautan simbolik; tidak diikuti"
 #define W_MANIFEST_NOT_REGULAR "bukan berkas biasa; tidak dibaca"
@@ -1081,7 +1081,7 @@ extern const char LABEL_NO_SAQ[];
 
 /* A JSON text with more values than its size allows (common/json.c) */
 #define W_JSON_TOO_DENSE                                                                           \
-    "memuat terlalu banyak nilai JSON untuk ukurannya (%zu nilai dalam %zu bita); "               \
+    "memuat terlalu banyak nilai JSON untuk ukurannya (%zu nilai dalam %zu bita); "                \
     "bukan berkas yang ditulis anugerah atau oleh tangan"
 
 /* A file of the output that cannot be made (every writer) */

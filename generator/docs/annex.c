@@ -128,8 +128,7 @@ static void row_of(annex_row *row, size_t no, const kip_body *b)
 /* One group of a category, its heading kept with its first row; `tail`,
  * when not 0, is the height of what follows the document's last table
  * (the closing block), kept with its last rows. */
-static void group(layout_doc *d, const kip_round *r, const kip_section *s, size_t band,
-                  double tail)
+static void group(layout_doc *d, const kip_round *r, const kip_section *s, size_t band, double tail)
 {
     const kip_body *first = NULL;
     size_t n = 0;
@@ -263,12 +262,11 @@ static void closing_clear(closing_text *c)
 static double closing_block_height(layout_doc *d, const kip_round *r, const closing_text *c)
 {
     double lh = CLOSING_SIZE * LEADING;
-    size_t lines =
-        layout_line_count(d, c->at, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
-        + layout_line_count(d, c->on, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
-        + layout_line_count(d, c->title, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
-        + layout_line_count(d, r->event->penandatangan_nama, LAYOUT_SANS_BOLD, CLOSING_SIZE,
-                            c->col_w);
+    size_t lines = layout_line_count(d, c->at, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
+                   + layout_line_count(d, c->on, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
+                   + layout_line_count(d, c->title, LAYOUT_SANS, CLOSING_SIZE, c->col_w)
+                   + layout_line_count(d, r->event->penandatangan_nama, LAYOUT_SANS_BOLD,
+                                       CLOSING_SIZE, c->col_w);
     return (double)lines * lh + 8 + SIGN_SPACE + 4;
 }
 

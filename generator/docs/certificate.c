@@ -203,8 +203,7 @@ bool certificate_write(const kip_round *r, size_t k, doc_target *t, char **error
     return doc_close(d, t, error);
 }
 
-bool certificate_book_write(const kip_round *r, const doc_files *certs, doc_target *t,
-                            char **error)
+bool certificate_book_write(const kip_round *r, const doc_files *certs, doc_target *t, char **error)
 {
     size_t n = r->n_certificates;
     if (n == 0) {

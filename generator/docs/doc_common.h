@@ -25,8 +25,8 @@ typedef struct {
     const char *font_dir;
     const char *icc_profile; /* the sRGB profile of the PDF/A output intent */
     const char *id_seed;     /* a digest of the inputs: the document ID's seed */
-    const char *path; /* NULL: made in memory only, not written */
-    const char *name; /* the path inside the output folder */
+    const char *path;        /* NULL: made in memory only, not written */
+    const char *name;        /* the path inside the output folder */
     int pages;
 } doc_target;
 

@@ -20,13 +20,11 @@ static void title_block(layout_doc *d, const kip_round *r)
     const kip_event *e = r->event;
     char date[64];
     label_date(&e->tanggal, date, sizeof date);
-    char *line =
-        xasprintf(W_RANK_ROUND, e->tahun);
+    char *line = xasprintf(W_RANK_ROUND, e->tahun);
     char *where = xasprintf(W_PLACE_DATE, e->tempat, date);
 
     layout_move(d, 6);
-    layout_paragraph(d, W_RANK_HEADING, LAYOUT_SANS_BOLD, 16, LAYOUT_CENTER,
-                     LAYOUT_BLACK);
+    layout_paragraph(d, W_RANK_HEADING, LAYOUT_SANS_BOLD, 16, LAYOUT_CENTER, LAYOUT_BLACK);
     layout_move(d, 4);
     layout_paragraph(d, e->judul, LAYOUT_SANS_BOLD, 12.5, LAYOUT_CENTER, LAYOUT_BLACK);
     layout_paragraph(d, line, LAYOUT_SANS, 10.5, LAYOUT_CENTER, LAYOUT_BLACK);
@@ -119,8 +117,7 @@ static void summary(layout_doc *d, const kip_round *r)
     free(cells);
     free(cols);
 
-    char *note = xasprintf(W_RANK_SUMMARY_NOTE,
-                           e->bands[nb - 1].nama);
+    char *note = xasprintf(W_RANK_SUMMARY_NOTE, e->bands[nb - 1].nama);
     layout_move(d, 5);
     layout_paragraph(d, note, LAYOUT_SANS, 8.5, LAYOUT_LEFT, LAYOUT_BLACK);
     free(note);
@@ -167,15 +164,14 @@ static void category_table(layout_doc *d, const kip_round *r, size_t c, layout_m
     heading(d, title);
     free(title);
     char *sub = s->count == s->ranked ? xasprintf(W_RANK_SCORED, s->count)
-                                      : xasprintf(W_RANK_SCORED_AND_NOT, s->count,
-                                                  s->ranked, s->count - s->ranked, LABEL_NO_SAQ);
+                                      : xasprintf(W_RANK_SCORED_AND_NOT, s->count, s->ranked,
+                                                  s->count - s->ranked, LABEL_NO_SAQ);
     layout_paragraph(d, sub, LAYOUT_SANS, 9.5, LAYOUT_LEFT, LAYOUT_GREY);
     free(sub);
     layout_move(d, 8);
 
     if (s->count == 0) {
-        layout_paragraph(d, W_RANK_EMPTY, LAYOUT_SANS, 10,
-                         LAYOUT_LEFT, LAYOUT_BLACK);
+        layout_paragraph(d, W_RANK_EMPTY, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
         return;
     }
     double w = layout_width(d);

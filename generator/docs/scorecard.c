@@ -41,8 +41,7 @@ static char *detail_text(score_t bobot, const kip_stat *st)
     }
     if (st->count == 0)
         return xasprintf("%s", bobot > 0 ? w : "");
-    return xasprintf(W_CARD_AVERAGE_BEST, w,
-                     score_format_id(st->average, avg, sizeof avg),
+    return xasprintf(W_CARD_AVERAGE_BEST, w, score_format_id(st->average, avg, sizeof avg),
                      score_format_id(st->best, best, sizeof best));
 }
 
@@ -78,11 +77,7 @@ static void parts_chart(layout_doc *d, const char *title, const char *body, cons
         };
     }
     char *continued = xasprintf(W_CARD_CONTINUED, title, body);
-    chart_style style = {title,
-                         continued,
-                         BAR,
-                         W_CARD_MARK_AVERAGE,
-                         W_CARD_MARK_BEST,
+    chart_style style = {title,       continued, BAR, W_CARD_MARK_AVERAGE, W_CARD_MARK_BEST,
                          W_CARD_VALUE};
     chart_draw(d, rows, n, &style);
     free(continued);
@@ -136,8 +131,7 @@ static void score_panel(layout_doc *d, const kip_round *r, const kip_body *b)
     layout_move(d, h + 6);
     if (s->final.count > 0) {
         char avg[32], best[32];
-        char *line = xasprintf(W_CARD_CATEGORY_FINAL,
-                               e->categories[b->category].nama,
+        char *line = xasprintf(W_CARD_CATEGORY_FINAL, e->categories[b->category].nama,
                                score_format_id(s->final.average, avg, sizeof avg),
                                score_format_id(s->final.best, best, sizeof best));
         layout_paragraph(d, line, LAYOUT_SANS, 8.5, LAYOUT_LEFT, LAYOUT_GREY);
@@ -157,7 +151,8 @@ static void year_on_year(layout_doc *d, const kip_round *r, const kip_body *b, d
     score_format_id(b->previous, prev, sizeof prev);
     layout_ensure(d, 70);
     char *line = xasprintf(W_CARD_COMPARED, r->previous_year);
-    layout_paragraph_in(d, layout_left(d), w, line, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT, LAYOUT_BLACK);
+    layout_paragraph_in(d, layout_left(d), w, line, LAYOUT_SANS_BOLD, 11, LAYOUT_LEFT,
+                        LAYOUT_BLACK);
     free(line);
     layout_move(d, 4);
     line = xasprintf(W_CARD_YEAR_SCORE, r->previous_year, prev, b->previous_band_name);
@@ -221,7 +216,7 @@ static double page_code(layout_doc *d, const kip_round *r, const kip_body *b, do
 #define HISTORY_SIZE 7.0    /* years, scores and the legend */
 #define HISTORY_LEGEND 80.0 /* the legend's column, right of the bars */
 #define HISTORY_HEIGHT (17.0 + 10.0 + HISTORY_BAR_H + 11.0) /* heading to years */
-#define HISTORY_AFTER 10.0 /* under it: with it, as tall as last year's comparison */
+#define HISTORY_AFTER 10.0   /* under it: with it, as tall as last year's comparison */
 #define HISTORY_BESIDE 215.0 /* from the left: the chart beside last year's comparison */
 
 /* The body's history (riwayat) in the box `w` wide from (x, top) down: a
@@ -353,15 +348,13 @@ static void draw_card_content(layout_doc *d, const kip_round *r, size_t i)
     years(d, r, b);
 
     if (b->status != KIP_DINILAI) {
-        layout_paragraph(d,
-                         W_CARD_NO_SAQ,
-                         LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
+        layout_paragraph(d, W_CARD_NO_SAQ, LAYOUT_SANS, 10, LAYOUT_LEFT, LAYOUT_BLACK);
         layout_move(d, 14);
     } else {
         parts_chart(d, W_CARD_STAGES, b->nama, e->stages, e->n_stages, b->has_stage, b->stage,
                     s->stages);
-        parts_chart(d, W_CARD_INDICATORS, b->nama, e->indicators, e->n_indicators,
-                    b->has_indicator, b->indicator, s->indicators);
+        parts_chart(d, W_CARD_INDICATORS, b->nama, e->indicators, e->n_indicators, b->has_indicator,
+                    b->indicator, s->indicators);
     }
 }
 
@@ -391,8 +384,8 @@ static char *book_footer_left(const kip_round *r)
  * in a stream of its own that the book replaces; the book's front (book,
  * its pages' numbering in `numbers`) has "Halaman X dari Y" on the
  * right, with the organiser, place and date on the left. */
-static layout_doc *card_doc(const kip_round *r, const char *title, const doc_target *t,
-                            bool book, const layout_setup *numbers, char **error)
+static layout_doc *card_doc(const kip_round *r, const char *title, const doc_target *t, bool book,
+                            const layout_setup *numbers, char **error)
 {
     doc_strings strs = {0};
     layout_setup setup = doc_setup(r, title, &strs);
@@ -569,8 +562,8 @@ static int book_contents(layout_doc *d, const kip_round *r, int first, const int
     if (draw) {
         layout_use_page(d, first);
         top = layout_y(d);
-        layout_text(d, layout_left(d), top - 18, W_BOOK_CONTENTS, LAYOUT_SANS_BOLD, 18,
-                    LAYOUT_LEFT, LAYOUT_BLACK);
+        layout_text(d, layout_left(d), top - 18, W_BOOK_CONTENTS, LAYOUT_SANS_BOLD, 18, LAYOUT_LEFT,
+                    LAYOUT_BLACK);
     }
     for (size_t c = 0; c < e->n_categories; c++) {
         const kip_section *s = &r->sections[c];
@@ -647,8 +640,7 @@ static void book_label(pdfjoin *j, int page, const char *utf8)
  * book's footer on its pages.  Only the cover and the contents are laid
  * out here; memory holds one card at a time, however many bodies the
  * round has. */
-bool scorecard_book_write(const kip_round *r, const doc_files *cards, doc_target *t,
-                          char **error)
+bool scorecard_book_write(const kip_round *r, const doc_files *cards, doc_target *t, char **error)
 {
     const kip_event *e = r->event;
     size_t n = r->n_bodies;

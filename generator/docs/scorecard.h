@@ -33,7 +33,6 @@ bool scorecard_write(const kip_round *r, size_t i, doc_target *t, char **error);
  * each category.  The cards are the files written by scorecard_write,
  * copied in with the book's footers (pdfjoin_add_refooted): all must be
  * written before. */
-bool scorecard_book_write(const kip_round *r, const doc_files *cards, doc_target *t,
-                          char **error);
+bool scorecard_book_write(const kip_round *r, const doc_files *cards, doc_target *t, char **error);
 
 #endif

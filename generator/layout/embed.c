@@ -241,8 +241,8 @@ static bool sfnt_whole(const unsigned char *font, size_t len)
 static bool cmap_within(const unsigned char *font, size_t len)
 {
     sfnt_table cmap, maxp;
-    if (!sfnt_find(font, len, "cmap", &cmap) || !sfnt_find(font, len, "maxp", &maxp)
-        || maxp.len < 6 || cmap.len < 4)
+    if (!sfnt_find(font, len, "cmap", &cmap) || !sfnt_find(font, len, "maxp", &maxp) || maxp.len < 6
+        || cmap.len < 4)
         return false;
     unsigned glyphs = be16(maxp.data + 4), subtables = be16(cmap.data + 2);
     if (4 + 8 * (size_t)subtables > cmap.len)

@@ -143,9 +143,8 @@ static bool to_pdfdoc(char *s)
 {
     /* Windows-1252 0x80..0x9F in PDFDocEncoding; 0: none there */
     static const unsigned char high[32] = {
-        0xA0, 0,    0x91, 0x86, 0x8C, 0x83, 0x81, 0x82, 0x1A, 0x8B, 0x97,
-        0x88, 0x96, 0,    0x99, 0,    0,    0x8F, 0x90, 0x8D, 0x8E, 0x80,
-        0x85, 0x84, 0x1F, 0x92, 0x9D, 0x89, 0x9C, 0,    0x9E, 0x98,
+        0xA0, 0,    0x91, 0x86, 0x8C, 0x83, 0x81, 0x82, 0x1A, 0x8B, 0x97, 0x88, 0x96, 0, 0x99, 0,
+        0,    0x8F, 0x90, 0x8D, 0x8E, 0x80, 0x85, 0x84, 0x1F, 0x92, 0x9D, 0x89, 0x9C, 0, 0x9E, 0x98,
     };
     for (unsigned char *c = (unsigned char *)s; *c; c++) {
         if (*c < 0x20 || *c == 0x7F || *c == 0xA0 || *c == 0xAD)
@@ -1446,9 +1445,9 @@ static bool save_to_stream(layout_doc *d, const char *path, char **error)
             }
             HPDF_Font hf = font(d, LAYOUT_SANS);
             const char *name = hf ? HPDF_Page_GetLocalFontName(page, hf) : NULL;
-            char *ops = name ? layout_footer_operators(d, name, d->page_w, d->setup.footer_left,
-                                                       right)
-                             : NULL;
+            char *ops =
+                name ? layout_footer_operators(d, name, d->page_w, d->setup.footer_left, right)
+                     : NULL;
             if (ops)
                 HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream, (const HPDF_BYTE *)ops,
                                   (HPDF_UINT)strlen(ops));

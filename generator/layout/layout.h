@@ -71,7 +71,7 @@ typedef struct {
     layout_footer_fn footer; /* right side, numbered; or: */
     const char *footer_right;
     const char *footer_left;
-    double margin_bottom; /* where flowing content stops; 0 for the default */
+    double margin_bottom;  /* where flowing content stops; 0 for the default */
     const char *watermark; /* a word across every page, under the content; NULL: none */
     /* Small images at the right end of the running header of every page
      * (an emblem), side by side; none when n_header_images is 0. */
@@ -101,8 +101,8 @@ typedef struct {
  * font `font_name`; every state they need set, none left for others.
  * NULL (the document failed) when a text cannot be printed.  Caller
  * frees. */
-char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w,
-                              const char *left, const char *right);
+char *layout_footer_operators(layout_doc *d, const char *font_name, double page_w, const char *left,
+                              const char *right);
 
 /* Starts a document; fonts are read from font_dir.  Returns NULL and a
  * message (caller frees) on failure. */
@@ -110,7 +110,8 @@ layout_doc *layout_doc_new(const char *font_dir, const layout_setup *setup, char
 
 /* Draws the footers, writes the file and reports any error of the whole
  * document; with `path` NULL, makes the whole file in memory and writes
- * nothing (every error is still found: `anugerah check`).  Returns false with a message (caller frees) on failure. */
+ * nothing (every error is still found: `anugerah check`).  Returns false with a message (caller
+ * frees) on failure. */
 bool layout_doc_save(layout_doc *d, const char *path, char **error);
 /* The same, the file made in memory and given in *pdf and *len (caller
  * frees *pdf): a part of a longer document. */

@@ -167,10 +167,9 @@ typedef struct {
  * each of its bytes). */
 enum { SPACE = 1, DELIM = 2 };
 static const unsigned char char_class[256] = {
-    [' '] = SPACE, ['\n'] = SPACE, ['\r'] = SPACE, ['\t'] = SPACE, ['\f'] = SPACE,
-    ['\0'] = SPACE, ['('] = DELIM, [')'] = DELIM,  ['<'] = DELIM,  ['>'] = DELIM,
-    ['['] = DELIM, [']'] = DELIM,  ['{'] = DELIM,  ['}'] = DELIM,  ['/'] = DELIM,
-    ['%'] = DELIM,
+    [' '] = SPACE, ['\n'] = SPACE, ['\r'] = SPACE, ['\t'] = SPACE, ['\f'] = SPACE, ['\0'] = SPACE,
+    ['('] = DELIM, [')'] = DELIM,  ['<'] = DELIM,  ['>'] = DELIM,  ['['] = DELIM,  [']'] = DELIM,
+    ['{'] = DELIM, ['}'] = DELIM,  ['/'] = DELIM,  ['%'] = DELIM,
 };
 
 static bool is_space(unsigned char c)

@@ -64,8 +64,7 @@ column_type column_type_of(column_kind kind)
     }
 }
 
-bool column_number(const kip_round *r, column_kind kind, size_t part, size_t body,
-                   long long *value)
+bool column_number(const kip_round *r, column_kind kind, size_t part, size_t body, long long *value)
 {
     const kip_body *b = &r->bodies[body];
     switch (kind) {

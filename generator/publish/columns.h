@@ -20,20 +20,20 @@
 #include "round.h"
 
 typedef enum {
-    COL_CATEGORY,   /* the category's code */
-    COL_RANK,       /* 1-based; empty when unranked */
+    COL_CATEGORY, /* the category's code */
+    COL_RANK,     /* 1-based; empty when unranked */
     COL_ID,
     COL_NAME,
-    COL_SCORE,      /* the final score; empty for a non-respondent */
-    COL_BAND,       /* the qualification's name */
-    COL_REGION,     /* wilayah; empty when not given */
-    COL_STAGE,      /* a stage's score as displayed; `part` is its index */
-    COL_INDICATOR,  /* an indicator's score as displayed; `part` its index */
-    COL_STATUS,     /* "dinilai" or "tidak mengisi SAQ" */
-    COL_PREV_SCORE, /* last year's score */
-    COL_PREV_BAND,  /* last year's qualification */
-    COL_CHANGE,     /* score - last year's, when compared */
-    COL_COLOR,      /* the qualification's colour, "#RRGGBB" */
+    COL_SCORE,       /* the final score; empty for a non-respondent */
+    COL_BAND,        /* the qualification's name */
+    COL_REGION,      /* wilayah; empty when not given */
+    COL_STAGE,       /* a stage's score as displayed; `part` is its index */
+    COL_INDICATOR,   /* an indicator's score as displayed; `part` its index */
+    COL_STATUS,      /* "dinilai" or "tidak mengisi SAQ" */
+    COL_PREV_SCORE,  /* last year's score */
+    COL_PREV_BAND,   /* last year's qualification */
+    COL_CHANGE,      /* score - last year's, when compared */
+    COL_COLOR,       /* the qualification's colour, "#RRGGBB" */
     COL_CERTIFICATES /* the body's certificate numbers, "; " between */
 } column_kind;
 
@@ -41,8 +41,8 @@ typedef enum { COLUMN_TEXT, COLUMN_INTEGER, COLUMN_SCORE } column_type;
 
 typedef struct {
     column_kind kind;
-    size_t part;      /* COL_STAGE, COL_INDICATOR: the part's index */
-    char *name;       /* the CSV's column name */
+    size_t part; /* COL_STAGE, COL_INDICATOR: the part's index */
+    char *name;  /* the CSV's column name */
     column_type type;
 } column;
 

@@ -105,12 +105,14 @@ bool metadata_write(const kip_round *r, const char *path, char **error)
         const column *c = &cols.cols[k];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "nama", c->name);
-        cJSON_AddStringToObject(o, "tipe", c->type == COLUMN_TEXT      ? W_META_TEXT
-                                           : c->type == COLUMN_INTEGER ? W_META_INTEGER
-                                                                       : W_META_DECIMAL);
-        cJSON_AddStringToObject(o, "satuan", c->type == COLUMN_TEXT      ? W_META_NO_UNIT
-                                             : c->type == COLUMN_INTEGER ? W_META_UNIT_RANK
-                                                                         : W_META_UNIT_POINTS);
+        cJSON_AddStringToObject(o, "tipe",
+                                c->type == COLUMN_TEXT      ? W_META_TEXT
+                                : c->type == COLUMN_INTEGER ? W_META_INTEGER
+                                                            : W_META_DECIMAL);
+        cJSON_AddStringToObject(o, "satuan",
+                                c->type == COLUMN_TEXT      ? W_META_NO_UNIT
+                                : c->type == COLUMN_INTEGER ? W_META_UNIT_RANK
+                                                            : W_META_UNIT_POINTS);
         char *text = describe(r, c);
         cJSON_AddStringToObject(o, "deskripsi", text);
         free(text);

@@ -48,7 +48,7 @@ typedef struct {
 } site_document;
 
 /* Written once every other document is, from their hashes. */
-bool site_verify_write(const kip_round *r, const site_document *docs, size_t n,
-                       const char *path, char **error);
+bool site_verify_write(const kip_round *r, const site_document *docs, size_t n, const char *path,
+                       char **error);
 
 #endif

@@ -111,3 +111,13 @@ int ascii_casecmp(const char *a, const char *b)
             return ca - cb;
     }
 }
+
+char *digits_before(char *end, unsigned long long v)
+{
+    char *p = end;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    return p;
+}

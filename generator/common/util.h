@@ -18,6 +18,12 @@ char *xstrndup(const char *s, size_t n);
 /* Returns a newly allocated formatted string; the caller frees it. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Writes the decimal digits of v so that they end just before `end`
+ * (room for 20 bytes before it); returns where they start.  The numbers of
+ * page operators, font widths and scores are written this way: a printf
+ * call each cost more than the rest of their work. */
+char *digits_before(char *end, unsigned long long v);
+
 /* Reads a whole file into a NUL-terminated buffer the caller frees.
  * Returns NULL with errno set when the file cannot be read. */
 char *file_read(const char *path, size_t *len);

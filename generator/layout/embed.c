@@ -5,7 +5,6 @@
 #include <hpdf_fontdef.h>
 #include <pthread.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -313,11 +312,9 @@ static bool sfnt_dropped(const unsigned char *tag)
 static unsigned char *slim(const unsigned char *raw, size_t len, const unsigned char *kept,
                            size_t n_kept, size_t *out_len)
 {
-    if (len < 12)
+    if (!sfnt_whole(raw, len) || be16(raw + 4) == 0)
         return NULL;
     unsigned n = be16(raw + 4);
-    if (n == 0 || 12 + 16 * (size_t)n > len)
-        return NULL;
     sfnt_table head, hhea, hmtx, loca, maxp;
     if (!sfnt_find(raw, len, "head", &head) || head.len < 54 || !sfnt_find(raw, len, "hhea", &hhea)
         || hhea.len < 36 || !sfnt_find(raw, len, "hmtx", &hmtx)
@@ -334,9 +331,7 @@ static unsigned char *slim(const unsigned char *raw, size_t len, const unsigned 
     size_t size = 12;
     for (unsigned i = 0; i < n; i++) {
         const unsigned char *e = raw + 12 + 16 * i;
-        uint32_t off = be32(e + 8), tlen = be32(e + 12);
-        if (off > len || tlen > len - off)
-            return NULL;
+        uint32_t tlen = be32(e + 12);
         if (!sfnt_dropped(e)) {
             kept_tables++;
             size += 16 + ((size_t)tlen + 3) / 4 * 4;
@@ -461,13 +456,18 @@ static bool used_codes(HPDF_Font font, unsigned *first, unsigned *last)
 }
 
 /* The /Widths of a font's dictionary, as libharu's own writer gives them
- * (hpdf_font_tt.c), for the codes used_codes gives, then its /Encoding. */
+ * (hpdf_font_tt.c), for the codes embed_font_program gave it, then its
+ * /Encoding. */
 static HPDF_STATUS write_widths(HPDF_Dict font, HPDF_Stream stream)
 {
     HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
     HPDF_BasicEncoderAttr enc = (HPDF_BasicEncoderAttr)attr->encoder->attr;
-    unsigned first = enc->first_char, last = enc->last_char;
-    used_codes(font, &first, &last);
+    /* the range embed_font_program gave the dictionary (FirstChar,
+     * LastChar), else the encoding's */
+    HPDF_Number from = HPDF_Dict_GetItem(font, "FirstChar", HPDF_OCLASS_NUMBER);
+    HPDF_Number to = HPDF_Dict_GetItem(font, "LastChar", HPDF_OCLASS_NUMBER);
+    unsigned first = from ? (unsigned)from->value : enc->first_char;
+    unsigned last = to ? (unsigned)to->value : enc->last_char;
     /* written by hand into one buffer: a printf call a width was 3 % of
      * a build's instructions */
     char *buf = xmalloc(32 + (size_t)(last - first + 1) * 8), *o = buf;
@@ -475,16 +475,12 @@ static HPDF_STATUS write_widths(HPDF_Dict font, HPDF_Stream stream)
     o += 10;
     for (unsigned c = first; c <= last; c++) {
         int w = attr->widths[c];
-        unsigned v = w < 0 ? (unsigned)-w : (unsigned)w;
-        char digits[8];
-        int n = 0;
-        do
-            digits[n++] = (char)('0' + v % 10);
-        while ((v /= 10) > 0 && n < 8);
+        char digits[24], *end = digits + sizeof digits;
+        char *p = digits_before(end, w < 0 ? 0ULL - (unsigned long long)w : (unsigned long long)w);
         if (w < 0)
             *o++ = '-';
-        while (n > 0)
-            *o++ = digits[--n];
+        memcpy(o, p, (size_t)(end - p));
+        o += end - p;
         *o++ = ' ';
         if ((c + 1) % 16 == 0)
             *o++ = '\012';

@@ -328,10 +328,7 @@ static void ops_num(page_ops *o, double v)
             *--p = (char)('0' + frac % 10);
         *--p = '.';
     }
-    do {
-        *--p = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole && p > tmp + 2);
+    p = digits_before(p, (unsigned long long)whole);
     if (negative)
         *--p = '-';
     ops_add(o, p, (size_t)(e - p));
@@ -913,11 +910,6 @@ static size_t n_packed;
  * bytes (zlib's level 8 before). */
 #define IMAGE_LEVEL 6
 
-static unsigned char *deflate_bytes(const unsigned char *in, size_t size, size_t *len)
-{
-    return flate_compress(in, size, IMAGE_LEVEL, len);
-}
-
 /* The colours of `n` pixels in order of first appearance into pal (3
  * bytes each) and each pixel's index into idx; -1 past 256 colours. */
 static int palette_of(const unsigned char *rgb, size_t n, unsigned char pal[768],
@@ -947,9 +939,9 @@ static int palette_of(const unsigned char *rgb, size_t n, unsigned char pal[768]
     return count;
 }
 
-/* Fills *p with the image's samples deflated (a palette when it has at
- * most 256 colours and `indexed` allows it); false without memory. */
-static bool pack_image(const layout_image *img, bool indexed, packed_image *p)
+/* Fills *p with the image's samples deflated: a palette when it has at
+ * most 256 colours and `indexed` allows it. */
+static void pack_image(const layout_image *img, bool indexed, packed_image *p)
 {
     size_t n = (size_t)img->width * (size_t)img->height;
     memset(p, 0, sizeof *p);
@@ -961,26 +953,20 @@ static bool pack_image(const layout_image *img, bool indexed, packed_image *p)
         unsigned char *idx = xmalloc(n);
         int colors = palette_of(img->rgb, n, pal, idx);
         if (colors > 0) {
-            p->flate = deflate_bytes(idx, n, &p->flate_len);
-            p->lookup_flate = deflate_bytes(pal, (size_t)colors * 3, &p->lookup_len);
+            p->flate = flate_compress(idx, n, IMAGE_LEVEL, &p->flate_len);
+            p->lookup_flate = flate_compress(pal, (size_t)colors * 3, IMAGE_LEVEL, &p->lookup_len);
             p->n_colors = colors;
         }
         free(idx);
-        if (colors > 0) {
-            if (p->flate && p->lookup_flate)
-                return true;
-            free(p->flate);
-            free(p->lookup_flate);
-            return false;
-        }
+        if (colors > 0)
+            return;
     }
-    p->flate = deflate_bytes(img->rgb, n * 3, &p->flate_len);
-    return p->flate != NULL;
+    p->flate = flate_compress(img->rgb, n * 3, IMAGE_LEVEL, &p->flate_len);
 }
 
 /* The image packed: from the cache, or packed now (and kept when there
  * is room).  *owned is set when the caller must free *out's buffers. */
-static bool packed_pixels(const layout_image *img, packed_image *out, bool *owned)
+static void packed_pixels(const layout_image *img, packed_image *out, bool *owned)
 {
     size_t size = (size_t)img->width * (size_t)img->height * 3;
     /* a colour mask is given in RGB values: such images stay RGB */
@@ -993,13 +979,12 @@ static bool packed_pixels(const layout_image *img, packed_image *out, bool *owne
             && memcmp(p->rgb, img->rgb, size) == 0) {
             *out = *p;
             pthread_mutex_unlock(&packed_lock);
-            return true;
+            return;
         }
     }
     pthread_mutex_unlock(&packed_lock);
     packed_image made;
-    if (!pack_image(img, indexed, &made))
-        return false;
+    pack_image(img, indexed, &made);
     pthread_mutex_lock(&packed_lock);
     if (n_packed < PACKED_MAX) {
         /* entries are never removed: their data stays valid for readers */
@@ -1013,7 +998,6 @@ static bool packed_pixels(const layout_image *img, packed_image *out, bool *owne
     }
     pthread_mutex_unlock(&packed_lock);
     *out = made;
-    return true;
 }
 
 /* An opaque image (DeviceRGB, or a palette of it) whose stream holds the
@@ -1022,8 +1006,7 @@ static HPDF_Image packed_image_object(layout_doc *d, const layout_image *img)
 {
     packed_image p;
     bool owned;
-    if (!packed_pixels(img, &p, &owned))
-        return NULL;
+    packed_pixels(img, &p, &owned);
     /* the cache's bytes outlive the document: read where they are */
     HPDF_Dict (*stream)(HPDF_Doc, const unsigned char *, size_t) =
         owned ? pdfa_flate_stream : pdfa_flate_stream_kept;
@@ -1165,12 +1148,13 @@ void layout_qr(layout_doc *d, const unsigned char *modules, int width, double x,
     double m = size / (double)(width + 2 * LAYOUT_QR_QUIET);
     double left = x + m * LAYOUT_QR_QUIET, top = y + size - m * LAYOUT_QR_QUIET;
     double side = m * width;
-    /* One inline image mask, a bit a module, painted black: a fifth of
-     * the bytes of a rectangle a run of modules (sample card 1 160 → 345
-     * bytes deflated), and a renderer at any resolution paints a module
-     * as whole device pixels (no smoothing: /I false).  The samples are
-     * in hexadecimal (/F /AHx), so that no byte of them can end the
-     * image early; deflating the page takes the doubling back. */
+    /* One inline image mask painted black, not a rectangle a run of
+     * modules: a card 0.65 KB smaller.  A module is QR_SAMPLES samples a
+     * side: Poppler's cairo renderer smooths a mask magnified less than 4
+     * times, and with one sample a module it could not read the code at
+     * 150-250 dpi.  The samples are in hexadecimal (/F /AHx), so that no
+     * byte of them can end the image early; deflating the page takes the
+     * doubling back. */
     /* each module QR_SAMPLES samples a side, a hexadecimal digit a module
      * in a row; a row padded to whole bytes */
     int samples = width * QR_SAMPLES, row_chars = (samples + 7) / 8 * 2;

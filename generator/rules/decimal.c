@@ -1,8 +1,9 @@
 #include "decimal.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
+
+#include "util.h"
 
 #define PLACES 18
 #define WHOLE_MAX 999999
@@ -119,14 +120,9 @@ static char *format(score_t s, char mark, char *buf, size_t size)
     char *end = digits + sizeof digits, *p = end;
     unsigned long long a = s < 0 ? 0ULL - (unsigned long long)s : (unsigned long long)s;
     *--p = (char)('0' + a % 10);
-    a /= 10;
-    *--p = (char)('0' + a % 10);
-    a /= 10;
+    *--p = (char)('0' + a / 10 % 10);
     *--p = mark;
-    do {
-        *--p = (char)('0' + a % 10);
-        a /= 10;
-    } while (a > 0);
+    p = digits_before(p, a / 100);
     if (s < 0)
         *--p = '-';
     if (size == 0)

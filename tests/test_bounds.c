@@ -233,6 +233,16 @@ static unsigned long be32(const unsigned char *p)
     return (unsigned long)be16(p) << 16 | be16(p + 2);
 }
 
+/* Where the table `tag` of a font file starts (its directory's entry,
+ * read by hand), or 0. */
+static unsigned long table_at(const unsigned char *ttf, size_t len, const char *tag)
+{
+    for (unsigned t = 0; t < be16(ttf + 4) && 12 + 16 * (t + 1) <= len; t++)
+        if (memcmp(ttf + 12 + 16 * t, tag, 4) == 0)
+            return be32(ttf + 12 + 16 * t + 8);
+    return 0;
+}
+
 /* A font whose cmap gives glyphs the font does not have: the first
  * segment of its format 4 subtable shifted by 0x7000 (28 672; the font
  * has 231 glyphs).  libharu read those glyphs' outlines past its tables
@@ -247,10 +257,7 @@ Test(bounds, a_font_whose_cmap_points_past_its_glyphs_is_named)
     size_t len = 0;
     unsigned char *ttf = (unsigned char *)slurp(regular, &len);
     cr_assert(ttf && len > 12);
-    unsigned long cmap = 0;
-    for (unsigned t = 0; t < be16(ttf + 4) && 12 + 16 * (t + 1) <= len; t++)
-        if (memcmp(ttf + 12 + 16 * t, "cmap", 4) == 0)
-            cmap = be32(ttf + 12 + 16 * t + 8);
+    unsigned long cmap = table_at(ttf, len, "cmap");
     cr_assert(cmap > 0 && cmap + 4 <= len, "no cmap table in %s", regular);
     /* the subtables' records: platform, encoding, offset; the format 4 one */
     unsigned long sub = 0;
@@ -286,10 +293,7 @@ Test(bounds, a_font_whose_subset_cannot_be_cut_is_named)
     size_t len = 0;
     unsigned char *ttf = (unsigned char *)slurp(bold, &len);
     cr_assert(ttf && len > 12);
-    unsigned long name = 0;
-    for (unsigned t = 0; t < be16(ttf + 4) && 12 + 16 * (t + 1) <= len; t++)
-        if (memcmp(ttf + 12 + 16 * t, "name", 4) == 0)
-            name = be32(ttf + 12 + 16 * t + 8);
+    unsigned long name = table_at(ttf, len, "name");
     cr_assert(name > 0 && name + 6 + 12 <= len, "no name table in %s", bold);
     /* record 0: platform, encoding, language, name id, length, offset */
     ttf[name + 6 + 10] = 0xFF;
